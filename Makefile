@@ -1,0 +1,94 @@
+# Two commands set up a fresh Debian machine and do their job (see README.md):
+#   make run    build the release app and serve it on http://127.0.0.1:8080
+#   make test   every test: pure core (native), storage in the browser (wasm), end to end
+# Each installs what is missing first: Chromium and chromedriver (apt), Node.js and npm (apt),
+# the wasm32 target (rustup), Trunk and wasm-bindgen-cli (cargo), wasm-opt (npm, tools/).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen the app links: read it from Cargo.lock.
+WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
+
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk must never reach the network: every tool it needs is on PATH.
+export TRUNK_OFFLINE := true
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROMIUM ?= /usr/bin/chromium
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help run test dist bench setup lint test-core test-wasm test-e2e clean \
+	setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm
+
+help:
+	@echo "make run    build the release app and serve it on http://127.0.0.1:8080"
+	@echo "make test   lint, then every test (core, wasm in Chromium, end to end)"
+	@echo "make dist   release build into dist/"
+	@echo "make bench  sizes of dist/ and cold-load timings in headless Chromium"
+
+setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm
+
+setup-apt:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	command -v cc >/dev/null || missing="$$missing build-essential"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing from apt:$$missing"; \
+		$(SUDO) apt-get update -qq; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+setup-rust:
+	@command -v rustup >/dev/null || { echo "rustup is missing: install Rust with rustup first"; exit 1; }
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+setup-trunk:
+	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] || \
+		cargo install trunk --version $(TRUNK_VERSION) --locked
+
+# Not --locked: its lock file names a webpki-roots release the registry does not serve.
+setup-wasm-bindgen:
+	@[ -n "$(WASM_BINDGEN_VERSION)" ] || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+
+# wasm-opt from npm's binaryen 132: Debian's binaryen 108 produces a wasm that fails to start.
+setup-npm:
+	@[ -x tools/node_modules/.bin/wasm-opt ] || npm ci --prefix tools --no-audit --no-fund
+
+dist: setup
+	trunk build --release --public-url ./
+
+run: dist
+	cargo run --example serve -- dist 8080
+
+lint: setup-rust
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --test storage_browser --locked -- -D warnings
+
+test-core:
+	cargo test --locked --lib --bins --test stored_documents
+
+test-wasm: setup
+	cargo test --locked --target wasm32-unknown-unknown --test storage_browser
+
+test-e2e: dist
+	cargo test --locked --test e2e -- --test-threads=2
+
+test: setup lint test-core test-wasm test-e2e
+
+bench: dist
+	cargo bench --locked --bench load
+
+clean:
+	cargo clean
+	rm -rf dist

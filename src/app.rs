@@ -1,0 +1,62 @@
+//! The app's frame: start-up, the shared state, the header, notices and footer around the
+//! current view.
+
+use leptos::prelude::*;
+
+use crate::domain::preferences::Preferences;
+use crate::domain::route::Route;
+use crate::router;
+use crate::storage::{AppStorage, Persisted};
+use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
+use crate::ui::notices::StorageNotices;
+use crate::views::calculator::CalculatorPage;
+use crate::views::guide::GuidePage;
+use crate::views::home::HomePage;
+use crate::views::not_found::NotFoundPage;
+use crate::views::settings::SettingsPage;
+use crate::views::wizard::AssessmentPage;
+use crate::views::workspace::WorkspacePage;
+
+/// The `performance.mark` set once the app has rendered; `make bench` reads it.
+pub const MOUNTED_MARK: &str = "cto-compass:mounted";
+
+/// Replaces the static first-paint shell of index.html with the app.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let document = document();
+    // Removed in the same task as the mount, so the browser never paints an empty page.
+    if let Some(shell) = document.get_element_by_id("app-shell") {
+        shell.remove();
+    }
+    leptos::mount::mount_to_body(App);
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(MOUNTED_MARK);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let storage = AppStorage::connect();
+    provide_context(storage);
+    provide_context(Persisted::<Preferences>::open(storage));
+
+    let route = router::hash_route();
+
+    view! {
+        <SkipLink />
+        <SiteHeader route />
+        <StorageNotices />
+        <main id="main" class="wrap main" tabindex="-1">
+            {move || match route.get() {
+                Route::Home => view! { <HomePage /> }.into_any(),
+                Route::Assessment => view! { <AssessmentPage /> }.into_any(),
+                Route::Calculator => view! { <CalculatorPage /> }.into_any(),
+                Route::Workspace => view! { <WorkspacePage /> }.into_any(),
+                Route::Guide => view! { <GuidePage /> }.into_any(),
+                Route::Settings => view! { <SettingsPage /> }.into_any(),
+                Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
+            }}
+        </main>
+        <SiteFooter />
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    cto_compass::start();
+}

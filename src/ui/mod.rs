@@ -1,0 +1,7 @@
+//! Pieces of interface that several views share.
+
+pub mod coming_soon;
+pub mod download;
+pub mod layout;
+pub mod notices;
+pub mod page;

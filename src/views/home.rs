@@ -1,0 +1,147 @@
+//! The front page: what the app is for, and the way into its four parts.
+
+use leptos::prelude::*;
+
+use crate::domain::APP_NAME;
+use crate::domain::route::Route;
+
+struct Part {
+    route: Route,
+    title: &'static str,
+    summary: &'static str,
+    detail: &'static str,
+    ready: bool,
+}
+
+const PARTS: [Part; 4] = [
+    Part {
+        route: Route::Assessment,
+        title: "Take the self-assessment",
+        summary: "About ten questions on your stage, team, budget and challenges. You get a fit score for each option, the answers that decided it, and what to do next.",
+        detail: "About 5 minutes",
+        ready: false,
+    },
+    Part {
+        route: Route::Calculator,
+        title: "Compare the costs",
+        summary: "What each option costs month by month and over your horizon, from sourced market figures that you can change.",
+        detail: "Side by side, with break-even",
+        ready: false,
+    },
+    Part {
+        route: Route::Workspace,
+        title: "Open your workspace",
+        summary: "Notes, candidate scorecards, agreed terms, KPIs and check-ins for running an engagement over the weeks that follow.",
+        detail: "Kept only in this browser",
+        ready: false,
+    },
+    Part {
+        route: Route::Guide,
+        title: "What is a fractional CTO?",
+        summary: "What a part-time technology executive does, when one fits, how to work with one, and how the alternatives compare.",
+        detail: "A 5-minute read",
+        ready: true,
+    },
+];
+
+const OPTIONS: [(&str, &str); 4] = [
+    (
+        "Fractional CTO",
+        "A seasoned technology executive for part of the week or for one project: senior judgement at a fraction of the cost.",
+    ),
+    (
+        "Full-time CTO",
+        "A leader who is yours every day, fully committed and owning the outcome, at the highest cost and after a long search.",
+    ),
+    (
+        "Consulting firm",
+        "A whole team of specialists on call, with broad experience but less personal attention to your goals.",
+    ),
+    (
+        "In-house team",
+        "Your own engineers and leads: knowledge and control stay with you, but it takes time and money to build.",
+    ),
+];
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <section class="hero" aria-labelledby="home-heading">
+            <h1 class="hero__title page-heading" id="home-heading" tabindex="-1">
+                {Route::Home.title()}
+            </h1>
+            <p class="lede">
+                {APP_NAME}
+                " helps founders and leadership teams choose between a fractional CTO, a full-time CTO, a consulting firm and building their own technical team. Answer a few questions, compare what each option costs over time and keep your decision notes, all privately in this browser."
+            </p>
+        </section>
+
+        <section class="parts" aria-labelledby="parts-heading">
+            <h2 id="parts-heading" class="visually-hidden">
+                "Parts of the app"
+            </h2>
+            <ul class="card-grid">
+                {PARTS
+                    .into_iter()
+                    .map(|part| {
+                        view! {
+                            <li class="card" class:card--ready=part.ready>
+                                <h3 class="card__title">
+                                    <a href=part.route.href() class="card__link">
+                                        {part.title}
+                                    </a>
+                                </h3>
+                                <p class="card__summary">{part.summary}</p>
+                                <p class="card__meta">
+                                    {if part.ready {
+                                        view! { <span class="tag tag--ready">"Available"</span> }
+                                    } else {
+                                        view! { <span class="tag">"Coming soon"</span> }
+                                    }}
+                                    <span>{part.detail}</span>
+                                </p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+
+        <section class="options" aria-labelledby="options-heading">
+            <h2 id="options-heading">"The four ways to get technical leadership"</h2>
+            <dl class="option-list">
+                {OPTIONS
+                    .into_iter()
+                    .map(|(name, line)| {
+                        view! {
+                            <div class="option-list__item">
+                                <dt>{name}</dt>
+                                <dd>{line}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        </section>
+
+        <section class="promises" aria-labelledby="promises-heading">
+            <h2 id="promises-heading" class="visually-hidden">
+                "How this app treats you"
+            </h2>
+            <ul class="promise-list">
+                <li>
+                    <strong>"No sign-up."</strong>
+                    " Open it and start."
+                </li>
+                <li>
+                    <strong>"Nothing leaves your browser."</strong>
+                    " No server, no analytics, no tracking."
+                </li>
+                <li>
+                    <strong>"Honest scoring."</strong>
+                    " Every recommendation shows the reasons behind it."
+                </li>
+            </ul>
+        </section>
+    }
+}

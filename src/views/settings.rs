@@ -1,0 +1,249 @@
+//! "Settings and your data": the currency, and what the app keeps in this browser.
+
+use leptos::prelude::*;
+
+use crate::domain::APP_NAME;
+use crate::domain::document::{KEY_PREFIX, KeptAsideKey};
+use crate::domain::preferences::{Currency, Preferences};
+use crate::domain::route::Route;
+use crate::storage::{AppStorage, Persisted};
+use crate::ui::download::download_text;
+use crate::ui::page::PageHeading;
+
+/// The currency the browser's language suggests, used until the visitor chooses one.
+pub fn guessed_currency() -> Currency {
+    let language = window().navigator().language().unwrap_or_default();
+    Currency::guess_from_language(&language)
+}
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    view! {
+        <div class="settings prose">
+            <PageHeading title=Route::Settings.title() />
+            <CurrencySetting />
+            <KeptAsideCopies />
+            <DeleteEverything />
+        </div>
+    }
+}
+
+#[component]
+fn CurrencySetting() -> impl IntoView {
+    let preferences = expect_context::<Persisted<Preferences>>();
+    let guess = guessed_currency();
+    let current = move || preferences.with(|p| p.currency_or(guess));
+    let chosen = move || preferences.with(|p| p.currency.is_some());
+    view! {
+        <section aria-labelledby="currency-legend">
+            <fieldset class="fieldset" aria-describedby="currency-hint">
+                <legend class="fieldset__legend" id="currency-legend">
+                    <h2>"Currency"</h2>
+                </legend>
+                <p class="hint" id="currency-hint">
+                    "Used for budgets and costs across the app. Amounts are not converted: the calculator's defaults are published figures in their own currency."
+                </p>
+                <div class="radios">
+                    {Currency::ALL
+                        .into_iter()
+                        .map(|currency| {
+                            let id = format!("currency-{}", currency.code().to_ascii_lowercase());
+                            view! {
+                                <div class="radios__item">
+                                    <input
+                                        class="radios__input"
+                                        type="radio"
+                                        name="currency"
+                                        id=id.clone()
+                                        value=currency.code()
+                                        prop:checked=move || current() == currency
+                                        on:change=move |_| {
+                                            preferences.update(|p| p.currency = Some(currency))
+                                        }
+                                    />
+                                    <label class="radios__label" for=id>
+                                        {format!("{} ({})", currency.name(), currency.symbol())}
+                                    </label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <p class="status" role="status">
+                    {move || {
+                        if chosen() {
+                            format!("Amounts are shown in {}.", current().name())
+                        } else {
+                            format!(
+                                "{} is a guess from your browser's language; choose to confirm it.",
+                                current().name(),
+                            )
+                        }
+                    }}
+                </p>
+            </fieldset>
+        </section>
+    }
+}
+
+#[component]
+fn KeptAsideCopies() -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    view! {
+        <section aria-labelledby="kept-heading">
+            <h2 id="kept-heading">"Kept-aside copies"</h2>
+            <p>
+                "If the app finds saved data it cannot read, it does not delete it: it keeps the original text here and starts afresh."
+            </p>
+            {move || {
+                let kept = storage.kept_aside();
+                if kept.is_empty() {
+                    return view! { <p class="quiet">"There are no kept-aside copies."</p> }.into_any();
+                }
+                view! {
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kept-heading">
+                        <table class="kept-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"What"</th>
+                                    <th scope="col">"Kept on"</th>
+                                    <th scope="col">"Size"</th>
+                                    <th scope="col">
+                                        <span class="visually-hidden">"Actions"</span>
+                                    </th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {kept
+                                    .into_iter()
+                                    .map(|copy| view! { <KeptAsideRow key=copy.key chars=copy.chars /> })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn KeptAsideRow(key: KeptAsideKey, chars: usize) -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    let when = local_date_time(key.at.timestamp_millis());
+    let what = key.document.clone();
+    let download = {
+        let key = key.clone();
+        move |_| {
+            if let Some(text) = storage.read(&key.to_key()) {
+                let _ = download_text(&key.file_name(), "text/plain", &text);
+            }
+        }
+    };
+    let remove = move |_| storage.remove_kept_aside(&key);
+    view! {
+        <tr>
+            <td>{what.clone()}</td>
+            <td>{when.clone()}</td>
+            <td>{format!("{chars} characters")}</td>
+            <td class="actions">
+                <button type="button" class="button button--secondary button--small" on:click=download>
+                    "Download"
+                    <span class="visually-hidden">{format!(" the copy of {what} kept on {when}")}</span>
+                </button>
+                <button type="button" class="button button--warning button--small" on:click=remove>
+                    "Delete"
+                    <span class="visually-hidden">{format!(" the copy of {what} kept on {when}")}</span>
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// A moment in the visitor's own language and time zone, as the browser formats it.
+fn local_date_time(millis: i64) -> String {
+    let date = js_sys::Date::new(&(millis as f64).into());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"medium".into());
+    let language = window()
+        .navigator()
+        .language()
+        .unwrap_or_else(|| "en-GB".into());
+    date.to_locale_string(&language, &options).into()
+}
+
+#[component]
+fn DeleteEverything() -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    let (confirming, set_confirming) = signal(false);
+    let (done, set_done) = signal(None::<usize>);
+    let confirm = move |_| {
+        let removed = storage.remove_everything();
+        set_confirming.set(false);
+        set_done.set(Some(removed));
+    };
+    view! {
+        <section aria-labelledby="delete-heading">
+            <h2 id="delete-heading">"Delete your data"</h2>
+            <p>
+                {format!("{APP_NAME} keeps everything in this browser's storage for this site, under names that start with ")}
+                <code>{KEY_PREFIX}</code>
+                ". Nothing is stored anywhere else, so deleting it here deletes it for good."
+            </p>
+            <div role="status">
+                {move || {
+                    done.get()
+                        .map(|removed| {
+                            view! {
+                                <p class="confirmation">
+                                    {format!(
+                                        "Deleted. {APP_NAME} no longer keeps anything in this browser ({removed} {} removed).",
+                                        if removed == 1 { "item" } else { "items" },
+                                    )}
+                                </p>
+                            }
+                        })
+                }}
+            </div>
+            {move || {
+                if !confirming.get() {
+                    return view! {
+                        <button
+                            type="button"
+                            class="button button--warning"
+                            on:click=move |_| {
+                                set_done.set(None);
+                                set_confirming.set(true);
+                            }
+                        >
+                            "Delete all my data"
+                        </button>
+                    }
+                        .into_any();
+                }
+                view! {
+                    <div class="panel panel--warning" role="group" aria-labelledby="delete-confirm-title">
+                        <p class="panel__title" id="delete-confirm-title">
+                            "Delete your settings and every kept-aside copy from this browser? This cannot be undone."
+                        </p>
+                        <p class="button-row">
+                            <button type="button" class="button button--warning" on:click=confirm>
+                                "Yes, delete everything"
+                            </button>
+                            <button
+                                type="button"
+                                class="button button--secondary"
+                                on:click=move |_| set_confirming.set(false)
+                            >
+                                "Cancel"
+                            </button>
+                        </p>
+                    </div>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}

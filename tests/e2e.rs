@@ -1,0 +1,498 @@
+//! End-to-end: the release build in dist/, served from a sub-folder of a plain static server
+//! on 127.0.0.1, driven in Debian's headless Chromium. Run by `make test-e2e` after
+//! `make dist`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use support::browser::Browser;
+use support::dist_dir;
+use support::server::{Options, StaticServer};
+
+/// Where the app lives on the test server: a folder of someone else's site.
+const MOUNT: &str = "/tools/cto/";
+
+async fn open_app(path: &str) -> (StaticServer, Browser) {
+    let server = StaticServer::start(&dist_dir(), MOUNT);
+    let browser = Browser::launch().await;
+    browser.driver.goto(server.url(path)).await.unwrap();
+    browser.wait_for_app().await;
+    (server, browser)
+}
+
+/// Clicks a radio by its visible label, as a user would.
+async fn choose(browser: &Browser, label: &str) {
+    let script = format!(
+        "const l = [...document.querySelectorAll('label')].find(l => l.textContent.trim() === {}); l.click(); return true;",
+        serde_json::to_string(label).unwrap()
+    );
+    browser.eval(&script).await;
+}
+
+async fn checked_currency(browser: &Browser) -> String {
+    browser
+        .eval("const r = document.querySelector('input[name=currency]:checked'); return r ? r.value : null;")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn every_route_renders_its_page_with_its_own_title() {
+    let (server, browser) = open_app(MOUNT).await;
+    let routes = [
+        ("#/", "Decide how to get technical leadership"),
+        ("#/assessment", "Self-assessment"),
+        ("#/calculator", "Cost comparison"),
+        ("#/workspace", "Founder's workspace"),
+        ("#/guide", "What is a fractional CTO?"),
+        ("#/settings", "Settings and your data"),
+        ("#/no-such-page", "Page not found"),
+    ];
+    for (hash, heading) in routes {
+        browser
+            .driver
+            .goto(server.url(&format!("{MOUNT}{hash}")))
+            .await
+            .unwrap();
+        browser.wait_for_app().await;
+        browser.wait_for_heading(heading).await;
+        let title = browser.driver.title().await.unwrap();
+        assert_eq!(title, format!("{heading} – CTO Compass"), "{hash}");
+        let headings = browser
+            .eval("return document.querySelectorAll('h1').length")
+            .await;
+        assert_eq!(headings, json!(1), "one h1 on {hash}");
+    }
+    for hash in ["#/assessment", "#/calculator", "#/workspace"] {
+        browser
+            .driver
+            .goto(server.url(&format!("{MOUNT}{hash}")))
+            .await
+            .unwrap();
+        browser.wait_for_app().await;
+        let caption = browser.text_of("main .caption").await;
+        assert_eq!(caption, "Coming soon", "{hash} is marked as a placeholder");
+    }
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn the_home_page_leads_to_the_four_parts() {
+    let (_server, browser) = open_app(MOUNT).await;
+    for (link, heading) in [
+        ("Take the self-assessment", "Self-assessment"),
+        ("Compare the costs", "Cost comparison"),
+        ("Open your workspace", "Founder's workspace"),
+        ("What is a fractional CTO?", "What is a fractional CTO?"),
+    ] {
+        browser.click(".brand").await;
+        browser
+            .wait_for_heading("Decide how to get technical leadership")
+            .await;
+        browser.click_text(link).await;
+        browser.wait_for_heading(heading).await;
+    }
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn the_static_shell_paints_before_the_wasm_arrives_and_the_app_replaces_it() {
+    let options = Options {
+        wasm_delay: Duration::from_millis(2500),
+        ..Options::default()
+    };
+    let server = StaticServer::start_with(&dist_dir(), MOUNT, options);
+    let browser = Browser::launch().await;
+    let started = Instant::now();
+    // goto returns at the load event, which waits for the preloaded wasm: go there from a
+    // script instead, and look at the page while the wasm is still on its way.
+    browser.driver.goto(server.url("/nothing")).await.unwrap();
+    let script = format!("location.href = {}; return true;", json!(server.url(MOUNT)));
+    browser.eval(&script).await;
+    browser
+        .wait_until(
+            "the static shell",
+            "return !!document.getElementById('app-shell') && document.readyState !== 'loading'",
+        )
+        .await;
+    let shell = browser
+        .eval(
+            "const h = document.querySelector('#app-shell h1');
+             const header = document.querySelector('#app-shell .site-header');
+             return { heading: h.textContent, visible: h.getBoundingClientRect().height > 0,
+                      description: document.querySelector('#app-shell .lede').textContent.trim(),
+                      header: getComputedStyle(header).backgroundColor,
+                      mounted: performance.getEntriesByName('cto-compass:mounted').length };",
+        )
+        .await;
+    assert!(
+        started.elapsed() < Duration::from_millis(2500),
+        "looked before the wasm arrived"
+    );
+    assert_eq!(shell["heading"], "Decide how to get technical leadership");
+    assert_eq!(shell["visible"], true);
+    assert!(
+        shell["description"]
+            .as_str()
+            .unwrap()
+            .contains("your browser")
+    );
+    assert_ne!(shell["header"], "rgba(0, 0, 0, 0)", "the shell is styled");
+    assert_eq!(shell["mounted"], 0);
+
+    browser.wait_for_app().await;
+    let after = browser
+        .eval("return { shells: document.querySelectorAll('#app-shell').length, headings: document.querySelectorAll('h1').length };")
+        .await;
+    assert_eq!(after, json!({ "shells": 0, "headings": 1 }));
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn deep_links_reload_and_history_work_under_a_sub_path() {
+    let (server, browser) = open_app(&format!("{MOUNT}#/guide")).await;
+    browser.wait_for_heading("What is a fractional CTO?").await;
+
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    browser.wait_for_heading("What is a fractional CTO?").await;
+
+    browser.click_text("Cost comparison").await;
+    browser.wait_for_heading("Cost comparison").await;
+    let url = browser.driver.current_url().await.unwrap().to_string();
+    assert_eq!(url, server.url(&format!("{MOUNT}#/calculator")));
+    let focused = browser
+        .eval("return document.activeElement === document.querySelector('main h1')")
+        .await;
+    assert_eq!(focused, true, "focus moves to the new page's heading");
+
+    browser.driver.back().await.unwrap();
+    browser.wait_for_heading("What is a fractional CTO?").await;
+    browser.driver.forward().await.unwrap();
+    browser.wait_for_heading("Cost comparison").await;
+
+    // The folder without its slash: the server redirects, as static hosts do.
+    browser
+        .driver
+        .goto(server.url(MOUNT.trim_end_matches('/')))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    browser
+        .wait_for_heading("Decide how to get technical leadership")
+        .await;
+
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}index.html#/settings")))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    browser.wait_for_heading("Settings and your data").await;
+
+    // A link to a section of a page lands on that section.
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}#/guide#seven-steps")))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    browser
+        .wait_until(
+            "the section to take focus",
+            "return document.activeElement.id === 'seven-steps'",
+        )
+        .await;
+    browser.click_text("The alternatives").await;
+    browser
+        .wait_until(
+            "the contents link to move focus",
+            "return document.activeElement.id === 'alternatives'",
+        )
+        .await;
+
+    let outside: Vec<String> = server
+        .requests()
+        .into_iter()
+        .filter(|path| {
+            !path.starts_with(MOUNT)
+                && path != MOUNT.trim_end_matches('/')
+                && path != "/favicon.ico"
+        })
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "requests outside the app's folder: {outside:?}"
+    );
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn data_written_in_one_visit_is_there_after_a_reload() {
+    let (_server, browser) = open_app(&format!("{MOUNT}#/settings")).await;
+    browser.wait_for_heading("Settings and your data").await;
+    choose(&browser, "Euros (€)").await;
+    assert_eq!(checked_currency(&browser).await, "EUR");
+    assert_eq!(
+        browser
+            .local_storage("cto-compass/preferences")
+            .await
+            .as_deref(),
+        Some(r#"{"version":1,"data":{"currency":"EUR"}}"#)
+    );
+
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    browser.wait_for_heading("Settings and your data").await;
+    assert_eq!(checked_currency(&browser).await, "EUR");
+    assert_eq!(
+        browser.text_of(".status").await,
+        "Amounts are shown in Euros."
+    );
+
+    // Deleting everything really forgets it, after a reload too.
+    browser.click_text("Delete all my data").await;
+    browser.click_text("Yes, delete everything").await;
+    browser
+        .wait_until(
+            "the confirmation",
+            "return document.body.innerText.includes('Deleted.')",
+        )
+        .await;
+    assert_eq!(browser.local_storage("cto-compass/preferences").await, None);
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    assert!(
+        browser
+            .text_of(".status")
+            .await
+            .contains("is a guess from your browser's language")
+    );
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_corrupted_document_produces_a_notice_and_its_raw_text_is_kept() {
+    let corrupted = r#"{"version":1,"data":{"currency":"EUR""#;
+    let (_server, browser) = open_app(MOUNT).await;
+    browser
+        .set_local_storage("cto-compass/preferences", corrupted)
+        .await;
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+
+    let notice = browser.text_of(".notice").await;
+    assert!(
+        notice.contains("We could not read your settings"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("kept aside in this browser, unchanged"),
+        "{notice}"
+    );
+
+    let kept: Vec<String> = serde_json::from_value(
+        browser
+            .eval("return Object.keys(localStorage).filter(k => k.startsWith('cto-compass/kept-aside/preferences/'))")
+            .await,
+    )
+    .unwrap();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(
+        browser.local_storage(&kept[0]).await.as_deref(),
+        Some(corrupted)
+    );
+    assert_eq!(browser.local_storage("cto-compass/preferences").await, None);
+
+    // "Download the original text" hands over exactly what was stored.
+    let downloads = std::env::temp_dir().join(format!("cto-compass-e2e-{}", std::process::id()));
+    std::fs::create_dir_all(&downloads).unwrap();
+    browser
+        .driver
+        .cdp()
+        .send_raw(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": downloads.to_str().unwrap() }),
+        )
+        .await
+        .unwrap();
+    browser.click_text("Download the original text").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let file = loop {
+        let found = std::fs::read_dir(&downloads)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "txt"));
+        if let Some(file) = found {
+            break file;
+        }
+        assert!(Instant::now() < deadline, "no download arrived");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), corrupted);
+    let _ = std::fs::remove_dir_all(&downloads);
+
+    // The copy is listed with the user's data, and the notice does not come back on reload.
+    browser.click_text("See kept-aside copies").await;
+    browser.wait_for_heading("Settings and your data").await;
+    assert!(browser.text_of(".kept-table").await.contains("preferences"));
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    let notices = browser
+        .eval("return document.querySelectorAll('.notice').length")
+        .await;
+    assert_eq!(notices, json!(0));
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_full_storage_shows_a_notice_and_the_app_keeps_working() {
+    let (_server, browser) = open_app(&format!("{MOUNT}#/settings")).await;
+    browser
+        .eval(
+            "let chunk = 1 << 20, n = 0;
+             while (chunk > 0) {
+               try { localStorage.setItem('~' + n, 'x'.repeat(chunk)); n++; } catch (e) { chunk >>= 1; }
+             }
+             return n;",
+        )
+        .await;
+    choose(&browser, "Pounds sterling (£)").await;
+    browser
+        .wait_until(
+            "the notice",
+            "return document.body.innerText.includes('Your changes are not being saved')",
+        )
+        .await;
+    assert!(
+        browser
+            .text_of(".notice")
+            .await
+            .contains("storage for this site is full")
+    );
+    assert_eq!(
+        checked_currency(&browser).await,
+        "GBP",
+        "the change still holds in the page"
+    );
+
+    browser
+        .eval("Object.keys(localStorage).filter(k => k.startsWith('~')).forEach(k => localStorage.removeItem(k));")
+        .await;
+    choose(&browser, "Euros (€)").await;
+    browser
+        .wait_until(
+            "the notice to go",
+            "return !document.body.innerText.includes('Your changes are not being saved')",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .local_storage("cto-compass/preferences")
+            .await
+            .as_deref(),
+        Some(r#"{"version":1,"data":{"currency":"EUR"}}"#)
+    );
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_change_in_another_tab_shows_up_in_this_one() {
+    let (server, browser) = open_app(&format!("{MOUNT}#/settings")).await;
+    let first = browser.driver.window().await.unwrap();
+    let second = browser.driver.new_tab().await.unwrap();
+    browser.driver.switch_to_window(second).await.unwrap();
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}#/settings")))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    choose(&browser, "Pounds sterling (£)").await;
+
+    browser.driver.switch_to_window(first).await.unwrap();
+    browser
+        .wait_until(
+            "the other tab's choice",
+            "const r = document.querySelector('input[name=currency]:checked'); return !!r && r.value === 'GBP';",
+        )
+        .await;
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn storage_blocked_in_a_sandboxed_frame_is_explained_and_the_app_still_works() {
+    let host = format!(
+        "<!doctype html><title>A consultancy</title><h1>Our tools</h1>\
+         <iframe sandbox=\"allow-scripts allow-popups\" src=\"{MOUNT}#/settings\" width=\"900\" height=\"700\"></iframe>"
+    );
+    let options = Options {
+        pages: HashMap::from([("/host/".to_owned(), host)]),
+        ..Options::default()
+    };
+    let server = StaticServer::start_with(&dist_dir(), MOUNT, options);
+    let browser = Browser::launch().await;
+    browser.driver.goto(server.url("/host/")).await.unwrap();
+    browser.driver.enter_frame(0).await.unwrap();
+    browser.wait_for_app().await;
+    let notice = browser.text_of(".notice").await;
+    assert!(notice.contains("Your answers will not be kept"), "{notice}");
+    assert!(notice.contains("inside another website"), "{notice}");
+    let link = browser
+        .eval("return [...document.querySelectorAll('.notice a')].map(a => [a.textContent, a.target, a.href])")
+        .await;
+    assert_eq!(
+        link[0][0],
+        "Open CTO Compass in its own tab (opens in a new tab)"
+    );
+    assert_eq!(link[0][1], "_blank");
+    assert!(link[0][2].as_str().unwrap().starts_with(&server.url(MOUNT)));
+
+    choose(&browser, "Euros (€)").await;
+    assert_eq!(checked_currency(&browser).await, "EUR", "works in memory");
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn the_page_makes_no_request_to_any_host_but_its_own() {
+    let (server, browser) = open_app(MOUNT).await;
+    for hash in [
+        "#/guide",
+        "#/assessment",
+        "#/calculator",
+        "#/workspace",
+        "#/settings",
+    ] {
+        browser
+            .eval(&format!("location.hash = '{hash}'; return true;"))
+            .await;
+        browser
+            .wait_until("the page", "return !!document.querySelector('main h1')")
+            .await;
+    }
+    choose(&browser, "Euros (€)").await;
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+
+    let urls = browser.requested_urls().await;
+    let origin = server.url("/");
+    assert!(
+        urls.iter().any(|u| u.ends_with(".wasm")),
+        "the log sees the app's own requests: {urls:?}"
+    );
+    let foreign: Vec<&String> = urls
+        .iter()
+        .filter(|u| !u.starts_with(&origin) && !u.starts_with("data:") && !u.starts_with("blob:"))
+        .collect();
+    assert!(foreign.is_empty(), "requests to other hosts: {foreign:?}");
+    browser.quit().await;
+}

@@ -1,0 +1,78 @@
+//! Every format the app has ever stored must still load. Runs natively against the fixtures
+//! the wasm storage tests also use.
+
+#[path = "support/sample_document.rs"]
+mod sample_document;
+
+use cto_compass::domain::document::{Document, Unreadable, current_version, decode, encode};
+use cto_compass::domain::preferences::{Currency, Preferences};
+use sample_document::{FIXTURES, SampleNotes, expected};
+
+#[test]
+fn every_shipped_version_of_sample_notes_migrates_to_the_same_document() {
+    assert_eq!(current_version::<SampleNotes>() as usize, FIXTURES.len());
+    for (version, raw) in FIXTURES {
+        let decoded = decode::<SampleNotes>(raw).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        assert_eq!(decoded.doc, expected(), "v{version}");
+        let migrated = (version < current_version::<SampleNotes>()).then_some(version);
+        assert_eq!(decoded.migrated_from, migrated, "v{version}");
+    }
+}
+
+#[test]
+fn a_migrated_document_is_written_back_at_the_current_version() {
+    let decoded = decode::<SampleNotes>(FIXTURES[0].1).unwrap();
+    assert_eq!(encode(&decoded.doc), FIXTURES[2].1.trim());
+}
+
+#[test]
+fn a_migration_that_cannot_make_sense_of_old_data_says_so() {
+    let err = decode::<SampleNotes>(r#"{"version":2,"data":{"notes":[1,2]}}"#).unwrap_err();
+    assert_eq!(
+        err,
+        Unreadable::MigrationFailed {
+            from: 2,
+            reason: "a note is not text".into()
+        }
+    );
+    let err = decode::<SampleNotes>(r#"{"version":1,"data":{"text":"\n"}}"#);
+    assert!(err.is_ok(), "empty text migrates to no notes");
+}
+
+#[test]
+fn every_shipped_version_of_preferences_still_loads() {
+    let fixtures = [
+        (
+            include_str!("fixtures/preferences/v1.json"),
+            Some(Currency::Eur),
+        ),
+        (include_str!("fixtures/preferences/v1-unset.json"), None),
+    ];
+    for (raw, currency) in fixtures {
+        let decoded = decode::<Preferences>(raw).unwrap_or_else(|e| panic!("{raw}: {e}"));
+        assert_eq!(decoded.doc.currency, currency, "{raw}");
+    }
+    // Bumping the version means adding a migration and a fixture of the old format here.
+    assert_eq!(current_version::<Preferences>(), 1);
+    assert_eq!(
+        encode(&Preferences {
+            currency: Some(Currency::Eur)
+        }),
+        fixtures[0].0.trim()
+    );
+}
+
+#[test]
+fn preferences_with_unknown_fields_or_currencies_are_unreadable() {
+    for raw in [
+        r#"{"version":1,"data":{"currency":"JPY"}}"#,
+        r#"{"version":1,"data":{"currency":"EUR","theme":"dark"}}"#,
+        r#"{"version":1,"data":{"currency":42}}"#,
+    ] {
+        assert!(
+            matches!(decode::<Preferences>(raw), Err(Unreadable::WrongShape(_))),
+            "{raw}"
+        );
+    }
+    assert_eq!(Preferences::NAME, "preferences");
+}

@@ -1,0 +1,241 @@
+//! Debian's Chromium, headless, driven through chromedriver. Nothing is downloaded: both come
+//! from apt (CHROMIUM and CHROMEDRIVER override their paths).
+
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use thirtyfour::prelude::*;
+use thirtyfour::{ChromiumLikeCapabilities, LoggingPrefsLogLevel};
+
+/// The flags every test browser gets: headless, and no calls home to Google's services.
+pub const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-default-apps",
+    "--disable-extensions",
+];
+
+pub struct Browser {
+    pub driver: WebDriver,
+    chromedriver: Child,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Browser {
+    /// A fresh browser with an empty profile, at a desktop size.
+    pub async fn launch() -> Browser {
+        Self::launch_sized(1280, 900).await
+    }
+
+    pub async fn launch_sized(width: u32, height: u32) -> Browser {
+        let chromedriver_path =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromium_path =
+            std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let port = free_port();
+        let chromedriver = Command::new(&chromedriver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {chromedriver_path}: {e} (make test installs it)")
+            });
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(&chromium_path).unwrap();
+        for flag in CHROMIUM_FLAGS {
+            caps.add_arg(flag).unwrap();
+        }
+        caps.add_arg(&format!("--window-size={width},{height}"))
+            .unwrap();
+        // The performance log lists every request the page makes, whatever its host.
+        caps.set_logging_prefs("performance", LoggingPrefsLogLevel::All)
+            .unwrap();
+        caps.set_logging_prefs("browser", LoggingPrefsLogLevel::All)
+            .unwrap();
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .expect("start a Chromium session");
+        Browser {
+            driver,
+            chromedriver,
+        }
+    }
+
+    pub async fn quit(mut self) {
+        let _ = self.driver.clone().quit().await;
+        let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+    }
+
+    /// Runs a script in the page and returns its result as JSON.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.driver
+            .execute(script, Vec::new())
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {script}\n{e}"))
+            .json()
+            .clone()
+    }
+
+    /// Waits until the app has mounted (the static shell is gone and the mark is set).
+    pub async fn wait_for_app(&self) {
+        self.wait_until("the app to mount", "return !document.getElementById('app-shell') && performance.getEntriesByName('cto-compass:mounted').length > 0 && !!document.querySelector('main h1')").await;
+    }
+
+    /// Polls a script returning a boolean until it is true, for up to ten seconds.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if self.eval(script).await == Value::Bool(true) {
+                return;
+            }
+            if Instant::now() > deadline {
+                let body = self.eval("return document.body.innerText").await;
+                panic!("timed out waiting for {what}; the page says:\n{body}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The text of the page's main heading, once there is one.
+    pub async fn heading(&self) -> String {
+        self.wait_until(
+            "a main heading",
+            "return !!document.querySelector('main h1')",
+        )
+        .await;
+        self.eval("return document.querySelector('main h1').textContent.trim()")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Waits for the main heading to read `expected`.
+    pub async fn wait_for_heading(&self, expected: &str) {
+        let script = format!(
+            "const h = document.querySelector('main h1'); return !!h && h.textContent.trim() === {};",
+            serde_json::to_string(expected).unwrap()
+        );
+        self.wait_until(&format!("the heading {expected:?}"), &script)
+            .await;
+    }
+
+    pub async fn text_of(&self, css: &str) -> String {
+        self.driver
+            .find(By::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+            .text()
+            .await
+            .unwrap()
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.driver
+            .find(By::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    /// Clicks the link or button whose visible text is exactly `text`.
+    pub async fn click_text(&self, text: &str) {
+        let xpath = format!(
+            "//*[self::a or self::button][normalize-space(.)={}]",
+            xpath_literal(text)
+        );
+        self.driver
+            .find(By::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no link or button {text:?}: {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
+    pub async fn local_storage(&self, key: &str) -> Option<String> {
+        let script = format!(
+            "return localStorage.getItem({});",
+            serde_json::to_string(key).unwrap()
+        );
+        self.eval(&script).await.as_str().map(str::to_owned)
+    }
+
+    pub async fn set_local_storage(&self, key: &str, value: &str) {
+        let script = format!(
+            "localStorage.setItem({}, {});",
+            serde_json::to_string(key).unwrap(),
+            serde_json::to_string(value).unwrap()
+        );
+        self.eval(&script).await;
+    }
+
+    /// The URL of every request the browser has made since the last call.
+    pub async fn requested_urls(&self) -> Vec<String> {
+        let entries = self
+            .driver
+            .get_log("performance")
+            .await
+            .expect("performance log");
+        entries
+            .iter()
+            .filter_map(|entry| serde_json::from_str::<Value>(&entry.message).ok())
+            .filter(|message| message["message"]["method"] == "Network.requestWillBeSent")
+            .filter_map(|message| {
+                message["message"]["params"]["request"]["url"]
+                    .as_str()
+                    .map(str::to_owned)
+            })
+            .collect()
+    }
+
+    /// Errors the page logged to its console.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let entries = self.driver.get_log("browser").await.expect("browser log");
+        entries
+            .into_iter()
+            .filter(|entry| entry.level == "SEVERE")
+            .map(|entry| entry.message)
+            .collect()
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // Reached when a test fails before `quit`: don't leave chromedriver behind.
+        let _ = self.chromedriver.kill();
+    }
+}
+
+fn xpath_literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else {
+        format!("\"{text}\"")
+    }
+}

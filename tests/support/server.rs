@@ -1,0 +1,201 @@
+//! A plain static file server, like any host a consultancy might copy dist/ onto: no rewrite
+//! rules, files under a sub-path, directories redirected to their trailing slash. It records
+//! every path asked of it so tests can see what the page requested.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+pub struct StaticServer {
+    pub addr: SocketAddr,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+/// What a test may change about the server.
+#[derive(Default)]
+pub struct Options {
+    /// Extra pages outside the mount, by path (a host page that frames the app, say).
+    pub pages: HashMap<String, String>,
+    /// 0 lets the OS pick.
+    pub port: u16,
+    /// Holds back `.wasm` files, as a slow network would.
+    pub wasm_delay: Duration,
+}
+
+struct Site {
+    root: PathBuf,
+    /// Where `root` appears on the server, with slashes at both ends ("/tools/cto/").
+    mount: String,
+    options: Options,
+}
+
+impl StaticServer {
+    /// Serves `root` at `mount` on 127.0.0.1 with a port the OS picks.
+    pub fn start(root: &Path, mount: &str) -> StaticServer {
+        Self::start_with(root, mount, Options::default())
+    }
+
+    pub fn start_with(root: &Path, mount: &str, options: Options) -> StaticServer {
+        assert!(
+            root.join("index.html").is_file(),
+            "{} has no index.html: build the app first (make dist)",
+            root.display()
+        );
+        assert!(
+            mount.starts_with('/') && mount.ends_with('/'),
+            "mount {mount:?}"
+        );
+        let listener = TcpListener::bind(("127.0.0.1", options.port)).expect("bind 127.0.0.1");
+        let addr = listener.local_addr().unwrap();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let site = Arc::new(Site {
+            root: root.to_owned(),
+            mount: mount.to_owned(),
+            options,
+        });
+        let log = requests.clone();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let site = site.clone();
+                let log = log.clone();
+                thread::spawn(move || {
+                    let _ = handle(stream, &site, &log);
+                });
+            }
+        });
+        StaticServer { addr, requests }
+    }
+
+    /// The address of a path on this server: `url("/tools/cto/")`.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// Every path requested so far, in order.
+    pub fn requests(&self) -> Vec<String> {
+        self.requests.lock().unwrap().clone()
+    }
+}
+
+fn handle(stream: TcpStream, site: &Site, log: &Mutex<Vec<String>>) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next().unwrap_or_default().to_owned();
+    let target = parts.next().unwrap_or_default().to_owned();
+    let path = target
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    log.lock().unwrap().push(path.clone());
+    let response = respond(site, &path);
+    write_response(stream, &method, response)
+}
+
+enum Response {
+    File {
+        body: Vec<u8>,
+        content_type: &'static str,
+    },
+    Redirect(String),
+    NotFound,
+}
+
+fn respond(site: &Site, path: &str) -> Response {
+    if let Some(page) = site.options.pages.get(path) {
+        return Response::File {
+            body: page.clone().into_bytes(),
+            content_type: "text/html; charset=utf-8",
+        };
+    }
+    if path == site.mount.trim_end_matches('/') {
+        return Response::Redirect(site.mount.clone());
+    }
+    let Some(relative) = path.strip_prefix(&site.mount) else {
+        return Response::NotFound;
+    };
+    let relative = Path::new(relative);
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return Response::NotFound;
+    }
+    let mut file = site.root.join(relative);
+    if file.is_dir() {
+        if !path.ends_with('/') {
+            return Response::Redirect(format!("{path}/"));
+        }
+        file = file.join("index.html");
+    }
+    if file.extension().is_some_and(|e| e == "wasm") {
+        thread::sleep(site.options.wasm_delay);
+    }
+    match std::fs::read(&file) {
+        Ok(body) => Response::File {
+            body,
+            content_type: content_type(&file),
+        },
+        Err(_) => Response::NotFound,
+    }
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+    {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "json" => "application/json",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn write_response(mut stream: TcpStream, method: &str, response: Response) -> std::io::Result<()> {
+    let (status, headers, body) = match response {
+        Response::File { body, content_type } => {
+            ("200 OK", format!("Content-Type: {content_type}\r\n"), body)
+        }
+        Response::Redirect(location) => (
+            "301 Moved Permanently",
+            format!("Location: {location}\r\n"),
+            Vec::new(),
+        ),
+        Response::NotFound => (
+            "404 Not Found",
+            "Content-Type: text/plain; charset=utf-8\r\n".to_owned(),
+            b"Not found".to_vec(),
+        ),
+    };
+    // Like many static hosts, it allows cross-origin reads; the sandboxed-frame test relies
+    // on it, since a sandboxed page loads its own module scripts as another origin.
+    let head = format!(
+        "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
