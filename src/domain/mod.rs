@@ -4,5 +4,25 @@ pub mod document;
 pub mod preferences;
 pub mod route;
 
+use document::Document;
+
 /// The product's name, as it appears in titles and notices.
 pub const APP_NAME: &str = "CTO Compass";
+
+/// What the user calls a stored document, from its storage name ("preferences" gives "your
+/// settings"). Names this build does not know (kept by another version) are shown as they are.
+pub fn describe_document(name: &str) -> String {
+    match name {
+        preferences::Preferences::NAME => preferences::Preferences::DESCRIPTION.to_owned(),
+        other => format!("“{other}”"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn documents_are_described_in_the_users_words() {
+        assert_eq!(super::describe_document("preferences"), "your settings");
+        assert_eq!(super::describe_document("workspace-v9"), "“workspace-v9”");
+    }
+}

@@ -5,3 +5,4 @@ pub mod download;
 pub mod layout;
 pub mod notices;
 pub mod page;
+pub mod text;

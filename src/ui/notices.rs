@@ -6,6 +6,7 @@ use crate::domain::APP_NAME;
 use crate::domain::route::Route;
 use crate::storage::{AppStorage, Notice};
 use crate::ui::download::download_text;
+use crate::ui::text::capitalise;
 
 /// Every current storage notice, above the page content.
 #[component]
@@ -23,15 +24,6 @@ pub fn StorageNotices() -> impl IntoView {
             }}
         </div>
     }
-}
-
-/// "your settings" -> "Your settings". ASCII only: the Unicode case tables would add 30 KB.
-fn capitalise(text: &str) -> String {
-    let mut text = text.to_owned();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    text
 }
 
 #[component]

@@ -224,7 +224,7 @@ pub fn GuidePage() -> impl IntoView {
             <section>
                 <SectionHeading index=4 />
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Challenges and how to handle them">
-                    <table>
+                    <table class="stack-table">
                         <thead>
                             <tr>
                                 <th scope="col">"Challenge"</th>
@@ -237,8 +237,8 @@ pub fn GuidePage() -> impl IntoView {
                                 .map(|(challenge, answer)| {
                                     view! {
                                         <tr>
-                                            <td>{challenge}</td>
-                                            <td>{answer}</td>
+                                            <td data-label="Challenge">{challenge}</td>
+                                            <td data-label="How to handle it">{answer}</td>
                                         </tr>
                                     }
                                 })
@@ -251,7 +251,7 @@ pub fn GuidePage() -> impl IntoView {
             <section>
                 <SectionHeading index=5 />
                 <div class="table-scroll" tabindex="0" role="region" aria-label="The alternatives compared">
-                    <table>
+                    <table class="stack-table">
                         <thead>
                             <tr>
                                 <th scope="col">"Option"</th>
@@ -266,8 +266,8 @@ pub fn GuidePage() -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row">{option}</th>
-                                            <td>{pros}</td>
-                                            <td>{cons}</td>
+                                            <td data-label="Advantages">{pros}</td>
+                                            <td data-label="Disadvantages">{cons}</td>
                                         </tr>
                                     }
                                 })

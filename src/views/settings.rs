@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::APP_NAME;
 use crate::domain::document::{KEY_PREFIX, KeptAsideKey};
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
+use crate::domain::{APP_NAME, describe_document};
 use crate::storage::{AppStorage, Persisted};
 use crate::ui::download::download_text;
 use crate::ui::page::PageHeading;
+use crate::ui::text::capitalise;
 
 /// The currency the browser's language suggests, used until the visitor chooses one.
 pub fn guessed_currency() -> Currency {
@@ -101,26 +102,12 @@ fn KeptAsideCopies() -> impl IntoView {
                     return view! { <p class="quiet">"There are no kept-aside copies."</p> }.into_any();
                 }
                 view! {
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kept-heading">
-                        <table class="kept-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">"What"</th>
-                                    <th scope="col">"Kept on"</th>
-                                    <th scope="col">"Size"</th>
-                                    <th scope="col">
-                                        <span class="visually-hidden">"Actions"</span>
-                                    </th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {kept
-                                    .into_iter()
-                                    .map(|copy| view! { <KeptAsideRow key=copy.key chars=copy.chars /> })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    <ul class="kept-list">
+                        {kept
+                            .into_iter()
+                            .map(|copy| view! { <KeptAsideCopy key=copy.key chars=copy.chars /> })
+                            .collect_view()}
+                    </ul>
                 }
                     .into_any()
             }}
@@ -129,10 +116,11 @@ fn KeptAsideCopies() -> impl IntoView {
 }
 
 #[component]
-fn KeptAsideRow(key: KeptAsideKey, chars: usize) -> impl IntoView {
+fn KeptAsideCopy(key: KeptAsideKey, chars: usize) -> impl IntoView {
     let storage = expect_context::<AppStorage>();
+    let what = capitalise(&describe_document(&key.document));
     let when = local_date_time(key.at.timestamp_millis());
-    let what = key.document.clone();
+    let hidden = format!(" the copy of {what} kept on {when}");
     let download = {
         let key = key.clone();
         move |_| {
@@ -143,21 +131,22 @@ fn KeptAsideRow(key: KeptAsideKey, chars: usize) -> impl IntoView {
     };
     let remove = move |_| storage.remove_kept_aside(&key);
     view! {
-        <tr>
-            <td>{what.clone()}</td>
-            <td>{when.clone()}</td>
-            <td>{format!("{chars} characters")}</td>
-            <td class="actions">
+        <li class="kept-list__item">
+            <p class="kept-list__what">{what}</p>
+            <p class="kept-list__meta">
+                {format!("Kept on {when} · {chars} characters")}
+            </p>
+            <p class="button-row">
                 <button type="button" class="button button--secondary button--small" on:click=download>
                     "Download"
-                    <span class="visually-hidden">{format!(" the copy of {what} kept on {when}")}</span>
+                    <span class="visually-hidden">{hidden.clone()}</span>
                 </button>
                 <button type="button" class="button button--warning button--small" on:click=remove>
                     "Delete"
-                    <span class="visually-hidden">{format!(" the copy of {what} kept on {when}")}</span>
+                    <span class="visually-hidden">{hidden}</span>
                 </button>
-            </td>
-        </tr>
+            </p>
+        </li>
     }
 }
 
