@@ -61,9 +61,11 @@ setup-wasm-bindgen:
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
 		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
 
-# wasm-opt from npm's binaryen 132: Debian's binaryen 108 produces a wasm that fails to start.
+# wasm-opt from npm's binaryen 132 (Debian's binaryen 108 produces a wasm that fails to start),
+# and axe-core, which the end-to-end tests inject to check accessibility.
 setup-npm:
-	@[ -x tools/node_modules/.bin/wasm-opt ] || npm ci --prefix tools --no-audit --no-fund
+	@[ -x tools/node_modules/.bin/wasm-opt ] && [ -f tools/node_modules/axe-core/axe.min.js ] || \
+		npm ci --prefix tools --no-audit --no-fund
 
 dist: setup
 	trunk build --release --public-url ./
@@ -83,7 +85,7 @@ test-wasm: setup
 	cargo test --locked --target wasm32-unknown-unknown --test storage_browser
 
 test-e2e: dist
-	cargo test --locked --test e2e -- --test-threads=2
+	cargo test --locked --test e2e --test assessment -- --test-threads=2
 
 test: setup lint test-core test-wasm test-e2e
 

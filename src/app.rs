@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::assessment::Progress;
 use crate::domain::preferences::Preferences;
 use crate::domain::route::Route;
 use crate::router;
@@ -14,7 +15,9 @@ use crate::views::guide::GuidePage;
 use crate::views::home::HomePage;
 use crate::views::not_found::NotFoundPage;
 use crate::views::settings::SettingsPage;
-use crate::views::wizard::AssessmentPage;
+use crate::views::wizard::{
+    AssessmentPage, CheckAnswersPage, HowScoredPage, OwnResultPage, QuestionPage, SharedResultPage,
+};
 use crate::views::workspace::WorkspacePage;
 
 /// The `performance.mark` set once the app has rendered; `make bench` reads it.
@@ -39,6 +42,7 @@ pub fn App() -> impl IntoView {
     let storage = AppStorage::connect();
     provide_context(storage);
     provide_context(Persisted::<Preferences>::open(storage));
+    provide_context(Persisted::<Progress>::open(storage));
 
     let route = router::hash_route();
 
@@ -50,6 +54,13 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Home => view! { <HomePage /> }.into_any(),
                 Route::Assessment => view! { <AssessmentPage /> }.into_any(),
+                Route::Question { index, changing } => {
+                    view! { <QuestionPage index changing /> }.into_any()
+                }
+                Route::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
+                Route::AssessmentResult => view! { <OwnResultPage /> }.into_any(),
+                Route::SharedResult(query) => view! { <SharedResultPage query /> }.into_any(),
+                Route::HowScored => view! { <HowScoredPage /> }.into_any(),
                 Route::Calculator => view! { <CalculatorPage /> }.into_any(),
                 Route::Workspace => view! { <WorkspacePage /> }.into_any(),
                 Route::Guide => view! { <GuidePage /> }.into_any(),

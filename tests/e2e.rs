@@ -69,7 +69,7 @@ async fn every_route_renders_its_page_with_its_own_title() {
             .await;
         assert_eq!(headings, json!(1), "one h1 on {hash}");
     }
-    for hash in ["#/assessment", "#/calculator", "#/workspace"] {
+    for hash in ["#/calculator", "#/workspace"] {
         browser
             .driver
             .goto(server.url(&format!("{MOUNT}{hash}")))

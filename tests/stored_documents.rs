@@ -76,3 +76,18 @@ fn preferences_with_unknown_fields_or_currencies_are_unreadable() {
     }
     assert_eq!(Preferences::NAME, "preferences");
 }
+
+#[test]
+fn shipped_self_assessment_answers_load_and_keep_what_the_questions_no_longer_use() {
+    use cto_compass::domain::assessment::{Progress, Resume};
+    let raw = include_str!("fixtures/assessment/v1.json");
+    let decoded = decode::<Progress>(raw).expect("v1 loads");
+    let progress = decoded.doc;
+    assert_eq!(progress.currency, Some(Currency::Eur));
+    assert_eq!(progress.answers["team"], "huge", "kept as saved");
+    let (answers, problems) = progress.read();
+    assert_eq!(answers.answered_count(), 6);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(progress.resume(), Resume::Question(4));
+    assert_eq!(encode(&progress), raw.trim(), "written back unchanged");
+}

@@ -1,6 +1,8 @@
 //! The pure core: plain Rust with no browser types, tested natively with `cargo test`.
 
+pub mod assessment;
 pub mod document;
+pub mod options;
 pub mod preferences;
 pub mod route;
 
@@ -14,6 +16,7 @@ pub const APP_NAME: &str = "CTO Compass";
 pub fn describe_document(name: &str) -> String {
     match name {
         preferences::Preferences::NAME => preferences::Preferences::DESCRIPTION.to_owned(),
+        assessment::Progress::NAME => assessment::Progress::DESCRIPTION.to_owned(),
         other => format!("“{other}”"),
     }
 }

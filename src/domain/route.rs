@@ -4,11 +4,27 @@
 //! the back button work, and the app runs from any folder of any static host with no rewrite
 //! rules: the server only ever sees the folder's `index.html`.
 
+use super::assessment::questions::{QUESTIONS, question};
+
 /// One view of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// The self-assessment's start page.
     Assessment,
+    /// One question of the self-assessment, by its index in [`QUESTIONS`]. `changing` is set
+    /// when it was reached from "Check your answers", so Continue returns there.
+    Question {
+        index: usize,
+        changing: bool,
+    },
+    CheckAnswers,
+    /// The result of the visitor's own answers.
+    AssessmentResult,
+    /// A result from answers carried in the link (the query after `#/assessment/shared?`).
+    SharedResult(String),
+    /// "How this is scored".
+    HowScored,
     Calculator,
     Workspace,
     Guide,
@@ -32,10 +48,24 @@ impl Route {
     pub fn from_hash(hash: &str) -> Route {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let path = hash.split(['?', '#']).next().unwrap_or_default();
+        let query = hash[path.len()..]
+            .strip_prefix('?')
+            .map(|q| q.split('#').next().unwrap_or_default())
+            .unwrap_or_default();
         let path = path.trim_start_matches('/').trim_end_matches('/');
+        if let Some(id) = path.strip_prefix("assessment/q/")
+            && let Some((index, _)) = question(id)
+        {
+            let changing = query.split('&').any(|p| p == "change");
+            return Route::Question { index, changing };
+        }
         match path {
             "" => Route::Home,
             "assessment" => Route::Assessment,
+            "assessment/check" => Route::CheckAnswers,
+            "assessment/result" => Route::AssessmentResult,
+            "assessment/shared" => Route::SharedResult(query.to_owned()),
+            "assessment/how-scored" => Route::HowScored,
             "calculator" => Route::Calculator,
             "workspace" => Route::Workspace,
             "guide" => Route::Guide,
@@ -67,6 +97,15 @@ impl Route {
         match self {
             Route::Home => "#/".to_owned(),
             Route::Assessment => "#/assessment".to_owned(),
+            Route::Question { index, changing } => format!(
+                "#/assessment/q/{}{}",
+                QUESTIONS[*index].id,
+                if *changing { "?change" } else { "" }
+            ),
+            Route::CheckAnswers => "#/assessment/check".to_owned(),
+            Route::AssessmentResult => "#/assessment/result".to_owned(),
+            Route::SharedResult(query) => format!("#/assessment/shared?{query}"),
+            Route::HowScored => "#/assessment/how-scored".to_owned(),
             Route::Calculator => "#/calculator".to_owned(),
             Route::Workspace => "#/workspace".to_owned(),
             Route::Guide => "#/guide".to_owned(),
@@ -80,6 +119,11 @@ impl Route {
         match self {
             Route::Home => "Decide how to get technical leadership",
             Route::Assessment => "Self-assessment",
+            Route::Question { index, .. } => QUESTIONS.get(*index).map_or("", |q| q.text),
+            Route::CheckAnswers => "Check your answers",
+            Route::AssessmentResult => "Your result",
+            Route::SharedResult(_) => "Shared result",
+            Route::HowScored => "How the self-assessment is scored",
             Route::Calculator => "Cost comparison",
             Route::Workspace => "Founder's workspace",
             Route::Guide => "What is a fractional CTO?",
@@ -88,9 +132,26 @@ impl Route {
         }
     }
 
-    /// The text of the document's `<title>`.
+    /// The part of the app a view belongs to, as the navigation shows it.
+    pub fn part(&self) -> Route {
+        match self {
+            Route::Question { .. }
+            | Route::CheckAnswers
+            | Route::AssessmentResult
+            | Route::SharedResult(_)
+            | Route::HowScored => Route::Assessment,
+            other => other.clone(),
+        }
+    }
+
+    /// The text of the document's `<title>`: the page, then the part it belongs to.
     pub fn document_title(&self) -> String {
-        format!("{} – {}", self.title(), super::APP_NAME)
+        let part = self.part();
+        if part == *self {
+            format!("{} – {}", self.title(), super::APP_NAME)
+        } else {
+            format!("{} – {} – {}", self.title(), part.title(), super::APP_NAME)
+        }
     }
 }
 
@@ -109,6 +170,31 @@ mod tests {
             ("#guide", Route::Guide),
             ("#/calculator?currency=EUR", Route::Calculator),
             ("#/assessment#question-3", Route::Assessment),
+            (
+                "#/assessment/q/team",
+                Route::Question {
+                    index: 4,
+                    changing: false,
+                },
+            ),
+            (
+                "#/assessment/q/team?change",
+                Route::Question {
+                    index: 4,
+                    changing: true,
+                },
+            ),
+            (
+                "#/assessment/q/nope",
+                Route::NotFound("assessment/q/nope".into()),
+            ),
+            ("#/assessment/check", Route::CheckAnswers),
+            ("#/assessment/result/", Route::AssessmentResult),
+            (
+                "#/assessment/shared?v=1&stage=early",
+                Route::SharedResult("v=1&stage=early".into()),
+            ),
+            ("#/assessment/how-scored", Route::HowScored),
             ("#/settings", Route::Settings),
             ("#/workspace", Route::Workspace),
             ("#/nope", Route::NotFound("nope".into())),
@@ -159,6 +245,21 @@ mod tests {
             Route::Guide.document_title(),
             "What is a fractional CTO? – CTO Compass"
         );
+        assert_eq!(
+            Route::CheckAnswers.document_title(),
+            "Check your answers – Self-assessment – CTO Compass"
+        );
+    }
+
+    #[test]
+    fn every_question_has_an_address_that_leads_back_to_it() {
+        for index in 0..QUESTIONS.len() {
+            for changing in [false, true] {
+                let route = Route::Question { index, changing };
+                assert_eq!(Route::from_hash(&route.href()), route);
+                assert_eq!(route.part(), Route::Assessment);
+            }
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]

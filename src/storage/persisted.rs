@@ -92,6 +92,11 @@ impl<D: Document + Send + Sync> Persisted<D> {
         self.value.with(f)
     }
 
+    /// Reads without subscribing, for event handlers.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&D) -> R) -> R {
+        self.value.with_untracked(f)
+    }
+
     /// Changes the document and saves it. If saving fails the change still holds in this page
     /// and a notice says it will not be kept.
     pub fn update(&self, change: impl FnOnce(&mut D)) {

@@ -58,7 +58,7 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
                             .into_iter()
                             .map(|(target, label)| {
                                 let href = target.href();
-                                let current = move || (route.get() == target).then_some("page");
+                                let current = move || (route.get().part() == target).then_some("page");
                                 view! {
                                     <li>
                                         <a href=href aria-current=current>

@@ -2,6 +2,7 @@
 
 pub mod coming_soon;
 pub mod download;
+pub mod forms;
 pub mod layout;
 pub mod notices;
 pub mod page;

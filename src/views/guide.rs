@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::options::{Leadership, Risk, SEVEN_STEPS, Step};
 use crate::domain::route::Route;
 use crate::ui::page::PageHeading;
 
@@ -25,79 +26,6 @@ fn SectionHeading(index: usize) -> impl IntoView {
         </h2>
     }
 }
-
-const ALTERNATIVES: [(&str, &str, &str); 4] = [
-    (
-        "Fractional CTO",
-        "Senior experience at a fraction of a full-time cost; engaged by the hour, the day or the project; scales up or down as needs change.",
-        "Not there every day; shares attention with other clients; needs clear goals and regular check-ins to stay aligned.",
-    ),
-    (
-        "Full-time CTO",
-        "Fully committed and woven into the team; takes ownership of and responsibility for the technology.",
-        "The highest cost; a long search and ramp-up; a wrong hire is expensive and can clash with the culture.",
-    ),
-    (
-        "Consulting firm",
-        "A team of experts with a broad range of skills and deep knowledge of particular industries.",
-        "Expensive; less personal attention; the work may drift from your company's strategic goals.",
-    ),
-    (
-        "In-house team",
-        "You control the expertise; knowledge is shared and stays inside; can cost less in the long run.",
-        "Takes time and money to build; skill gaps are likely; limited access to specialised expertise.",
-    ),
-];
-
-const CHALLENGES: [(&str, &str); 4] = [
-    (
-        "Finding the right fit: someone who matches your culture, your way of communicating and your technical needs.",
-        "Interview for communication and culture as much as for technical depth, and start with a defined first piece of work.",
-    ),
-    (
-        "Communication across distance: a part-time, often remote leader is easy to lose touch with.",
-        "Agree the channels, meeting rhythm and response times at the start, and keep them.",
-    ),
-    (
-        "Less than full-time attention: they cannot give you every day.",
-        "Hold regular check-ins, and write down roles and responsibilities so everyone knows who owns what.",
-    ),
-    (
-        "Security and intellectual property: an outside contractor sees sensitive code and data.",
-        "Use secure channels, least-privilege access and data-protection rules, and settle IP ownership in the contract.",
-    ),
-];
-
-const STEPS: [(&str, &str); 7] = [
-    (
-        "Define your needs",
-        "Write down your business goals, your technical challenges and exactly where you need help.",
-    ),
-    (
-        "Search",
-        "Ask your network for recommendations and look on professional networks and freelance marketplaces.",
-    ),
-    (
-        "Interview",
-        "Test each candidate's experience, expertise and, above all, how clearly they communicate.",
-    ),
-    (
-        "Agree the terms",
-        "Settle the scope, the engagement model (hourly, retainer or per project), the rates and the payment terms.",
-    ),
-    (
-        "Set clear KPIs",
-        "Choose a few measures of progress and performance that both sides agree on before the work starts.",
-    ),
-    (
-        "Keep talking",
-        "Stay in regular contact so goals, priorities and progress stay aligned.",
-    ),
-    (
-        "Review and give feedback",
-        "Review performance against the KPIs at set intervals and say what should change.",
-    ),
-];
 
 #[component]
 pub fn GuidePage() -> impl IntoView {
@@ -232,9 +160,10 @@ pub fn GuidePage() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            {CHALLENGES
-                                .into_iter()
-                                .map(|(challenge, answer)| {
+                            {Leadership::Fractional
+                                .risks()
+                                .iter()
+                                .map(|&Risk { risk: challenge, handling: answer }| {
                                     view! {
                                         <tr>
                                             <td data-label="Challenge">{challenge}</td>
@@ -260,9 +189,14 @@ pub fn GuidePage() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            {ALTERNATIVES
+                            {Leadership::ALL
                                 .into_iter()
-                                .map(|(option, pros, cons)| {
+                                .map(|option| {
+                                    let (option, pros, cons) = (
+                                        option.name(),
+                                        option.advantages(),
+                                        option.disadvantages(),
+                                    );
                                     view! {
                                         <tr>
                                             <th scope="row">{option}</th>
@@ -280,9 +214,9 @@ pub fn GuidePage() -> impl IntoView {
             <section>
                 <SectionHeading index=6 />
                 <ol class="steps">
-                    {STEPS
-                        .into_iter()
-                        .map(|(step, detail)| {
+                    {SEVEN_STEPS
+                        .iter()
+                        .map(|&Step { title: step, detail }| {
                             view! {
                                 <li>
                                     <strong>{step}</strong>
@@ -301,7 +235,7 @@ pub fn GuidePage() -> impl IntoView {
                     "The " <a href=Route::Assessment.href()>"self-assessment"</a>
                     " will weigh your answers across all four options, and the "
                     <a href=Route::Calculator.href()>"cost comparison"</a>
-                    " will show what each costs over time. Both are coming soon."
+                    " (coming soon) will show what each costs over time."
                 </p>
             </aside>
         </article>

@@ -19,7 +19,7 @@ const PARTS: [Part; 4] = [
         title: "Take the self-assessment",
         summary: "About ten questions on your stage, team, budget and challenges. You get a fit score for each option, the answers that decided it, and what to do next.",
         detail: "About 5 minutes",
-        ready: false,
+        ready: true,
     },
     Part {
         route: Route::Calculator,

@@ -214,6 +214,59 @@ impl Browser {
             .collect()
     }
 
+    /// Presses keys on whatever has focus, as a keyboard would.
+    pub async fn press(&self, keys: impl Into<thirtyfour::common::keys::TypingData>) {
+        self.driver
+            .action_chain()
+            .send_keys(keys)
+            .perform()
+            .await
+            .expect("key press");
+    }
+
+    /// Whether the focused element matches a CSS selector.
+    pub async fn focus_is_on(&self, css: &str) -> bool {
+        let script = format!(
+            "const a = document.activeElement; return !!a && a.matches({});",
+            serde_json::to_string(css).unwrap()
+        );
+        self.eval(&script).await == Value::Bool(true)
+    }
+
+    /// Presses Tab until focus reaches an element matching `css`.
+    pub async fn tab_to(&self, css: &str) {
+        for _ in 0..60 {
+            if self.focus_is_on(css).await {
+                return;
+            }
+            self.press(Key::Tab).await;
+        }
+        panic!("Tab never reached {css}");
+    }
+
+    /// Runs axe-core (from tools/node_modules) on the page and returns its violations, each as
+    /// "rule: element, element".
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let source = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tools/node_modules/axe-core/axe.min.js"),
+        )
+        .expect("axe-core is installed by `make setup` (npm, tools/)");
+        self.eval(&format!("{source}\nreturn true;")).await;
+        let result = self
+            .driver
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] })
+                    .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                    .catch(e => done(['axe failed: ' + e]));",
+                Vec::new(),
+            )
+            .await
+            .expect("axe ran");
+        serde_json::from_value(result.json().clone()).expect("a list of violations")
+    }
+
     /// Errors the page logged to its console.
     pub async fn console_errors(&self) -> Vec<String> {
         let entries = self.driver.get_log("browser").await.expect("browser log");

@@ -1,0 +1,523 @@
+//! The scoring against personas whose right answer is clear from the domain facts, and the
+//! properties every result must have.
+
+use super::answers::{Answer, Answers, RawAnswers};
+use super::questions::QUESTIONS;
+use super::scoring::{MAX_CHANGES, reasons, score, what_would_change};
+use super::*;
+use crate::domain::options::Leadership::{self, *};
+
+fn answers(pairs: &[(&str, &str)]) -> Answers {
+    let raw: RawAnswers = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let (answers, problems) = Answers::read(&raw);
+    assert!(problems.is_empty(), "{problems:?}");
+    answers
+}
+
+struct Persona {
+    who: &'static str,
+    answers: &'static [(&'static str, &'static str)],
+    expected: Leadership,
+}
+
+const PERSONAS: &[Persona] = &[
+    Persona {
+        who: "early-stage startup, small budget, no technical lead, unclear roadmap",
+        answers: &[
+            ("stage", "early"),
+            ("industry", "technology"),
+            ("leadership", "nobody"),
+            ("team", "1-3"),
+            ("budget", "6000"),
+            ("challenges", "expertise,roadmap"),
+            ("time", "days-1-2"),
+            ("horizon", "year"),
+            ("need", "leadership"),
+            ("ownership", "nice"),
+        ],
+        expected: Fractional,
+    },
+    Persona {
+        who: "large budget, long-term need, large engineering organisation, needs someone full time",
+        answers: &[
+            ("stage", "established"),
+            ("industry", "technology"),
+            ("leadership", "tech-lead"),
+            ("team", "over-30"),
+            ("budget", "60000"),
+            ("challenges", "growth,hiring"),
+            ("time", "full-time"),
+            ("horizon", "long-term"),
+            ("need", "leadership"),
+            ("ownership", "essential"),
+        ],
+        expected: FullTime,
+    },
+    Persona {
+        who: "established company with a CTO that needs to grow its own team for the long term",
+        answers: &[
+            ("stage", "established"),
+            ("industry", "ecommerce"),
+            ("leadership", "cto"),
+            ("team", "4-10"),
+            ("budget", "45000"),
+            ("challenges", "hiring,growth"),
+            ("time", "full-time"),
+            ("horizon", "long-term"),
+            ("need", "capacity"),
+            ("ownership", "essential"),
+        ],
+        expected: InHouse,
+    },
+    Persona {
+        who: "company with a CTO adopting a new technology in a short project",
+        answers: &[
+            ("stage", "established"),
+            ("industry", "other"),
+            ("leadership", "cto"),
+            ("team", "11-30"),
+            ("budget", "40000"),
+            ("challenges", "new-technology"),
+            ("time", "days-3-4"),
+            ("horizon", "months"),
+            ("need", "project"),
+            ("ownership", "unimportant"),
+        ],
+        expected: Consulting,
+    },
+    Persona {
+        who: "early fintech with no technical lead, compliance not started, small budget",
+        answers: &[
+            ("stage", "early"),
+            ("industry", "fintech"),
+            ("compliance", "not-started"),
+            ("leadership", "nobody"),
+            ("team", "none"),
+            ("budget", "8000"),
+            ("challenges", "expertise,security,roadmap"),
+            ("time", "days-1-2"),
+            ("horizon", "two-years"),
+            ("need", "leadership"),
+            ("ownership", "nice"),
+        ],
+        expected: Fractional,
+    },
+    Persona {
+        who: "growing healthcare company with a CTO needing a short security and compliance project",
+        answers: &[
+            ("stage", "growing"),
+            ("industry", "healthcare"),
+            ("compliance", "some"),
+            ("leadership", "cto"),
+            ("team", "4-10"),
+            ("budget", "25000"),
+            ("challenges", "security"),
+            ("time", "days-1-2"),
+            ("horizon", "months"),
+            ("need", "expertise"),
+            ("ownership", "unimportant"),
+        ],
+        expected: Consulting,
+    },
+    Persona {
+        who: "growing company led by a tech lead, struggling with technical debt, needs two days a week",
+        answers: &[
+            ("stage", "growing"),
+            ("industry", "ecommerce"),
+            ("leadership", "tech-lead"),
+            ("team", "4-10"),
+            ("budget", "12000"),
+            ("challenges", "debt,roadmap"),
+            ("time", "days-1-2"),
+            ("horizon", "year"),
+            ("need", "leadership"),
+            ("ownership", "nice"),
+        ],
+        expected: Fractional,
+    },
+    Persona {
+        who: "idea-stage founder unsure of almost everything",
+        answers: &[
+            ("stage", "idea"),
+            ("industry", "other"),
+            ("leadership", "nobody"),
+            ("team", "none"),
+            ("budget", "not-sure"),
+            ("challenges", "expertise"),
+            ("time", "not-sure"),
+            ("horizon", "not-sure"),
+            ("need", "not-sure"),
+            ("ownership", "not-sure"),
+        ],
+        expected: Fractional,
+    },
+    Persona {
+        who: "growing company of 20 engineers with no executive, needing a full-time owner",
+        answers: &[
+            ("stage", "growing"),
+            ("industry", "technology"),
+            ("leadership", "nobody"),
+            ("team", "11-30"),
+            ("budget", "35000"),
+            ("challenges", "growth,roadmap"),
+            ("time", "full-time"),
+            ("horizon", "long-term"),
+            ("need", "leadership"),
+            ("ownership", "essential"),
+        ],
+        expected: FullTime,
+    },
+    Persona {
+        who: "startup whose product is built by an agency, with no roadmap",
+        answers: &[
+            ("stage", "early"),
+            ("industry", "technology"),
+            ("leadership", "outsourced"),
+            ("team", "none"),
+            ("budget", "10000"),
+            ("challenges", "roadmap,debt"),
+            ("time", "days-1-2"),
+            ("horizon", "two-years"),
+            ("need", "leadership"),
+            ("ownership", "nice"),
+        ],
+        expected: Fractional,
+    },
+    Persona {
+        who: "certified fintech with a CTO scaling its own team for the long term",
+        answers: &[
+            ("stage", "growing"),
+            ("industry", "fintech"),
+            ("compliance", "certified"),
+            ("leadership", "cto"),
+            ("team", "11-30"),
+            ("budget", "80000"),
+            ("challenges", "hiring,growth,debt"),
+            ("time", "full-time"),
+            ("horizon", "long-term"),
+            ("need", "capacity"),
+            ("ownership", "essential"),
+        ],
+        expected: InHouse,
+    },
+    Persona {
+        who: "company with no engineers that needs one product built, with no wish to own the team",
+        answers: &[
+            ("stage", "established"),
+            ("industry", "ecommerce"),
+            ("leadership", "nobody"),
+            ("team", "none"),
+            ("budget", "30000"),
+            ("challenges", "expertise,new-technology"),
+            ("time", "days-3-4"),
+            ("horizon", "months"),
+            ("need", "project"),
+            ("ownership", "unimportant"),
+        ],
+        expected: Consulting,
+    },
+    Persona {
+        who: "seed-stage company with a small team needing a few hours a week of guidance",
+        answers: &[
+            ("stage", "early"),
+            ("industry", "healthcare"),
+            ("compliance", "not-sure"),
+            ("leadership", "tech-lead"),
+            ("team", "1-3"),
+            ("budget", "4000"),
+            ("challenges", "debt"),
+            ("time", "hours"),
+            ("horizon", "not-sure"),
+            ("need", "expertise"),
+            ("ownership", "unimportant"),
+        ],
+        expected: Fractional,
+    },
+    Persona {
+        who: "series B company without a CTO, large budget, two-year horizon, full-time need",
+        answers: &[
+            ("stage", "growing"),
+            ("industry", "ecommerce"),
+            ("leadership", "outsourced"),
+            ("team", "11-30"),
+            ("budget", "50000"),
+            ("challenges", "growth"),
+            ("time", "full-time"),
+            ("horizon", "two-years"),
+            ("need", "leadership"),
+            ("ownership", "essential"),
+        ],
+        expected: FullTime,
+    },
+];
+
+#[test]
+fn personas_get_the_option_the_domain_facts_point_to() {
+    let mut wrong = Vec::new();
+    for persona in PERSONAS {
+        let answers = answers(persona.answers);
+        assert!(answers.is_complete(), "{}", persona.who);
+        let outcome = score(&answers);
+        if outcome.best() != persona.expected {
+            wrong.push(format!(
+                "{}: expected {:?}, got {:?} with {:?}",
+                persona.who,
+                persona.expected,
+                outcome.best(),
+                outcome.fit.map(|f| f.round())
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    assert!(PERSONAS.len() >= 12);
+}
+
+#[test]
+fn the_reasons_come_from_the_scoring() {
+    let answers = answers(PERSONAS[0].answers);
+    let outcome = score(&answers);
+    let reasons = reasons(&answers, &outcome);
+    assert_eq!(reasons.len(), answers.path().len());
+    // The strongest reason for a fractional CTO over the runner-up is one that favours it.
+    let top = &reasons[0];
+    assert!(top.lead > 0.0);
+    assert!(top.effect[Fractional.index()] > top.effect[outcome.runner_up().index()]);
+    // The effects add up to the scores' differences from a neutral start.
+    let leads: f64 = reasons.iter().map(|r| r.lead).sum();
+    assert!(leads > 0.0);
+}
+
+#[test]
+fn what_would_change_it_names_a_real_change_for_each_reachable_option() {
+    let answers = answers(PERSONAS[0].answers);
+    let outcome = score(&answers);
+    let what_ifs = what_would_change(&answers);
+    assert!(!what_ifs.is_empty());
+    for what_if in &what_ifs {
+        assert_ne!(what_if.option, outcome.best());
+        assert!((1..=MAX_CHANGES).contains(&what_if.changes.len()));
+        let mut changed = answers.clone();
+        for change in &what_if.changes {
+            assert_ne!(answers.get(change.question), Some(&change.to));
+            changed.set(change.question, Some(change.to.clone()));
+        }
+        assert_eq!(score(&changed).best(), what_if.option);
+    }
+}
+
+#[test]
+fn a_share_link_carries_the_answers_and_currency() {
+    let answers = answers(PERSONAS[4].answers);
+    let query = share_query(&answers, Currency::Eur);
+    assert!(query.starts_with("v=1&currency=EUR&"));
+    let shared = read_share_query(&query);
+    assert_eq!(shared.problems, Vec::<String>::new());
+    assert_eq!(shared.answers, answers);
+    assert_eq!(shared.currency, Currency::Eur);
+}
+
+#[test]
+fn a_broken_share_link_says_what_is_wrong() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "",
+            &[
+                "the link does not say which format it is in",
+                "the link has no answer to “Company stage”",
+            ],
+        ),
+        (
+            "v=2&stage=early",
+            &["the link is in format “2”, and this version of the app reads format 1"],
+        ),
+        (
+            "v=1&stage=unicorn",
+            &[
+                "the answer to “Company stage” (“unicorn”) could not be used: it is not one of the answers",
+            ],
+        ),
+        (
+            "v=1&stage",
+            &["part of the link (“stage”) is not in the form question=answer"],
+        ),
+        (
+            "v=1&currency=XYZ",
+            &["the currency “XYZ” is not one this app knows, so amounts are shown in dollars"],
+        ),
+        (
+            "v=1&stage=early&stage=idea",
+            &["“stage” is answered twice; the first answer was used"],
+        ),
+        (
+            "v=1&mood=great",
+            &["“mood” is not a question this version of the assessment asks"],
+        ),
+        (
+            "v=1&budget=-5",
+            &["the answer to “Monthly budget” (“-5”) could not be used: it is not a whole number"],
+        ),
+    ];
+    for (query, expected) in cases {
+        let shared = read_share_query(query);
+        for message in *expected {
+            assert!(
+                shared.problems.iter().any(|p| p == message),
+                "{query:?}: {:?}",
+                shared.problems
+            );
+        }
+    }
+    let long = format!("v=1&{}", "x".repeat(3_000));
+    assert_eq!(read_share_query(&long).problems.len(), 1);
+}
+
+#[test]
+fn progress_resumes_where_the_visitor_left_off() {
+    let mut progress = Progress::default();
+    assert_eq!(progress.resume(), Resume::Start);
+    progress.answer(0, Some(&Answer::One(1)));
+    assert_eq!(progress.resume(), Resume::Question(1));
+    for (key, value) in PERSONAS[0].answers {
+        progress.answers.insert(key.to_string(), value.to_string());
+    }
+    assert_eq!(progress.resume(), Resume::Check);
+    progress.finished = true;
+    assert_eq!(progress.resume(), Resume::Result);
+    // A stale answer from an older question set sends the visitor back to that question.
+    progress.answers.insert("team".into(), "huge".into());
+    assert_eq!(progress.resume(), Resume::Question(4));
+    let (_, problems) = progress.read();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(progress.answers["team"], "huge", "kept until replaced");
+    progress.answers.insert("old-question".into(), "x".into());
+    progress.remove_unusable();
+    assert!(!progress.answers.contains_key("team"));
+    assert!(!progress.answers.contains_key("old-question"));
+    assert_eq!(progress.answers["stage"], "early");
+}
+
+#[test]
+fn the_calculator_is_prefilled_from_budget_hours_and_horizon() {
+    let answers = answers(PERSONAS[0].answers);
+    assert_eq!(
+        calculator_query(&answers, Currency::Gbp),
+        "currency=GBP&budget=6000&hours=12&months=12"
+    );
+    let unsure = answers_with_unsure_budget();
+    assert_eq!(calculator_query(&unsure, Currency::Usd), "currency=USD");
+}
+
+fn answers_with_unsure_budget() -> Answers {
+    answers(&[("budget", "not-sure"), ("time", "not-sure")])
+}
+
+#[test]
+fn the_progress_document_is_checked() {
+    let mut progress = Progress::default();
+    assert!(progress.validate().is_ok());
+    progress.answers.insert("x".repeat(200), "y".into());
+    assert!(progress.validate().is_err());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any complete or partial set of answers the wizard could produce.
+    fn any_answers() -> impl Strategy<Value = Answers> {
+        let slots: Vec<BoxedStrategy<Option<Answer>>> = QUESTIONS
+            .iter()
+            .map(|q| {
+                let n = q.choices.len();
+                let answer: BoxedStrategy<Answer> = match q.kind {
+                    questions::Kind::One => (0..n).prop_map(Answer::One).boxed(),
+                    questions::Kind::Many => {
+                        proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 1..=n)
+                            .prop_map(Answer::Many)
+                            .boxed()
+                    }
+                    questions::Kind::Amount => prop_oneof![
+                        (1u64..questions::MAX_BUDGET).prop_map(Answer::Amount),
+                        Just(Answer::AmountNotSure),
+                    ]
+                    .boxed(),
+                };
+                proptest::option::weighted(0.95, answer).boxed()
+            })
+            .collect();
+        slots.prop_map(|slots| {
+            let mut answers = Answers::default();
+            for (i, slot) in slots.into_iter().enumerate() {
+                answers.set(i, slot);
+            }
+            answers
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn scores_stay_between_0_and_100_and_rank_them(answers in any_answers()) {
+            let outcome = score(&answers);
+            for option in Leadership::ALL {
+                prop_assert!((0.0..=100.0).contains(&outcome.fit[option.index()]));
+                prop_assert!(outcome.score(option) <= 100);
+            }
+            for pair in outcome.ranking.windows(2) {
+                prop_assert!(outcome.fit[pair[0].index()] >= outcome.fit[pair[1].index()]);
+            }
+        }
+
+        #[test]
+        fn the_same_answers_give_the_same_result(answers in any_answers()) {
+            prop_assert_eq!(score(&answers), score(&answers.clone()));
+            let again = Answers::read(&answers.to_raw()).0;
+            prop_assert_eq!(score(&again), score(&answers));
+        }
+
+        #[test]
+        fn every_counterfactual_really_flips_the_result(answers in any_answers()) {
+            let outcome = score(&answers);
+            for what_if in what_would_change(&answers) {
+                prop_assert!(!what_if.changes.is_empty() && what_if.changes.len() <= MAX_CHANGES);
+                let mut changed = answers.clone();
+                for change in &what_if.changes {
+                    changed.set(change.question, Some(change.to.clone()));
+                }
+                prop_assert_eq!(changed.path(), answers.path());
+                let flipped = score(&changed);
+                prop_assert_ne!(flipped.best(), outcome.best());
+                prop_assert_eq!(flipped.best(), what_if.option);
+            }
+        }
+
+        #[test]
+        fn a_share_link_reproduces_the_result(answers in any_answers(), euro in any::<bool>()) {
+            let currency = if euro { Currency::Eur } else { Currency::Usd };
+            let shared = read_share_query(&share_query(&answers, currency));
+            prop_assert_eq!(score(&shared.answers), score(&answers));
+            prop_assert_eq!(shared.currency, currency);
+        }
+
+        #[test]
+        fn any_share_link_is_read_without_panicking(query in "[ -~]{0,300}") {
+            let shared = read_share_query(&query);
+            for problem in &shared.problems {
+                prop_assert!(!problem.is_empty());
+            }
+        }
+
+        #[test]
+        fn any_typed_budget_is_read_or_refused_with_a_message(input in "[0-9kK$€£.,' -]{0,20}") {
+            match answers::parse_budget(&input) {
+                Ok(amount) => prop_assert!(amount > 0 && amount < questions::MAX_BUDGET),
+                Err(e) => prop_assert!(!e.to_string().is_empty()),
+            }
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! The four ways to get technical leadership, and what the domain facts say about each.
+//! The guide, the self-assessment's result and (later) the calculator all read them from here.
+
+/// One way to get technical leadership.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Leadership {
+    Fractional,
+    FullTime,
+    Consulting,
+    InHouse,
+}
+
+/// A risk of an option and how to handle it.
+pub struct Risk {
+    pub risk: &'static str,
+    pub handling: &'static str,
+}
+
+/// A step towards an option, named with a verb.
+pub struct Step {
+    pub title: &'static str,
+    pub detail: &'static str,
+}
+
+impl Leadership {
+    /// In the order the app always lists them; scores are arrays in this order.
+    pub const ALL: [Leadership; 4] = [
+        Leadership::Fractional,
+        Leadership::FullTime,
+        Leadership::Consulting,
+        Leadership::InHouse,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// "Fractional CTO", as a heading or table label.
+    pub fn name(self) -> &'static str {
+        match self {
+            Leadership::Fractional => "Fractional CTO",
+            Leadership::FullTime => "Full-time CTO",
+            Leadership::Consulting => "Consulting firm",
+            Leadership::InHouse => "In-house team",
+        }
+    }
+
+    /// "a fractional CTO", inside a sentence.
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Leadership::Fractional => "a fractional CTO",
+            Leadership::FullTime => "a full-time CTO",
+            Leadership::Consulting => "a consulting firm",
+            Leadership::InHouse => "an in-house team",
+        }
+    }
+
+    /// Short, stable, for addresses and element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Leadership::Fractional => "fractional",
+            Leadership::FullTime => "full-time",
+            Leadership::Consulting => "consulting",
+            Leadership::InHouse => "in-house",
+        }
+    }
+
+    pub fn summary(self) -> &'static str {
+        match self {
+            Leadership::Fractional => {
+                "A seasoned technology executive for part of the week or for one project: senior judgement at a fraction of the cost."
+            }
+            Leadership::FullTime => {
+                "A leader who is yours every day, fully committed and owning the outcome, at the highest cost and after a long search."
+            }
+            Leadership::Consulting => {
+                "A whole team of specialists on call, with broad experience but less personal attention to your goals."
+            }
+            Leadership::InHouse => {
+                "Your own engineers and leads: knowledge and control stay with you, but it takes time and money to build."
+            }
+        }
+    }
+
+    pub fn advantages(self) -> &'static str {
+        match self {
+            Leadership::Fractional => {
+                "Senior experience at a fraction of a full-time cost; engaged by the hour, the day or the project; scales up or down as needs change."
+            }
+            Leadership::FullTime => {
+                "Fully committed and woven into the team; takes ownership of and responsibility for the technology."
+            }
+            Leadership::Consulting => {
+                "A team of experts with a broad range of skills and deep knowledge of particular industries."
+            }
+            Leadership::InHouse => {
+                "You control the expertise; knowledge is shared and stays inside; can cost less in the long run."
+            }
+        }
+    }
+
+    pub fn disadvantages(self) -> &'static str {
+        match self {
+            Leadership::Fractional => {
+                "Not there every day; shares attention with other clients; needs clear goals and regular check-ins to stay aligned."
+            }
+            Leadership::FullTime => {
+                "The highest cost; a long search and ramp-up; a wrong hire is expensive and can clash with the culture."
+            }
+            Leadership::Consulting => {
+                "Expensive; less personal attention; the work may drift from your company's strategic goals."
+            }
+            Leadership::InHouse => {
+                "Takes time and money to build; skill gaps are likely; limited access to specialised expertise."
+            }
+        }
+    }
+
+    /// What it typically costs, from the market figures the calculator uses.
+    pub fn typical_cost(self) -> &'static str {
+        match self {
+            Leadership::Fractional => {
+                "Typically $3,000 to $15,000 a month, or $150 to $500 an hour (published by firms that sell fractional CTO services)."
+            }
+            Leadership::FullTime => {
+                "Typically $330,000 to $550,000 in the first year, all in: salary, bonus, benefits, equity and the recruiting fee."
+            }
+            Leadership::Consulting => {
+                "Senior consultants bill about $150 to $300 an hour; a firm's team costs a multiple of that."
+            }
+            Leadership::InHouse => {
+                "About €150,000 or more a year for a first senior engineer, before recruiting, tools and the leadership they still need."
+            }
+        }
+    }
+
+    /// How long until it makes a difference.
+    pub fn time_to_impact(self) -> &'static str {
+        match self {
+            Leadership::Fractional => {
+                "Can usually start within weeks and is useful from the first month."
+            }
+            Leadership::FullTime => {
+                "Expect about three months to hire and three more to become fully productive."
+            }
+            Leadership::Consulting => "Can start within weeks on a defined piece of work.",
+            Leadership::InHouse => {
+                "Months to hire each person, and longer before the team runs without outside help."
+            }
+        }
+    }
+
+    /// The risks of choosing this option, each with how to handle it.
+    pub fn risks(self) -> &'static [Risk] {
+        match self {
+            Leadership::Fractional => FRACTIONAL_RISKS,
+            Leadership::FullTime => FULL_TIME_RISKS,
+            Leadership::Consulting => CONSULTING_RISKS,
+            Leadership::InHouse => IN_HOUSE_RISKS,
+        }
+    }
+
+    /// What to do next to get this kind of leadership.
+    pub fn next_steps(self) -> &'static [Step] {
+        match self {
+            Leadership::Fractional => SEVEN_STEPS,
+            Leadership::FullTime => FULL_TIME_STEPS,
+            Leadership::Consulting => CONSULTING_STEPS,
+            Leadership::InHouse => IN_HOUSE_STEPS,
+        }
+    }
+}
+
+const FRACTIONAL_RISKS: &[Risk] = &[
+    Risk {
+        risk: "Finding the right fit: someone who matches your culture, your way of communicating and your technical needs.",
+        handling: "Interview for communication and culture as much as for technical depth, and start with a defined first piece of work.",
+    },
+    Risk {
+        risk: "Communication across distance: a part-time, often remote leader is easy to lose touch with.",
+        handling: "Agree the channels, meeting rhythm and response times at the start, and keep them.",
+    },
+    Risk {
+        risk: "Less than full-time attention: they cannot give you every day.",
+        handling: "Hold regular check-ins, and write down roles and responsibilities so everyone knows who owns what.",
+    },
+    Risk {
+        risk: "Security and intellectual property: an outside contractor sees sensitive code and data.",
+        handling: "Use secure channels, least-privilege access and data-protection rules, and settle IP ownership in the contract.",
+    },
+];
+
+const FULL_TIME_RISKS: &[Risk] = &[
+    Risk {
+        risk: "The cost: salary, bonus, benefits, equity and a recruiting fee add up before any work is done.",
+        handling: "Budget the whole first year, not the salary alone, and check it in the cost comparison.",
+    },
+    Risk {
+        risk: "The time: months to find the right person and more before they are fully productive.",
+        handling: "Start the search early, and cover the gap with interim or fractional leadership.",
+    },
+    Risk {
+        risk: "A poor fit: a mismatch with the culture or the company's direction is expensive to undo.",
+        handling: "Involve the founders and the team in interviews, and agree goals for the first 90 days.",
+    },
+];
+
+const CONSULTING_RISKS: &[Risk] = &[
+    Risk {
+        risk: "The cost: a firm's rates cover a team and its overheads, and scope tends to grow.",
+        handling: "Agree a fixed scope, deliverables and a budget cap, and review spending monthly.",
+    },
+    Risk {
+        risk: "Less personal attention: you are one client among many.",
+        handling: "Ask for a named lead who stays on your work, and meet them regularly.",
+    },
+    Risk {
+        risk: "Drift from your strategy: the firm may optimise for its own methods, not your goals.",
+        handling: "Write down your goals and success measures first, and make someone inside own the relationship.",
+    },
+];
+
+const IN_HOUSE_RISKS: &[Risk] = &[
+    Risk {
+        risk: "Time and money to build: hiring a team takes months and a steady budget.",
+        handling: "Hire in order of need, and plan the first year's budget before the first offer.",
+    },
+    Risk {
+        risk: "Skill gaps: a small team cannot cover every speciality.",
+        handling: "Map the skills you need and bring in outside specialists for the gaps.",
+    },
+    Risk {
+        risk: "No senior direction: a team without an experienced leader can build the wrong thing well.",
+        handling: "Give the team a technical lead, or a fractional CTO to mentor them while they grow.",
+    },
+];
+
+/// The seven steps to partner with a fractional CTO.
+pub const SEVEN_STEPS: &[Step] = &[
+    Step {
+        title: "Define your needs",
+        detail: "Write down your business goals, your technical challenges and exactly where you need help.",
+    },
+    Step {
+        title: "Search",
+        detail: "Ask your network for recommendations and look on professional networks and freelance marketplaces.",
+    },
+    Step {
+        title: "Interview",
+        detail: "Test each candidate's experience, expertise and, above all, how clearly they communicate.",
+    },
+    Step {
+        title: "Agree the terms",
+        detail: "Settle the scope, the engagement model (hourly, retainer or per project), the rates and the payment terms.",
+    },
+    Step {
+        title: "Set clear KPIs",
+        detail: "Choose a few measures of progress and performance that both sides agree on before the work starts.",
+    },
+    Step {
+        title: "Keep talking",
+        detail: "Stay in regular contact so goals, priorities and progress stay aligned.",
+    },
+    Step {
+        title: "Review and give feedback",
+        detail: "Review performance against the KPIs at set intervals and say what should change.",
+    },
+];
+
+const FULL_TIME_STEPS: &[Step] = &[
+    Step {
+        title: "Write the role",
+        detail: "Describe the outcomes you expect in the first year, not only the skills.",
+    },
+    Step {
+        title: "Set the budget",
+        detail: "Include salary, bonus, benefits, equity and the recruiting fee; compare it in the calculator.",
+    },
+    Step {
+        title: "Search and interview",
+        detail: "Use your network and, if needed, a specialist recruiter; test communication and culture as well as depth.",
+    },
+    Step {
+        title: "Cover the gap",
+        detail: "While you search, consider a fractional CTO so decisions do not wait for the hire.",
+    },
+    Step {
+        title: "Agree the first 90 days",
+        detail: "Set clear goals and KPIs together, and review them at the end of the period.",
+    },
+];
+
+const CONSULTING_STEPS: &[Step] = &[
+    Step {
+        title: "Define the project",
+        detail: "Write down the outcome, the deadline and how you will judge success.",
+    },
+    Step {
+        title: "Shortlist firms",
+        detail: "Look for firms with experience in your industry and in the technology the project needs.",
+    },
+    Step {
+        title: "Compare proposals",
+        detail: "Ask for a fixed scope, a named lead, a timeline and a price; check references.",
+    },
+    Step {
+        title: "Keep ownership inside",
+        detail: "Name someone in your company to own the relationship, the code and the knowledge the firm leaves behind.",
+    },
+    Step {
+        title: "Review and hand over",
+        detail: "Review progress against the goals regularly and plan the handover before the project ends.",
+    },
+];
+
+const IN_HOUSE_STEPS: &[Step] = &[
+    Step {
+        title: "Map the skills",
+        detail: "List the skills the product needs now and in a year, and what your team already has.",
+    },
+    Step {
+        title: "Plan the hires",
+        detail: "Decide the order of hiring and the budget for salaries, recruiting, training and tools.",
+    },
+    Step {
+        title: "Give the team a leader",
+        detail: "Make sure someone senior sets direction: a tech lead, your CTO, or a fractional CTO as mentor.",
+    },
+    Step {
+        title: "Build the habits",
+        detail: "Agree ways of working, code review, planning and how knowledge is shared.",
+    },
+    Step {
+        title: "Fill the gaps",
+        detail: "Bring in specialists for what the team cannot yet cover, such as security or a new technology.",
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_option_has_risks_and_steps_and_a_distinct_slug() {
+        for option in Leadership::ALL {
+            assert!(!option.risks().is_empty(), "{option:?}");
+            assert!(option.next_steps().len() >= 5, "{option:?}");
+            assert_eq!(Leadership::ALL[option.index()], option);
+        }
+        assert_eq!(SEVEN_STEPS.len(), 7);
+        let mut slugs: Vec<_> = Leadership::ALL.iter().map(|o| o.slug()).collect();
+        slugs.dedup();
+        assert_eq!(slugs.len(), 4);
+    }
+}

@@ -1,0 +1,110 @@
+//! Form pieces in the manner of the GOV.UK Design System: back link, error summary, error
+//! message, and moving between pages and focus.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::route::Route;
+
+/// Goes to a view, as a link would: a new history entry, then the router takes over.
+pub fn go(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}
+
+/// Moves focus to the element with this id once the current render has reached the page,
+/// scrolling it into view; the element needs `tabindex="-1"` unless it is a control.
+pub fn focus_soon(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            element.scroll_into_view();
+            let _ = element.focus();
+        }
+    });
+}
+
+#[component]
+pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
+    view! {
+        <a class="back-link" href=href>
+            "Back"
+        </a>
+    }
+}
+
+/// "There is a problem", with one link per error to the field it is about. The links move
+/// focus themselves: their fragment would otherwise be read as a route.
+#[component]
+pub fn ErrorSummary(
+    /// (message, id of the field it is about)
+    errors: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    move || {
+        let errors = errors.get();
+        (!errors.is_empty()).then(|| {
+            view! {
+                <div class="error-summary" id="error-summary" tabindex="-1">
+                    <div role="alert">
+                        <h2 class="error-summary__title">"There is a problem"</h2>
+                        <ul class="error-summary__list">
+                            {errors
+                                .into_iter()
+                                .map(|(message, field)| {
+                                    let href = format!("#{field}");
+                                    let jump = move |ev: leptos::ev::MouseEvent| {
+                                        ev.prevent_default();
+                                        focus_field(&field);
+                                    };
+                                    view! {
+                                        <li>
+                                            <a href=href on:click=jump>
+                                                {message}
+                                            </a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// Focuses a field and brings its question (the fieldset's legend) into view with it.
+fn focus_field(id: &str) {
+    let Some(field) = document().get_element_by_id(id) else {
+        return;
+    };
+    let legend = field
+        .closest("fieldset")
+        .ok()
+        .flatten()
+        .and_then(|f| f.query_selector("legend").ok().flatten());
+    if let Some(legend) = legend {
+        legend.scroll_into_view();
+    }
+    if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = field.focus_with_options(&options);
+    }
+}
+
+/// The message beside a field in error; its id goes in the field's `aria-describedby`.
+#[component]
+pub fn ErrorMessage(id: &'static str, message: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        message.get().map(|message| {
+            view! {
+                <p class="error-message" id=id>
+                    <span class="visually-hidden">"Error: "</span>
+                    {message}
+                </p>
+            }
+        })
+    }
+}

@@ -1,0 +1,123 @@
+//! The self-assessment: a start page, one question per page, check answers, the result, a
+//! shared result and "How this is scored".
+
+mod check_answers;
+mod how_scored;
+mod question;
+mod result;
+mod start;
+
+use leptos::prelude::*;
+
+use crate::domain::assessment::Progress;
+use crate::domain::preferences::{Currency, Preferences};
+use crate::domain::route::Route;
+use crate::storage::Persisted;
+use crate::ui::forms::{focus_soon, go};
+use crate::views::settings::guessed_currency;
+
+pub use check_answers::CheckAnswersPage;
+pub use how_scored::HowScoredPage;
+pub use question::QuestionPage;
+pub use result::{OwnResultPage, SharedResultPage};
+pub use start::AssessmentPage;
+
+/// The currency the visitor has chosen, or the guess from the browser.
+fn preferred_currency() -> Currency {
+    let preferences = expect_context::<Persisted<Preferences>>();
+    let guess = guessed_currency();
+    preferences.with_untracked(|p| p.currency_or(guess))
+}
+
+/// The currency amounts in the visitor's own answers are shown in.
+fn answers_currency(progress: &Progress) -> Currency {
+    progress.currency.unwrap_or_else(preferred_currency)
+}
+
+/// Saved answers that the current questions cannot use, listed so nothing is lost silently.
+#[component]
+fn UnusableAnswers() -> impl IntoView {
+    let progress = expect_context::<Persisted<Progress>>();
+    move || {
+        let (_, problems) = progress.with(|p| p.read());
+        (!problems.is_empty()).then(|| {
+            view! {
+                <div class="panel panel--warning unusable" role="region" aria-labelledby="unusable-title">
+                    <h2 class="panel__title" id="unusable-title">
+                        "Some saved answers could not be used"
+                    </h2>
+                    <p>
+                        "The questions have changed since these answers were saved, so they are kept here but not counted:"
+                    </p>
+                    <ul>
+                        {problems
+                            .iter()
+                            .map(|p| view! { <li>{crate::ui::text::capitalise(&p.to_string())}"."</li> })
+                            .collect_view()}
+                    </ul>
+                    <p>"Answer those questions again, or remove the old answers."</p>
+                    <button
+                        type="button"
+                        class="button button--secondary button--small"
+                        on:click=move |_| progress.update(Progress::remove_unusable)
+                    >
+                        "Remove the old answers"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// "Start again", which asks before deleting the answers.
+#[component]
+fn StartAgain() -> impl IntoView {
+    let progress = expect_context::<Persisted<Progress>>();
+    let asking = RwSignal::new(false);
+    let ask = move |_| {
+        asking.set(true);
+        focus_soon("start-again-title");
+    };
+    let confirm = move |_| {
+        progress.update(|p| *p = Progress::default());
+        asking.set(false);
+        go(&Route::Assessment);
+    };
+    let cancel = move |_| {
+        asking.set(false);
+        focus_soon("start-again");
+    };
+    move || {
+        if asking.get() {
+            view! {
+                <div class="panel panel--warning start-again" role="region" aria-labelledby="start-again-title">
+                    <h2 class="panel__title" id="start-again-title" tabindex="-1">
+                        "Delete your answers and start again?"
+                    </h2>
+                    <p>"Your answers in this browser will be deleted. This cannot be undone."</p>
+                    <div class="button-row">
+                        <button type="button" class="button button--warning" on:click=confirm>
+                            "Yes, start again"
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=cancel>
+                            "No, keep my answers"
+                        </button>
+                    </div>
+                </div>
+            }
+                .into_any()
+        } else {
+            view! {
+                <button
+                    type="button"
+                    id="start-again"
+                    class="button button--secondary start-again__button"
+                    on:click=ask
+                >
+                    "Start again"
+                </button>
+            }
+            .into_any()
+        }
+    }
+}
