@@ -11,6 +11,16 @@ use document::Document;
 /// The product's name, as it appears in titles and notices.
 pub const APP_NAME: &str = "CTO Compass";
 
+/// "your settings" -> "Your settings". ASCII only: Unicode case tables would add 30 KB to the
+/// wasm, and every phrase passed here starts with an ASCII letter or a quote.
+pub fn capitalise(text: &str) -> String {
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
 /// What the user calls a stored document, from its storage name ("preferences" gives "your
 /// settings"). Names this build does not know (kept by another version) are shown as they are.
 pub fn describe_document(name: &str) -> String {

@@ -47,6 +47,15 @@ impl Currency {
         }
     }
 
+    /// Inside a sentence: "in US dollars", "in euros".
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Currency::Usd => "US dollars",
+            Currency::Eur => "euros",
+            Currency::Gbp => "pounds sterling",
+        }
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             Currency::Usd => "$",

@@ -44,15 +44,15 @@ fn CurrencySetting() -> impl IntoView {
                 <p class="hint" id="currency-hint">
                     "Used for budgets and costs across the app. Amounts are not converted: the calculator's defaults are published figures in their own currency."
                 </p>
-                <div class="radios">
+                <div class="choices">
                     {Currency::ALL
                         .into_iter()
                         .map(|currency| {
                             let id = format!("currency-{}", currency.code().to_ascii_lowercase());
                             view! {
-                                <div class="radios__item">
+                                <div class="choice">
                                     <input
-                                        class="radios__input"
+                                        class="choice__input"
                                         type="radio"
                                         name="currency"
                                         id=id.clone()
@@ -62,7 +62,7 @@ fn CurrencySetting() -> impl IntoView {
                                             preferences.update(|p| p.currency = Some(currency))
                                         }
                                     />
-                                    <label class="radios__label" for=id>
+                                    <label class="choice__label" for=id>
                                         {format!("{} ({})", currency.name(), currency.symbol())}
                                     </label>
                                 </div>

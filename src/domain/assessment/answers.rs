@@ -201,7 +201,7 @@ impl Answer {
             }
             Kind::Amount => parse_budget(value)
                 .map(Answer::Amount)
-                .map_err(|e| problem(&e.to_string().to_lowercase())),
+                .map_err(|e| problem(&e.to_string().to_ascii_lowercase())),
         }
     }
 

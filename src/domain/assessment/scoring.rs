@@ -11,6 +11,7 @@
 
 use super::answers::{Answer, Answers};
 use super::questions::{Kind, NOT_SURE, QUESTIONS, Question, budget_band};
+use crate::domain::capitalise;
 use crate::domain::options::Leadership;
 
 /// Who wins a tie, first to last.
@@ -69,12 +70,12 @@ impl Outcome {
         if lead >= 15.0 {
             format!(
                 "{} is clearly the best fit for you.",
-                capital(best.in_sentence())
+                capitalise(best.in_sentence())
             )
         } else if lead >= 5.0 {
             format!(
                 "{} fits you best, with {next} next.",
-                capital(best.in_sentence())
+                capitalise(best.in_sentence())
             )
         } else {
             format!(
@@ -83,14 +84,6 @@ impl Outcome {
             )
         }
     }
-}
-
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The points a question's answer adds to each option, times [`SCALE`].

@@ -248,7 +248,7 @@ fn AmountInput(draft: RwSignal<Draft>, currency: Currency) -> impl IntoView {
     view! {
         <div class="amount">
             <label class="label" for=AMOUNT_ID>
-                {format!("Amount a month, in {}", currency.name().to_lowercase())}
+                {format!("Amount a month, in {}", currency.in_sentence())}
             </label>
             <div class="input-wrapper">
                 <span class="input-prefix" aria-hidden="true">
