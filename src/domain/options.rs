@@ -45,6 +45,16 @@ impl Leadership {
         }
     }
 
+    /// "Fractional", as a column heading where space is short.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Leadership::Fractional => "Fractional",
+            Leadership::FullTime => "Full-time",
+            Leadership::Consulting => "Consulting",
+            Leadership::InHouse => "In-house",
+        }
+    }
+
     /// "a fractional CTO", inside a sentence.
     pub fn in_sentence(self) -> &'static str {
         match self {

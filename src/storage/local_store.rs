@@ -9,6 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::document::{
     self, Decoded, Document, KEPT_ASIDE_PREFIX, KEY_PREFIX, KeptAsideKey, Unreadable,
 };
+use crate::domain::sort_small_by;
 
 /// Why the app cannot use localStorage at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,7 +133,7 @@ impl LocalStore {
             .filter_map(|i| raw.key(i).ok().flatten())
             .filter(|key| key.starts_with(KEY_PREFIX))
             .collect();
-        keys.sort();
+        sort_small_by(&mut keys, |a, b| a < b);
         keys
     }
 
@@ -183,7 +184,10 @@ impl LocalStore {
                 })
             })
             .collect();
-        kept.sort_by_key(|copy| std::cmp::Reverse((copy.key.at, copy.key.serial)));
+        // Newest first.
+        sort_small_by(&mut kept, |a, b| {
+            (a.key.at, a.key.serial) > (b.key.at, b.key.serial)
+        });
         kept
     }
 

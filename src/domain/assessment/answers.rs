@@ -11,6 +11,7 @@ use std::fmt;
 
 use super::questions::{Kind, MAX_BUDGET, NOT_SURE, QUESTIONS, Question, budget_band, question};
 use crate::domain::preferences::Currency;
+use crate::domain::sort_small_by;
 
 /// Answers as text, keyed by question id: what is saved and what a share link carries.
 pub type RawAnswers = BTreeMap<String, String>;
@@ -191,7 +192,7 @@ impl Answer {
                     }
                     indices.push(i);
                 }
-                indices.sort_unstable();
+                sort_small_by(&mut indices, |a, b| a < b);
                 Ok(Answer::Many(indices))
             }
             Kind::Amount if value == NOT_SURE => Ok(Answer::AmountNotSure),
@@ -332,6 +333,11 @@ pub fn describe(question: &Question, answer: &Answer, currency: Currency) -> Str
 
 /// "$8,000", "€8,000", "£8,000": whole amounts with thousands separators.
 pub fn format_money(amount: u64, currency: Currency) -> String {
+    format!("{}{}", currency.symbol(), group_thousands(amount))
+}
+
+/// "15,000": a whole number with thousands separators.
+pub fn group_thousands(amount: u64) -> String {
     let digits = amount.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -340,7 +346,7 @@ pub fn format_money(amount: u64, currency: Currency) -> String {
         }
         grouped.push(c);
     }
-    format!("{}{grouped}", currency.symbol())
+    grouped
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@
 
 use super::answers::{Answer, Answers};
 use super::questions::{Kind, NOT_SURE, QUESTIONS, Question, budget_band};
-use crate::domain::capitalise;
 use crate::domain::options::Leadership;
+use crate::domain::{capitalise, sort_small_by};
 
 /// Who wins a tie, first to last.
 pub const TIE_ORDER: [Leadership; 4] = [
@@ -177,7 +177,7 @@ fn raw_points(answers: &Answers) -> Raw {
 fn rank(fit: &Points) -> [Leadership; 4] {
     let mut ranking = TIE_ORDER;
     // A stable sort keeps the tie order among equal scores.
-    ranking.sort_by(|a, b| fit[b.index()].total_cmp(&fit[a.index()]));
+    sort_small_by(&mut ranking, |a, b| fit[a.index()] > fit[b.index()]);
     ranking
 }
 
@@ -228,7 +228,8 @@ pub fn reasons(answers: &Answers, outcome: &Outcome) -> Vec<Reason> {
             }
         })
         .collect();
-    reasons.sort_by(|a, b| b.lead.total_cmp(&a.lead).then(a.question.cmp(&b.question)));
+    // Questions are in order already; a stable sort keeps that order among equal leads.
+    sort_small_by(&mut reasons, |a, b| a.lead > b.lead);
     reasons
 }
 
@@ -387,7 +388,7 @@ pub fn what_would_change(answers: &Answers) -> Vec<WhatIf> {
             let picked = found[option.index()].take()?.picked;
             let mut changed = answers.clone();
             let mut changes: Vec<Change> = picked.iter().map(|&s| singles[s].0.clone()).collect();
-            changes.sort_by_key(|c| c.question);
+            sort_small_by(&mut changes, |a, b| a.question < b.question);
             for c in &changes {
                 changed.set(c.question, Some(c.to.clone()));
             }

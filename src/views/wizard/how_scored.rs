@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::assessment::answers::group_thousands;
 use crate::domain::assessment::questions::{BUDGET_BANDS, Kind, QUESTIONS};
 use crate::domain::assessment::scoring::{MAX_CHANGES, TIE_ORDER};
 use crate::domain::options::Leadership;
@@ -49,7 +50,10 @@ pub fn HowScoredPage() -> impl IntoView {
                 <li>
                     {format!(
                         "The budget counts by band: under {}, up to {}, up to {}, up to {}, and above. The same numbers are used for dollars, euros and pounds.",
-                        BUDGET_BANDS[0], BUDGET_BANDS[1], BUDGET_BANDS[2], BUDGET_BANDS[3],
+                        group_thousands(BUDGET_BANDS[0]),
+                        group_thousands(BUDGET_BANDS[1]),
+                        group_thousands(BUDGET_BANDS[2]),
+                        group_thousands(BUDGET_BANDS[3]),
                     )}
                 </li>
             </ol>
@@ -59,6 +63,9 @@ pub fn HowScoredPage() -> impl IntoView {
                 ": a fractional CTO suits early-stage companies with limited resources, growing pains, specific projects and the need for flexible leadership; a full-time CTO brings full commitment and ownership at a high cost; a consulting firm brings broad, specialised expertise with less personal attention; an in-house team keeps control and knowledge inside but takes time and money to build."
             </p>
             <h2>"The points for each answer"</h2>
+            <p>
+                "Each table gives the points an answer adds for a fractional CTO, a full-time CTO, a consulting firm and an in-house team."
+            </p>
             {QUESTIONS
                 .iter()
                 .map(|question| {
@@ -67,16 +74,18 @@ pub fn HowScoredPage() -> impl IntoView {
                         (Kind::Many, _) => format!("{} (averaged over the ticked answers)", question.text),
                         _ => question.text.to_owned(),
                     };
+                    let heading_id = format!("points-{}", question.id);
+                    let (region_label, table_label) = (heading_id.clone(), heading_id.clone());
                     view! {
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=question.short>
-                            <table class="weights">
-                                <caption>{caption}</caption>
+                        <h3 class="weights__title" id=heading_id>{caption}</h3>
+                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=region_label>
+                            <table class="weights stack-table" aria-labelledby=table_label>
                                 <thead>
                                     <tr>
                                         <th scope="col">"Answer"</th>
                                         {Leadership::ALL
                                             .iter()
-                                            .map(|o| view! { <th scope="col" class="num">{o.name()}</th> })
+                                            .map(|o| view! { <th scope="col" class="num">{o.short_name()}</th> })
                                             .collect_view()}
                                     </tr>
                                 </thead>
@@ -91,7 +100,14 @@ pub fn HowScoredPage() -> impl IntoView {
                                                     {choice
                                                         .weights
                                                         .iter()
-                                                        .map(|&w| view! { <td class="num">{signed(w)}</td> })
+                                                        .zip(Leadership::ALL)
+                                                        .map(|(&w, o)| {
+                                                            view! {
+                                                                <td class="num" data-label=o.short_name()>
+                                                                    {signed(w)}
+                                                                </td>
+                                                            }
+                                                        })
                                                         .collect_view()}
                                                 </tr>
                                             }

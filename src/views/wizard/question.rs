@@ -10,6 +10,7 @@ use crate::domain::assessment::answers::{Answer, parse_budget};
 use crate::domain::assessment::questions::{Choice, Kind, NOT_SURE, QUESTIONS, Question};
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
+use crate::domain::sort_small_by;
 use crate::storage::Persisted;
 use crate::ui::forms::{BackLink, ErrorMessage, ErrorSummary, focus_soon, go};
 
@@ -48,7 +49,7 @@ impl Draft {
             Kind::Many if self.ticked.is_empty() => Err(question.error.to_owned()),
             Kind::Many => {
                 let mut ticked = self.ticked.clone();
-                ticked.sort_unstable();
+                sort_small_by(&mut ticked, |a, b| a < b);
                 Ok(Answer::Many(ticked))
             }
             Kind::Amount if self.not_sure => Ok(Answer::AmountNotSure),
