@@ -388,6 +388,7 @@ async fn a_share_link_reproduces_the_result_in_a_fresh_browser() {
     fresh.wait_for_app().await;
     assert_eq!(recommended(&fresh).await, expected);
     assert_eq!(fit_scores(&fresh).await, scores);
+    fresh.wait_for_heading("Shared result").await;
     assert_eq!(
         fresh.local_storage(PROGRESS_KEY).await,
         None,

@@ -25,6 +25,20 @@ pub fn focus_soon(id: &'static str) {
     });
 }
 
+/// Moves focus to the page's heading, for when what had focus has just gone.
+pub fn focus_heading() {
+    request_animation_frame(|| {
+        if let Some(heading) = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = heading.focus();
+        }
+    });
+}
+
 #[component]
 pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
     view! {

@@ -13,7 +13,7 @@ use crate::domain::assessment::Progress;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
 use crate::storage::Persisted;
-use crate::ui::forms::{focus_soon, go};
+use crate::ui::forms::{focus_heading, focus_soon, go};
 use crate::views::settings::guessed_currency;
 
 pub use check_answers::CheckAnswersPage;
@@ -59,7 +59,10 @@ fn UnusableAnswers() -> impl IntoView {
                     <button
                         type="button"
                         class="button button--secondary button--small"
-                        on:click=move |_| progress.update(Progress::remove_unusable)
+                        on:click=move |_| {
+                            progress.update(Progress::remove_unusable);
+                            focus_heading();
+                        }
                     >
                         "Remove the old answers"
                     </button>
@@ -82,6 +85,8 @@ fn StartAgain() -> impl IntoView {
         progress.update(|p| *p = Progress::default());
         asking.set(false);
         go(&Route::Assessment);
+        // Already on the start page the address does not change: focus the fresh page.
+        focus_heading();
     };
     let cancel = move |_| {
         asking.set(false);

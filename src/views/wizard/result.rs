@@ -29,7 +29,8 @@ pub fn OwnResultPage() -> impl IntoView {
                 let (answers, _) = progress.with(Progress::read);
                 let currency = progress.with(answers_currency);
                 if answers.is_complete() {
-                    view! { <ResultReport answers currency /> }.into_any()
+                    view! { <ResultReport answers currency title=Route::AssessmentResult.title() /> }
+                        .into_any()
                 } else {
                     view! { <Unfinished resume=progress.with(Progress::resume) /> }.into_any()
                 }
@@ -129,7 +130,14 @@ pub fn SharedResultPage(query: String) -> impl IntoView {
                 </button>
             </div>
             {if complete {
-                view! { <ResultReport answers=shared.answers currency=shared.currency /> }.into_any()
+                view! {
+                    <ResultReport
+                        answers=shared.answers
+                        currency=shared.currency
+                        title=Route::SharedResult(String::new()).title()
+                    />
+                }
+                    .into_any()
             } else {
                 view! { <PageHeading title=Route::SharedResult(String::new()).title() caption="Self-assessment" /> }
                     .into_any()
@@ -171,7 +179,7 @@ fn describe_change(index: usize, answer: &Answer, currency: Currency) -> String 
 }
 
 #[component]
-fn ResultReport(answers: Answers, currency: Currency) -> impl IntoView {
+fn ResultReport(answers: Answers, currency: Currency, title: &'static str) -> impl IntoView {
     let outcome = score(&answers);
     let best = outcome.best();
     let next = outcome.runner_up();
@@ -222,7 +230,7 @@ fn ResultReport(answers: Answers, currency: Currency) -> impl IntoView {
     };
 
     view! {
-        <PageHeading title=Route::AssessmentResult.title() caption="Self-assessment" />
+        <PageHeading title caption="Self-assessment" />
         <div class="verdict" id="verdict">
             <p class="verdict__label">"Recommended"</p>
             <p class="verdict__option" data-option=best.slug()>
