@@ -1,6 +1,7 @@
 //! The pure core: plain Rust with no browser types, tested natively with `cargo test`.
 
 pub mod assessment;
+pub mod calculator;
 pub mod document;
 pub mod options;
 pub mod preferences;

@@ -1,0 +1,320 @@
+//! The cost comparison: the inputs for each option, their sourced defaults and limits, and
+//! the cost model ([`model`]). Amounts are in the visitor's currency; the defaults are the
+//! published US-dollar figures of `market-figures.md`, used as they are in any currency.
+
+pub mod model;
+
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+/// Hours in a working day, for day rates and days a week.
+pub const HOURS_PER_DAY: f64 = 8.0;
+/// Weeks in a month on average (52 / 12).
+pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+/// Hours of a full-time role each month (40 a week).
+pub const FULL_TIME_HOURS_PER_MONTH: f64 = 40.0 * WEEKS_PER_MONTH;
+
+/// The shortest and longest horizons the calculator compares over, in months.
+pub const HORIZON_MONTHS: (u32, u32) = (3, 60);
+
+/// How the recruiting fee for a full-time CTO is set.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum RecruitingFee {
+    /// A share of the first year's salary, in percent.
+    PercentOfSalary(f64),
+    /// A fixed search fee.
+    Fixed(f64),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FullTime {
+    /// Base salary a year.
+    pub salary: f64,
+    pub bonus_percent: f64,
+    /// Benefits and payroll taxes, as a percentage of salary.
+    pub overhead_percent: f64,
+    /// Equity granted, as a percentage of the company: shown apart from cash.
+    pub equity_percent: f64,
+    pub valuation: f64,
+    pub recruiting: RecruitingFee,
+    pub months_to_hire: f64,
+    pub months_to_productive: f64,
+}
+
+/// How a fractional CTO is paid: one mode at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum FractionalPricing {
+    Hourly {
+        hours_per_week: f64,
+        rate: f64,
+    },
+    Daily {
+        days_per_week: f64,
+        day_rate: f64,
+    },
+    /// A monthly retainer covering about `hours_per_week`.
+    Retainer {
+        monthly: f64,
+        hours_per_week: f64,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fractional {
+    pub pricing: FractionalPricing,
+    pub equity_percent: f64,
+    pub months_to_productive: f64,
+}
+
+/// How a consulting firm is paid.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum ConsultingPricing {
+    Days {
+        day_rate: f64,
+        days_per_month: f64,
+    },
+    /// A fixed fee for a project, spread evenly over its months.
+    Project {
+        fee: f64,
+        months: f64,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Consulting {
+    pub pricing: ConsultingPricing,
+    /// Account management and other overhead, as a percentage of the fees.
+    pub overhead_percent: f64,
+    pub months_to_productive: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InHouse {
+    pub hires: f64,
+    /// Salary of each hire, a year.
+    pub salary_each: f64,
+    pub overhead_percent: f64,
+    pub recruiting_per_hire: f64,
+    pub months_to_hire: f64,
+    /// Training and tools for the whole team, a month, once hired.
+    pub training_and_tools: f64,
+    pub months_to_productive: f64,
+}
+
+/// Everything the calculator compares.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inputs {
+    pub horizon_months: u32,
+    pub full_time: FullTime,
+    pub fractional: Fractional,
+    pub consulting: Consulting,
+    pub in_house: InHouse,
+}
+
+/// A default value and where it comes from.
+pub struct Source {
+    pub what: &'static str,
+    pub source: &'static str,
+    /// True where no independent figure was found and the default is our assumption.
+    pub assumption: bool,
+}
+
+/// Where each default comes from, for the view to show beside its field.
+pub const SOURCES: &[Source] = &[
+    Source {
+        what: "Full-time CTO salary $250,000",
+        source: "ctofraction.com, a conservative base case (a firm selling fractional CTO services); US median for IT managers $164,070, bls.gov, May 2022",
+        assumption: false,
+    },
+    Source {
+        what: "Bonus 10%",
+        source: "published comparisons take 10%, or 20–25% (pocketctopartners.com)",
+        assumption: false,
+    },
+    Source {
+        what: "Benefits and payroll 25% of salary",
+        source: "20–30% in published comparisons; bls.gov puts benefits at 31.7% of total compensation",
+        assumption: false,
+    },
+    Source {
+        what: "Equity 1% at a $10,000,000 valuation",
+        source: "0.5–2% of the company in published comparisons; the valuation is an assumption",
+        assumption: true,
+    },
+    Source {
+        what: "Recruiting fee 25% of first-year salary",
+        source: "25–30% of first-year pay, or a $25–50k search fee",
+        assumption: false,
+    },
+    Source {
+        what: "3 months to hire, 3 more to full productivity",
+        source: "about 90 days each in published comparisons",
+        assumption: false,
+    },
+    Source {
+        what: "Fractional CTO 15 hours a week at $250 an hour",
+        source: "10–25 hours a week (gun.io); $150–500 an hour (dancumberlandlabs.com, a firm selling the service)",
+        assumption: false,
+    },
+    Source {
+        what: "Day rate $2,000; retainer $10,000 a month",
+        source: "$1,500–3,000 a day (datamcfly.com); $3–15k a month (dancumberlandlabs.com)",
+        assumption: false,
+    },
+    Source {
+        what: "Consulting firm $2,400 a day, 6 days a month, 10% account overhead",
+        source: "technical consultants bill $150–300 an hour (pocketctopartners.com); no independent figure for firms' day rates was found",
+        assumption: true,
+    },
+    Source {
+        what: "In-house: 2 hires at $130,000, $20,000 recruiting each, $1,000 a month of training and tools",
+        source: "a first in-house engineer costs €150k+ in the first year (lukahorvat.dev); recruiting and tooling are assumptions",
+        assumption: true,
+    },
+];
+
+impl Default for Inputs {
+    fn default() -> Self {
+        Inputs {
+            horizon_months: 24,
+            full_time: FullTime {
+                salary: 250_000.0,
+                bonus_percent: 10.0,
+                overhead_percent: 25.0,
+                equity_percent: 1.0,
+                valuation: 10_000_000.0,
+                recruiting: RecruitingFee::PercentOfSalary(25.0),
+                months_to_hire: 3.0,
+                months_to_productive: 3.0,
+            },
+            fractional: Fractional {
+                pricing: FractionalPricing::Hourly {
+                    hours_per_week: 15.0,
+                    rate: 250.0,
+                },
+                equity_percent: 0.0,
+                months_to_productive: 1.0,
+            },
+            consulting: Consulting {
+                pricing: ConsultingPricing::Days {
+                    day_rate: 2_400.0,
+                    days_per_month: 6.0,
+                },
+                overhead_percent: 10.0,
+                months_to_productive: 1.0,
+            },
+            in_house: InHouse {
+                hires: 2.0,
+                salary_each: 130_000.0,
+                overhead_percent: 25.0,
+                recruiting_per_hire: 20_000.0,
+                months_to_hire: 3.0,
+                training_and_tools: 1_000.0,
+                months_to_productive: 6.0,
+            },
+        }
+    }
+}
+
+/// The limits of one number the visitor types, and how to name it in a message.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Used in messages: "Hourly rate must be …".
+    pub label: &'static str,
+    pub min: f64,
+    pub max: f64,
+}
+
+/// Why a typed number is refused, in GOV.UK error-message style.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldError {
+    Empty(&'static str),
+    NotANumber(&'static str),
+    TooSmall(&'static str, f64),
+    TooLarge(&'static str, f64),
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FieldError::Empty(label) => write!(f, "Enter the {}", label.to_ascii_lowercase()),
+            FieldError::NotANumber(label) => write!(f, "{label} must be a number"),
+            FieldError::TooSmall(label, min) => {
+                write!(f, "{label} must be {} or more", plain_number(*min))
+            }
+            FieldError::TooLarge(label, max) => {
+                write!(f, "{label} must be {} or less", plain_number(*max))
+            }
+        }
+    }
+}
+
+/// "10,000", "0.5": a limit as people read it.
+fn plain_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        super::assessment::answers::group_thousands(value.abs() as u64)
+    } else {
+        value.to_string()
+    }
+}
+
+impl Limits {
+    pub const fn new(label: &'static str, min: f64, max: f64) -> Limits {
+        Limits { label, min, max }
+    }
+
+    /// Reads a number as people type it ("250", "1,500", "$2,000", "12.5", "25%").
+    pub fn parse(&self, input: &str) -> Result<f64, FieldError> {
+        let text: String = input
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '_'))
+            .collect();
+        let text = text
+            .trim_start_matches(['$', '€', '£'])
+            .trim_end_matches('%');
+        if text.is_empty() {
+            return Err(FieldError::Empty(self.label));
+        }
+        let valid = text
+            .strip_prefix('-')
+            .unwrap_or(text)
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.');
+        let value: f64 = match text.parse() {
+            Ok(value) if valid => value,
+            _ => return Err(FieldError::NotANumber(self.label)),
+        };
+        if !value.is_finite() {
+            Err(FieldError::NotANumber(self.label))
+        } else if value < self.min {
+            Err(FieldError::TooSmall(self.label, self.min))
+        } else if value > self.max {
+            Err(FieldError::TooLarge(self.label, self.max))
+        } else {
+            Ok(value)
+        }
+    }
+}
+
+/// The limits the calculator's fields enforce.
+pub mod limits {
+    use super::Limits;
+
+    pub const HORIZON: Limits = Limits::new("Horizon", 3.0, 60.0);
+    pub const SALARY: Limits = Limits::new("Salary", 0.0, 5_000_000.0);
+    pub const PERCENT: Limits = Limits::new("Percentage", 0.0, 200.0);
+    pub const EQUITY: Limits = Limits::new("Equity", 0.0, 100.0);
+    pub const VALUATION: Limits = Limits::new("Valuation", 0.0, 1e12);
+    pub const FEE: Limits = Limits::new("Fee", 0.0, 10_000_000.0);
+    pub const MONTHS: Limits = Limits::new("Months", 0.0, 36.0);
+    pub const HOURS_PER_WEEK: Limits = Limits::new("Hours a week", 0.0, 80.0);
+    pub const DAYS_PER_WEEK: Limits = Limits::new("Days a week", 0.0, 7.0);
+    pub const DAYS_PER_MONTH: Limits = Limits::new("Days a month", 0.0, 31.0);
+    pub const HOURLY_RATE: Limits = Limits::new("Hourly rate", 0.0, 10_000.0);
+    pub const DAY_RATE: Limits = Limits::new("Day rate", 0.0, 50_000.0);
+    pub const MONTHLY: Limits = Limits::new("Monthly amount", 0.0, 10_000_000.0);
+    pub const HIRES: Limits = Limits::new("Number of hires", 0.0, 500.0);
+}
