@@ -126,6 +126,24 @@ impl Leadership {
         }
     }
 
+    /// When this option is the one to choose.
+    pub fn when_to_choose(self) -> &'static str {
+        match self {
+            Leadership::Fractional => {
+                "Early-stage or resource-limited companies, growing pains, a specific project or specialised need, or when leadership must scale up and down."
+            }
+            Leadership::FullTime => {
+                "When technology is the business, the need is full time and long term, and ownership and commitment matter most."
+            }
+            Leadership::Consulting => {
+                "For a defined project that needs a team of specialists or deep industry knowledge, for a limited time."
+            }
+            Leadership::InHouse => {
+                "When you have direction already and need lasting capacity and knowledge inside the company."
+            }
+        }
+    }
+
     /// What it typically costs, from the market figures the calculator uses.
     pub fn typical_cost(self) -> &'static str {
         match self {

@@ -235,7 +235,7 @@ pub fn GuidePage() -> impl IntoView {
                     "The " <a href=Route::Assessment.href()>"self-assessment"</a>
                     " will weigh your answers across all four options, and the "
                     <a href=Route::Calculator.href()>"cost comparison"</a>
-                    " (coming soon) will show what each costs over time."
+                    " will show what each costs over time."
                 </p>
             </aside>
         </article>

@@ -26,7 +26,7 @@ const PARTS: [Part; 4] = [
         title: "Compare the costs",
         summary: "What each option costs month by month and over your horizon, from sourced market figures that you can change.",
         detail: "Side by side, with break-even",
-        ready: false,
+        ready: true,
     },
     Part {
         route: Route::Workspace,

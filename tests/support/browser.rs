@@ -42,7 +42,20 @@ impl Browser {
         Self::launch_sized(1280, 900).await
     }
 
+    /// Starts chromedriver and a session, trying again on a fresh port if the session cannot
+    /// be created (a busy machine, or a port taken between choosing and binding it).
     pub async fn launch_sized(width: u32, height: u32) -> Browser {
+        let mut last_error = String::new();
+        for _ in 0..3 {
+            match Self::try_launch(width, height).await {
+                Ok(browser) => return browser,
+                Err(error) => last_error = error,
+            }
+        }
+        panic!("start a Chromium session: {last_error}");
+    }
+
+    async fn try_launch(width: u32, height: u32) -> Result<Browser, String> {
         let chromedriver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium_path =
@@ -74,12 +87,17 @@ impl Browser {
             .unwrap();
         caps.set_logging_prefs("browser", LoggingPrefsLogLevel::All)
             .unwrap();
-        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
-            .await
-            .expect("start a Chromium session");
-        Browser {
-            driver,
-            chromedriver,
+        match WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await {
+            Ok(driver) => Ok(Browser {
+                driver,
+                chromedriver,
+            }),
+            Err(error) => {
+                let mut chromedriver = chromedriver;
+                let _ = chromedriver.kill();
+                let _ = chromedriver.wait();
+                Err(error.to_string())
+            }
         }
     }
 
@@ -222,6 +240,43 @@ impl Browser {
             .perform()
             .await
             .expect("key press");
+    }
+
+    /// Clicks the link or button with this text and returns the text of the file it downloads
+    /// (the first with this extension).
+    pub async fn download_by_clicking(&self, text: &str, extension: &str) -> String {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        let folder =
+            std::env::temp_dir().join(format!("cto-compass-e2e-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        self.driver
+            .cdp()
+            .send_raw(
+                "Browser.setDownloadBehavior",
+                serde_json::json!({ "behavior": "allow", "downloadPath": folder.to_str().unwrap() }),
+            )
+            .await
+            .unwrap();
+        self.click_text(text).await;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let file = loop {
+            let found = std::fs::read_dir(&folder)
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|e| e == extension));
+            if let Some(file) = found {
+                break file;
+            }
+            assert!(Instant::now() < deadline, "no download arrived");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let text = std::fs::read_to_string(&file).unwrap();
+        let _ = std::fs::remove_dir_all(&folder);
+        text
     }
 
     /// Whether the focused element matches a CSS selector.

@@ -2,6 +2,7 @@
 //! the cost model ([`model`]). Amounts are in the visitor's currency; the defaults are the
 //! published US-dollar figures of `market-figures.md`, used as they are in any currency.
 
+pub mod form;
 pub mod model;
 
 #[cfg(test)]

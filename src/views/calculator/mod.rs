@@ -1,0 +1,129 @@
+//! The cost comparison: inputs grouped per option, results that follow as the visitor types,
+//! a cumulative cost chart with its table, and a link and CSV to share the numbers.
+
+mod chart;
+mod inputs;
+mod results;
+
+use leptos::prelude::*;
+
+use crate::domain::calculator::form::{FIELDS, Form, budget_from_query, plain, read_query};
+use crate::domain::calculator::model::{Comparison, compare};
+use crate::domain::preferences::{Currency, Preferences};
+use crate::domain::route::Route;
+use crate::storage::Persisted;
+use crate::ui::page::PageHeading;
+use crate::ui::text::capitalise;
+use crate::views::settings::guessed_currency;
+
+/// The calculator's state, shared by its parts.
+#[derive(Clone, Copy)]
+pub(crate) struct Calculator {
+    /// The last numbers that were all valid: the results always show these.
+    pub form: RwSignal<Form>,
+    /// What is typed in each field, valid or not, and its error.
+    pub texts: RwSignal<Vec<String>>,
+    pub errors: RwSignal<Vec<Option<String>>>,
+    pub comparison: Memo<Comparison>,
+    pub currency: Currency,
+}
+
+impl Calculator {
+    fn new(form: Form, currency: Currency) -> Calculator {
+        let texts = form.values.iter().map(|v| plain(*v)).collect();
+        let form = RwSignal::new(form);
+        Calculator {
+            form,
+            texts: RwSignal::new(texts),
+            errors: RwSignal::new(vec![None; FIELDS.len()]),
+            comparison: Memo::new(move |_| form.with(|f| compare(&f.to_inputs()))),
+            currency,
+        }
+    }
+
+    /// Takes what was typed in field `index`: a valid number updates the results, anything
+    /// else shows its error and leaves the last result on screen.
+    pub fn edit(&self, index: usize, text: String) {
+        let parsed = FIELDS[index].limits.parse(&text);
+        self.texts.update(|t| t[index] = text);
+        match parsed {
+            Ok(value) => {
+                self.errors.update(|e| e[index] = None);
+                self.form.update(|f| f.values[index] = value);
+            }
+            Err(error) => self.errors.update(|e| e[index] = Some(error.to_string())),
+        }
+    }
+
+    /// Puts every number back to its default.
+    pub fn reset(&self) {
+        let form = Form::default();
+        self.texts
+            .set(form.values.iter().map(|v| plain(*v)).collect());
+        self.errors.set(vec![None; FIELDS.len()]);
+        self.form.set(form);
+    }
+}
+
+/// The query after `#/calculator?`, where a share link or the self-assessment put one.
+fn address_query() -> String {
+    let hash = window().location().hash().unwrap_or_default();
+    hash.split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn CalculatorPage() -> impl IntoView {
+    let query = address_query();
+    let (form, problems) = read_query(&query);
+    let preferences = expect_context::<Persisted<Preferences>>();
+    let currency = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("currency="))
+        .and_then(Currency::from_code)
+        .unwrap_or_else(|| preferences.with_untracked(|p| p.currency_or(guessed_currency())));
+    let budget = budget_from_query(&query);
+    let calculator = Calculator::new(form, currency);
+    provide_context(calculator);
+
+    view! {
+        <div class="calculator">
+            <PageHeading title=Route::Calculator.title() caption="Compare the options" />
+            <p class="lede">
+                "What each way of getting technical leadership costs over the months that matter to you. Every figure starts from a published source and can be changed."
+            </p>
+            {(!problems.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="error-summary" role="region" aria-labelledby="link-problems">
+                            <h2 class="error-summary__title" id="link-problems">
+                                "Part of this link could not be used"
+                            </h2>
+                            <ul>
+                                {problems
+                                    .iter()
+                                    .map(|p| view! { <li>{capitalise(p)}"."</li> })
+                                    .collect_view()}
+                            </ul>
+                            <p>"The calculator uses its defaults for those figures."</p>
+                        </div>
+                    }
+                })}
+            {query
+                .split('&')
+                .any(|p| p.starts_with("hours=") || p.starts_with("months="))
+                .then(|| {
+                    view! {
+                        <p class="panel prefilled">
+                            "Filled in from your self-assessment: the fractional CTO's hours and the horizon."
+                        </p>
+                    }
+                })}
+            <div class="calculator__layout">
+                <inputs::Inputs />
+                <results::Results budget />
+            </div>
+        </div>
+    }
+}

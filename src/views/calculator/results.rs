@@ -1,0 +1,302 @@
+//! The calculator's results: the comparison table, the break-even, savings between two
+//! options, the chart, the qualitative comparison, and sharing.
+
+use leptos::prelude::*;
+
+use super::Calculator;
+use super::chart::CostChart;
+use crate::domain::assessment::answers::format_money;
+use crate::domain::calculator::form::share_query;
+use crate::domain::calculator::model::{BreakEven, Comparison, OptionCost, saving};
+use crate::domain::options::Leadership;
+use crate::domain::preferences::Currency;
+use crate::domain::route::Route;
+use crate::ui::download::download_text;
+
+/// A rounded amount of money: "$16,250".
+pub fn money(value: f64, currency: Currency) -> String {
+    let rounded = value.max(0.0).round() as u64;
+    format_money(rounded, currency)
+}
+
+fn months(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded == 1.0 {
+        "1 month".to_owned()
+    } else {
+        format!("{rounded} months")
+    }
+}
+
+/// The rows of the comparison table, as (heading, value per option). The CSV uses the same.
+pub fn table_rows(comparison: &Comparison, currency: Currency) -> Vec<(String, [String; 4])> {
+    let row = |f: &dyn Fn(&OptionCost) -> String| -> [String; 4] {
+        std::array::from_fn(|i| f(&comparison.options[i]))
+    };
+    vec![
+        (
+            "Monthly run-rate".to_owned(),
+            row(&|c| money(c.run_rate, currency)),
+        ),
+        (
+            "First year".to_owned(),
+            row(&|c| money(c.first_year, currency)),
+        ),
+        (
+            format!("Total over {} months", comparison.horizon_months),
+            row(&|c| money(c.total, currency)),
+        ),
+        (
+            "Cost per hour".to_owned(),
+            row(&|c| {
+                c.cost_per_hour()
+                    .map_or_else(|| "Not stated".to_owned(), |h| money(h, currency))
+            }),
+        ),
+        (
+            "Months until effective".to_owned(),
+            row(&|c| months(c.months_to_effective)),
+        ),
+        (
+            "Equity granted (not cash)".to_owned(),
+            row(&|c| money(c.equity_value, currency)),
+        ),
+    ]
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The comparison table as CSV, the same numbers as on screen.
+pub fn table_csv(comparison: &Comparison, currency: Currency) -> String {
+    let mut lines = vec![
+        std::iter::once("".to_owned())
+            .chain(Leadership::ALL.iter().map(|o| o.name().to_owned()))
+            .map(|t| csv_field(&t))
+            .collect::<Vec<_>>()
+            .join(","),
+    ];
+    for (heading, values) in table_rows(comparison, currency) {
+        let cells: Vec<String> = std::iter::once(heading)
+            .chain(values)
+            .map(|t| csv_field(&t))
+            .collect();
+        lines.push(cells.join(","));
+    }
+    lines.join("\r\n") + "\r\n"
+}
+
+#[component]
+pub fn Results(budget: Option<u64>) -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let comparison = calculator.comparison;
+    let currency = calculator.currency;
+    view! {
+        <section class="calculator__results" aria-labelledby="results-title">
+            <h2 id="results-title">"What each option costs"</h2>
+            {budget
+                .map(|b| {
+                    view! {
+                        <p class="budget-line">
+                            {format!("Your monthly budget from the self-assessment: {}.", format_money(b, currency))}
+                        </p>
+                    }
+                })}
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Costs compared">
+                <table class="cost-table" id="cost-table">
+                    <thead>
+                        <tr>
+                            <td></td>
+                            {Leadership::ALL
+                                .iter()
+                                .map(|o| view! { <th scope="col" class="num">{o.name()}</th> })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            table_rows(&comparison.get(), currency)
+                                .into_iter()
+                                .map(|(heading, values)| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{heading}</th>
+                                            {values
+                                                .into_iter()
+                                                .map(|v| view! { <td class="num">{v}</td> })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <p class="table-note">
+                "Cost per hour is the monthly run-rate divided by the hours of leadership it buys; for an in-house team, by the team's working hours. Equity is valued at the company valuation and is not included in the cash figures."
+            </p>
+            <p class="break-even" role="status">
+                {move || {
+                    let c = comparison.get();
+                    match c.break_even {
+                        BreakEven::Hours(hours) => format!(
+                            "Break-even: above {:.1} hours a week of a fractional CTO (at its effective hourly rate), a full-time CTO costs less over {} months.",
+                            hours, c.horizon_months,
+                        ),
+                        BreakEven::Never => format!(
+                            "Break-even: within a working week, a fractional CTO costs less than a full-time CTO over {} months.",
+                            c.horizon_months,
+                        ),
+                    }
+                }}
+            </p>
+            <Savings />
+            <CostChart />
+            <ShareAndExport />
+            <h2>"What you get for it"</h2>
+            <div class="alternatives alternatives--four">
+                {Leadership::ALL
+                    .iter()
+                    .map(|&option| {
+                        view! {
+                            <section class="alternative" aria-labelledby=format!("get-{}", option.slug())>
+                                <h3 id=format!("get-{}", option.slug())>{option.name()}</h3>
+                                <p><strong>"Advantages: "</strong>{option.advantages()}</p>
+                                <p><strong>"Disadvantages: "</strong>{option.disadvantages()}</p>
+                                <p><strong>"Choose it: "</strong>{option.when_to_choose()}</p>
+                            </section>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// What one option saves against another, in money and in percent.
+#[component]
+fn Savings() -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let a = RwSignal::new(Leadership::Fractional);
+    let b = RwSignal::new(Leadership::FullTime);
+    let select = move |id: &'static str, label: &'static str, which: RwSignal<Leadership>| {
+        view! {
+            <div class="savings__pick">
+                <label class="label" for=id>{label}</label>
+                <select
+                    class="select"
+                    id=id
+                    on:change=move |ev| {
+                        let slug = event_target_value(&ev);
+                        if let Some(o) = Leadership::ALL.into_iter().find(|o| o.slug() == slug) {
+                            which.set(o);
+                        }
+                    }
+                >
+                    {Leadership::ALL
+                        .iter()
+                        .map(|&o| {
+                            view! {
+                                <option value=o.slug() selected=move || which.get() == o>
+                                    {o.name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let sentence = move || {
+        let c = calculator.comparison.get();
+        let (a, b) = (a.get(), b.get());
+        if a == b {
+            return "Choose two different options to compare.".to_owned();
+        }
+        let s = saving(c.get(a), c.get(b));
+        let amount = money(s.amount.abs(), calculator.currency);
+        let percent = s
+            .percent
+            .map(|p| format!(" ({:.0}%)", p.abs()))
+            .unwrap_or_default();
+        if s.amount >= 0.0 {
+            format!(
+                "{} saves {amount}{percent} against {} over {} months.",
+                a.name(),
+                b.in_sentence(),
+                c.horizon_months
+            )
+        } else {
+            format!(
+                "{} costs {amount}{percent} more than {} over {} months.",
+                a.name(),
+                b.in_sentence(),
+                c.horizon_months
+            )
+        }
+    };
+    view! {
+        <div class="savings panel">
+            <h3 class="panel__title">"Compare two options"</h3>
+            <div class="savings__picks">
+                {select("saving-a", "This option", a)}
+                {select("saving-b", "against", b)}
+            </div>
+            <p class="savings__result" role="status">{sentence}</p>
+        </div>
+    }
+}
+
+#[component]
+fn ShareAndExport() -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let status = RwSignal::new(String::new());
+    let link = move || {
+        let here = window().location().href().unwrap_or_default();
+        let base = here.split('#').next().unwrap_or_default().to_owned();
+        let query = calculator.form.with(share_query);
+        format!(
+            "{base}{}?{query}&currency={}",
+            Route::Calculator.href(),
+            calculator.currency.code()
+        )
+    };
+    let csv = move |_| {
+        let text = table_csv(&calculator.comparison.get_untracked(), calculator.currency);
+        status.set(
+            match download_text("cto-compass-costs.csv", "text/csv", &text) {
+                Ok(()) => "The table was saved as cto-compass-costs.csv.".to_owned(),
+                Err(e) => format!("The file could not be saved: {e}."),
+            },
+        );
+    };
+    view! {
+        <section class="share no-print" aria-labelledby="calc-share-title">
+            <h3 id="calc-share-title">"Share or export"</h3>
+            <p>"The link carries these figures after the “#”, which browsers never send to a server."</p>
+            <label class="label" for="calc-share-link">"Link to these figures"</label>
+            <input class="input share__link" id="calc-share-link" type="text" readonly prop:value=link />
+            <div class="button-row">
+                <button type="button" class="button button--secondary" on:click=csv>
+                    "Download the table (CSV)"
+                </button>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    on:click=move |_| {
+                        let _ = window().print();
+                    }
+                >
+                    "Print or save as PDF"
+                </button>
+            </div>
+            <p class="status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}

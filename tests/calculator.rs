@@ -1,0 +1,281 @@
+//! End-to-end: the cost comparison in the release build, in Debian's headless Chromium, served
+//! from a sub-folder: typing updates the totals and the chart, bad input keeps the last result,
+//! share links and the CSV carry the same numbers, the self-assessment pre-fills it, and
+//! axe-core finds nothing to fix.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use serde_json::{Value, json};
+use support::browser::Browser;
+use support::dist_dir;
+use support::server::StaticServer;
+
+const MOUNT: &str = "/tools/cto/";
+
+async fn open(hash: &str) -> (StaticServer, Browser) {
+    let server = StaticServer::start(&dist_dir(), MOUNT);
+    let browser = Browser::launch().await;
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}{hash}")))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    browser
+        .wait_until(
+            "the results",
+            "return !!document.querySelector('#cost-table tbody tr')",
+        )
+        .await;
+    (server, browser)
+}
+
+/// The comparison table as rows of cell texts, headings included.
+async fn table(browser: &Browser) -> Vec<Vec<String>> {
+    let cells = browser
+        .eval("return [...document.querySelectorAll('#cost-table tr')].map(r => [...r.children].map(c => c.textContent.trim()))")
+        .await;
+    serde_json::from_value(cells).unwrap()
+}
+
+async fn total_of(browser: &Browser, column: usize) -> String {
+    table(browser).await[3][column].clone()
+}
+
+async fn line_points(browser: &Browser, option: &str) -> Value {
+    browser
+        .eval(&format!(
+            "return document.querySelector('polyline[data-option=\"{option}\"]').getAttribute('points')"
+        ))
+        .await
+}
+
+/// Replaces what is typed in a field, as a visitor would: select all, then type.
+async fn type_into(browser: &Browser, field: &str, text: &str) {
+    browser.click(&format!("#field-{field}")).await;
+    browser
+        .eval(&format!(
+            "document.getElementById('field-{field}').select(); return true;"
+        ))
+        .await;
+    browser.press(text).await;
+}
+
+#[tokio::test]
+async fn changing_an_input_updates_the_totals_and_the_chart() {
+    let (_server, browser) = open("#/calculator").await;
+    let rows = table(&browser).await;
+    assert_eq!(rows[3][0], "Total over 24 months");
+    // The defaults, worked by hand in the model's tests.
+    assert_eq!(
+        rows[3][1..],
+        ["$390,000", "$653,125", "$380,160", "$629,750"]
+    );
+    let before = line_points(&browser, "fractional").await;
+
+    type_into(&browser, "fr-rate", "300").await;
+    browser
+        .wait_until("the new total", "return document.querySelectorAll('#cost-table tr')[3].children[1].textContent.trim() === '$468,000'")
+        .await;
+    assert_ne!(
+        line_points(&browser, "fractional").await,
+        before,
+        "the chart follows"
+    );
+    let saving = browser.text_of(".savings__result").await;
+    assert_eq!(
+        saving,
+        "Fractional CTO saves $185,125 (28%) against a full-time CTO over 24 months."
+    );
+
+    // A pricing mode changes which fields apply.
+    browser.click("label[for='fractional-mode-daily']").await;
+    browser
+        .wait_until("the day fields", "return !!document.getElementById('field-fr-day-rate') && !document.getElementById('field-fr-rate')")
+        .await;
+    // 1.5 days × 2,000 × 52 / 12 × 24 months.
+    assert_eq!(total_of(&browser, 1).await, "$312,000");
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn an_invalid_input_shows_its_error_and_keeps_the_last_result() {
+    let (_server, browser) = open("#/calculator").await;
+    for (typed, message) in [
+        ("200", "Hours a week must be 80 or less"),
+        ("-3", "Hours a week must be 0 or more"),
+        ("lots", "Hours a week must be a number"),
+        ("", "Enter the hours a week"),
+    ] {
+        // Type all but the last key, note the result, then the key that makes it invalid.
+        let (start, last) = match typed.char_indices().last() {
+            Some((at, _)) => (&typed[..at], Some(&typed[at..])),
+            None => ("", None),
+        };
+        type_into(&browser, "fr-hours", start).await;
+        if start.is_empty() {
+            browser.press(thirtyfour::Key::Backspace).await;
+        }
+        let before = table(&browser).await;
+        match last {
+            Some(key) => browser.press(key).await,
+            None => browser.press(thirtyfour::Key::Backspace).await,
+        }
+        browser
+            .wait_until(
+                "the error",
+                "return !!document.getElementById('field-fr-hours-error')",
+            )
+            .await;
+        let shown = browser
+            .eval("return document.getElementById('field-fr-hours-error').textContent")
+            .await;
+        assert_eq!(shown, json!(format!("Error: {message}")), "{typed:?}");
+        let described = browser
+            .eval(
+                "return document.getElementById('field-fr-hours').getAttribute('aria-describedby')",
+            )
+            .await;
+        assert_eq!(described, json!("field-fr-hours-error"));
+        assert_eq!(
+            table(&browser).await,
+            before,
+            "the last result stays: {typed:?}"
+        );
+    }
+    type_into(&browser, "fr-hours", "10").await;
+    browser
+        .wait_until(
+            "the error to go",
+            "return !document.getElementById('field-fr-hours-error')",
+        )
+        .await;
+    assert_eq!(total_of(&browser, 1).await, "$260,000");
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_share_link_reproduces_the_numbers_in_a_fresh_browser() {
+    let (_server, browser) = open("#/calculator").await;
+    type_into(&browser, "ft-salary", "180000").await;
+    browser.click("label[for='consulting-mode-project']").await;
+    browser
+        .wait_until(
+            "the project fields",
+            "return !!document.getElementById('field-co-fee')",
+        )
+        .await;
+    let expected = table(&browser).await;
+    let link = browser
+        .eval("return document.getElementById('calc-share-link').value")
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(link.contains("#/calculator?v=1&"), "{link}");
+    browser.quit().await;
+
+    let fresh = Browser::launch().await;
+    fresh.driver.goto(&link).await.unwrap();
+    fresh.wait_for_app().await;
+    fresh
+        .wait_until(
+            "the results",
+            "return !!document.querySelector('#cost-table tbody tr')",
+        )
+        .await;
+    assert_eq!(table(&fresh).await, expected);
+    assert_eq!(
+        fresh
+            .eval("return document.getElementById('field-ft-salary').value")
+            .await,
+        json!("180000")
+    );
+    fresh.quit().await;
+}
+
+#[tokio::test]
+async fn the_csv_has_the_same_numbers_as_the_table() {
+    let (_server, browser) = open("#/calculator").await;
+    type_into(&browser, "ih-hires", "3").await;
+    browser
+        .wait_until("the new in-house total", "return document.querySelectorAll('#cost-table tr')[3].children[4].textContent.trim() !== '$629,750'")
+        .await;
+    let rows = table(&browser).await;
+    let csv = browser
+        .download_by_clicking("Download the table (CSV)", "csv")
+        .await;
+    let parsed: Vec<Vec<String>> = csv
+        .lines()
+        .map(|line| parse_csv_line(line.trim_end_matches('\r')))
+        .collect();
+    assert_eq!(parsed, rows);
+    browser.quit().await;
+}
+
+/// Splits one CSV line, honouring quotes.
+fn parse_csv_line(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                cells.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => cells.push(String::new()),
+            c => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells
+}
+
+#[tokio::test]
+async fn the_self_assessment_prefills_hours_horizon_and_currency() {
+    let (_server, browser) = open("#/calculator?currency=EUR&budget=8000&hours=12&months=12").await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('field-fr-hours').value")
+            .await,
+        json!("12")
+    );
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('field-horizon').value")
+            .await,
+        json!("12")
+    );
+    assert!(browser.text_of(".budget-line").await.contains("€8,000"));
+    assert_eq!(table(&browser).await[3][0], "Total over 12 months");
+    // 12 hours × 250 × 52 / 12 × 12 months.
+    assert_eq!(total_of(&browser, 1).await, "€156,000");
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn axe_finds_no_violations_on_the_calculator() {
+    let (_server, browser) = open("#/calculator").await;
+    let mut found = browser.axe_violations().await;
+    type_into(&browser, "ft-bonus", "lots").await;
+    browser
+        .wait_until(
+            "the error",
+            "return !!document.querySelector('.error-message')",
+        )
+        .await;
+    browser
+        .eval("document.querySelector('.chart__table').open = true; return true;")
+        .await;
+    found.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("with an error: {v}")),
+    );
+    assert!(found.is_empty(), "\n{}", found.join("\n"));
+    browser.quit().await;
+}
