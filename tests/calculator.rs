@@ -276,6 +276,131 @@ async fn axe_finds_no_violations_on_the_calculator() {
             .into_iter()
             .map(|v| format!("with an error: {v}")),
     );
+    save_scenario(&browser, "First").await;
+    save_scenario(&browser, "Second").await;
+    browser.click_text("Rename First").await;
+    found.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("with scenarios: {v}")),
+    );
     assert!(found.is_empty(), "\n{}", found.join("\n"));
+    browser.quit().await;
+}
+
+async fn save_scenario(browser: &Browser, name: &str) {
+    browser.click("#scenario-name").await;
+    browser.press(name).await;
+    browser.click_text("Save scenario").await;
+    let script = format!(
+        "return [...document.querySelectorAll('.scenario__name')].some(n => n.textContent === {})",
+        serde_json::to_string(name).unwrap()
+    );
+    browser
+        .wait_until(&format!("“{name}” saved"), &script)
+        .await;
+}
+
+#[tokio::test]
+async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_deleted() {
+    let (_server, browser) = open("#/calculator").await;
+    save_scenario(&browser, "Defaults").await;
+    type_into(&browser, "fr-rate", "300").await;
+    type_into(&browser, "horizon", "12").await;
+    browser
+        .wait_until("the 12-month table", "return document.querySelectorAll('#cost-table tr')[3].children[0].textContent.trim() === 'Total over 12 months'")
+        .await;
+    let dearer = table(&browser).await;
+    save_scenario(&browser, "Dearer, shorter").await;
+
+    // A name already used is refused beside the field.
+    browser.click("#scenario-name").await;
+    browser.press("defaults").await;
+    browser.click_text("Save scenario").await;
+    browser
+        .wait_until(
+            "the error",
+            "return !!document.getElementById('scenario-name-error')",
+        )
+        .await;
+    assert!(
+        browser
+            .text_of("#scenario-name-error")
+            .await
+            .contains("You already have a scenario called “defaults”")
+    );
+
+    // After a reload both are still there; opening one brings back its figures.
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    browser
+        .wait_until(
+            "the list",
+            "return document.querySelectorAll('.scenario').length === 2",
+        )
+        .await;
+    assert_eq!(
+        total_of(&browser, 1).await,
+        "$390,000",
+        "a reload starts from the defaults"
+    );
+    browser.click_text("Open Dearer, shorter").await;
+    browser
+        .wait_until(
+            "the opened figures",
+            "return document.getElementById('field-fr-rate').value === '300'",
+        )
+        .await;
+    assert_eq!(table(&browser).await, dearer);
+
+    // Side by side.
+    let comparison = browser.text_of("#scenario-comparison").await;
+    assert!(comparison.contains("Defaults (24 months)"), "{comparison}");
+    assert!(
+        comparison.contains("Dearer, shorter (12 months)"),
+        "{comparison}"
+    );
+    assert!(
+        comparison.contains("$390,000") && comparison.contains("$234,000"),
+        "{comparison}"
+    );
+
+    // Rename, then delete after confirming.
+    browser.click_text("Rename Defaults").await;
+    browser.click("#rename-0").await;
+    browser
+        .eval("document.getElementById('rename-0').select(); return true;")
+        .await;
+    browser.press("Baseline").await;
+    browser.click_text("Save name").await;
+    browser
+        .wait_until("the new name", "return [...document.querySelectorAll('.scenario__name')].some(n => n.textContent === 'Baseline')")
+        .await;
+    browser.click_text("Delete Baseline").await;
+    browser.click_text("No, keep it").await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.scenario').length")
+            .await,
+        json!(2)
+    );
+    browser.click_text("Delete Baseline").await;
+    browser.click_text("Yes, delete it").await;
+    browser
+        .wait_until(
+            "one left",
+            "return document.querySelectorAll('.scenario').length === 1",
+        )
+        .await;
+    let stored = browser
+        .local_storage("cto-compass/scenarios")
+        .await
+        .unwrap();
+    assert!(
+        stored.contains("Dearer, shorter") && !stored.contains("Baseline"),
+        "{stored}"
+    );
     browser.quit().await;
 }

@@ -41,6 +41,9 @@ pub fn describe_document(name: &str) -> String {
     match name {
         preferences::Preferences::NAME => preferences::Preferences::DESCRIPTION.to_owned(),
         assessment::Progress::NAME => assessment::Progress::DESCRIPTION.to_owned(),
+        calculator::scenarios::Scenarios::NAME => {
+            calculator::scenarios::Scenarios::DESCRIPTION.to_owned()
+        }
         other => format!("“{other}”"),
     }
 }

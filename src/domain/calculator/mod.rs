@@ -4,6 +4,7 @@
 
 pub mod form;
 pub mod model;
+pub mod scenarios;
 
 #[cfg(test)]
 mod tests;

@@ -14,7 +14,7 @@ pub fn Inputs() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     view! {
         <section class="calculator__inputs" aria-labelledby="inputs-title">
-            <h2 id="inputs-title">"Your figures"</h2>
+            <h2 id="inputs-title" tabindex="-1">"Your figures"</h2>
             <NumberField index=0 />
             {Leadership::ALL
                 .into_iter()

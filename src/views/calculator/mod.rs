@@ -4,6 +4,7 @@
 mod chart;
 mod inputs;
 mod results;
+mod scenarios;
 
 use leptos::prelude::*;
 
@@ -57,7 +58,11 @@ impl Calculator {
 
     /// Puts every number back to its default.
     pub fn reset(&self) {
-        let form = Form::default();
+        self.load(Form::default());
+    }
+
+    /// Shows these figures in every field and the results.
+    pub fn load(&self, form: Form) {
         self.texts
             .set(form.values.iter().map(|v| plain(*v)).collect());
         self.errors.set(vec![None; FIELDS.len()]);
@@ -124,6 +129,7 @@ pub fn CalculatorPage() -> impl IntoView {
                 <inputs::Inputs />
                 <results::Results budget />
             </div>
+            <scenarios::ScenariosPanel />
         </div>
     }
 }

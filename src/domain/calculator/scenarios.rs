@@ -1,0 +1,151 @@
+//! Saved scenarios: named sets of the calculator's figures, kept in the browser.
+//!
+//! Each is stored as the query of a share link (`v=1&...`), a format that is already versioned
+//! and read with a clear message for whatever a later version no longer knows.
+
+use serde::{Deserialize, Serialize};
+
+use super::form::{Form, read_query, share_query};
+use crate::domain::document::Document;
+
+/// The most scenarios kept; far more than anyone compares.
+pub const MAX_SCENARIOS: usize = 50;
+/// The longest name, in characters.
+pub const MAX_NAME: usize = 60;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub name: String,
+    /// The figures, as a share link's query.
+    pub figures: String,
+}
+
+impl Scenario {
+    pub fn new(name: String, form: &Form) -> Scenario {
+        Scenario {
+            name,
+            figures: share_query(form),
+        }
+    }
+
+    /// The figures, and anything in them this version could not use.
+    pub fn form(&self) -> (Form, Vec<String>) {
+        read_query(&self.figures)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenarios {
+    pub saved: Vec<Scenario>,
+}
+
+impl Document for Scenarios {
+    const NAME: &'static str = "scenarios";
+    const DESCRIPTION: &'static str = "your saved cost scenarios";
+
+    fn validate(&self) -> Result<(), String> {
+        if self.saved.len() > MAX_SCENARIOS {
+            return Err("too many scenarios".into());
+        }
+        for (i, scenario) in self.saved.iter().enumerate() {
+            check_name(&scenario.name, &self.saved[..i], None)?;
+            if scenario.figures.len() > 4_000 {
+                return Err("a scenario's figures are too long".into());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Checks a name for a scenario: trimmed, not empty, not too long, not taken (other than by
+/// the scenario at `except`, when renaming it). Messages in GOV.UK style.
+pub fn check_name(name: &str, saved: &[Scenario], except: Option<usize>) -> Result<String, String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("Enter a name for the scenario".into());
+    }
+    if name.chars().count() > MAX_NAME {
+        return Err(format!("Name must be {MAX_NAME} characters or fewer"));
+    }
+    let taken = saved
+        .iter()
+        .enumerate()
+        .any(|(i, s)| Some(i) != except && s.name.eq_ignore_ascii_case(name));
+    if taken {
+        return Err(format!("You already have a scenario called “{name}”"));
+    }
+    Ok(name.to_owned())
+}
+
+impl Scenarios {
+    /// Saves the figures under a new name, or says why not.
+    pub fn save(&mut self, name: &str, form: &Form) -> Result<(), String> {
+        if self.saved.len() >= MAX_SCENARIOS {
+            return Err(format!(
+                "You can keep up to {MAX_SCENARIOS} scenarios: delete one first"
+            ));
+        }
+        let name = check_name(name, &self.saved, None)?;
+        self.saved.push(Scenario::new(name, form));
+        Ok(())
+    }
+
+    pub fn rename(&mut self, index: usize, name: &str) -> Result<(), String> {
+        let name = check_name(name, &self.saved, Some(index))?;
+        if let Some(scenario) = self.saved.get_mut(index) {
+            scenario.name = name;
+        }
+        Ok(())
+    }
+
+    pub fn delete(&mut self, index: usize) {
+        if index < self.saved.len() {
+            self.saved.remove(index);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scenarios_are_saved_renamed_and_deleted_with_clear_messages() {
+        let mut scenarios = Scenarios::default();
+        let mut form = Form::default();
+        scenarios.save("Lean year", &form).unwrap();
+        form.set("fr-rate", 300.0);
+        scenarios.save("  Dearer  ", &form).unwrap();
+        assert_eq!(scenarios.saved[1].name, "Dearer");
+        assert_eq!(scenarios.saved[1].form().0.get("fr-rate"), 300.0);
+        assert_eq!(
+            scenarios.save("lean YEAR", &form),
+            Err("You already have a scenario called “lean YEAR”".into())
+        );
+        assert_eq!(
+            scenarios.save("   ", &form),
+            Err("Enter a name for the scenario".into())
+        );
+        assert!(scenarios.save(&"x".repeat(61), &form).is_err());
+        scenarios.rename(0, "Lean year").unwrap();
+        assert!(scenarios.rename(0, "Dearer").is_err());
+        scenarios.rename(0, "Lean").unwrap();
+        assert!(scenarios.validate().is_ok());
+        scenarios.delete(0);
+        assert_eq!(scenarios.saved.len(), 1);
+        assert_eq!(scenarios.saved[0].name, "Dearer");
+    }
+
+    #[test]
+    fn stored_duplicates_are_unreadable_rather_than_silently_merged() {
+        let twice = Scenarios {
+            saved: vec![
+                Scenario::new("A".into(), &Form::default()),
+                Scenario::new("a".into(), &Form::default()),
+            ],
+        };
+        assert!(twice.validate().is_err());
+    }
+}
