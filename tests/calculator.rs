@@ -137,7 +137,7 @@ async fn an_invalid_input_shows_its_error_and_keeps_the_last_result() {
                 "return document.getElementById('field-fr-hours').getAttribute('aria-describedby')",
             )
             .await;
-        assert_eq!(described, json!("field-fr-hours-error"));
+        assert_eq!(described, json!("field-fr-hours-hint field-fr-hours-error"));
         assert_eq!(
             table(&browser).await,
             before,

@@ -68,6 +68,9 @@ pub struct Field {
     pub unit: Unit,
     pub limits: Limits,
     pub default: f64,
+    /// Where the default comes from, shown beside the field; empty for the horizon, which is
+    /// the visitor's own choice.
+    pub source: &'static str,
     pub shown_if: ShownIf,
 }
 
@@ -81,6 +84,7 @@ const fn field(
     unit: Unit,
     limits: Limits,
     default: f64,
+    source: &'static str,
     shown_if: ShownIf,
 ) -> Field {
     Field {
@@ -91,6 +95,7 @@ const fn field(
         unit,
         limits,
         default,
+        source,
         shown_if,
     }
 }
@@ -111,6 +116,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::HORIZON,
         24.0,
+        "",
         Always,
     ),
     field(
@@ -121,6 +127,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::HOURS_PER_WEEK,
         15.0,
+        "10–25 hours a week: gun.io",
         ShownIf::Fractional(HOURLY_OR_RETAINER),
     ),
     field(
@@ -131,6 +138,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::HOURLY_RATE,
         250.0,
+        "$150–500 an hour: dancumberlandlabs.com, a firm that sells fractional CTO services",
         ShownIf::Fractional(&[FractionalMode::Hourly]),
     ),
     field(
@@ -141,6 +149,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::DAYS_PER_WEEK,
         1.5,
+        "1 to 3 days a week: kompella.io, which sells the service",
         ShownIf::Fractional(&[FractionalMode::Daily]),
     ),
     field(
@@ -151,6 +160,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::DAY_RATE,
         2_000.0,
+        "$1,500–3,000 a day: datamcfly.com",
         ShownIf::Fractional(&[FractionalMode::Daily]),
     ),
     field(
@@ -161,6 +171,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::MONTHLY,
         10_000.0,
+        "$3–15k a month: dancumberlandlabs.com",
         ShownIf::Fractional(&[FractionalMode::Retainer]),
     ),
     field(
@@ -171,6 +182,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Percent,
         limits::EQUITY,
         0.0,
+        "optional in published comparisons",
         Always,
     ),
     field(
@@ -181,6 +193,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::MONTHS,
         1.0,
+        "our assumption: weeks, not a hire's months",
         Always,
     ),
     field(
@@ -191,6 +204,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::SALARY,
         250_000.0,
+        "ctofraction.com's conservative base case; US median for IT managers $164,070 (bls.gov, 2022)",
         Always,
     ),
     field(
@@ -201,6 +215,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Percent,
         limits::PERCENT,
         10.0,
+        "10%, or 20–25%: pocketctopartners.com",
         Always,
     ),
     field(
@@ -211,6 +226,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Percent,
         limits::PERCENT,
         25.0,
+        "20–30% in published comparisons; benefits are 31.7% of pay (bls.gov)",
         Always,
     ),
     field(
@@ -221,6 +237,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Percent,
         limits::EQUITY,
         1.0,
+        "0.5–2% in published comparisons",
         Always,
     ),
     field(
@@ -231,6 +248,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::VALUATION,
         10_000_000.0,
+        "our assumption",
         Always,
     ),
     field(
@@ -241,6 +259,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Percent,
         limits::PERCENT,
         25.0,
+        "25–30% of first-year pay in published comparisons",
         ShownIf::Recruiting(RecruitingMode::Percent),
     ),
     field(
@@ -251,6 +270,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::FEE,
         40_000.0,
+        "$25–50k search fee in published comparisons",
         ShownIf::Recruiting(RecruitingMode::Fixed),
     ),
     field(
@@ -261,6 +281,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::MONTHS,
         3.0,
+        "about 90 days in published comparisons",
         Always,
     ),
     field(
@@ -271,6 +292,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::MONTHS,
         3.0,
+        "about 90 days in published comparisons",
         Always,
     ),
     field(
@@ -281,6 +303,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::DAY_RATE,
         2_400.0,
+        "consultants bill $150–300 an hour (pocketctopartners.com); a firm's day rate is our assumption",
         ShownIf::Consulting(ConsultingMode::Days),
     ),
     field(
@@ -291,6 +314,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::DAYS_PER_MONTH,
         6.0,
+        "our assumption",
         ShownIf::Consulting(ConsultingMode::Days),
     ),
     field(
@@ -301,6 +325,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::FEE,
         60_000.0,
+        "our assumption",
         ShownIf::Consulting(ConsultingMode::Project),
     ),
     field(
@@ -311,6 +336,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::MONTHS,
         3.0,
+        "our assumption",
         ShownIf::Consulting(ConsultingMode::Project),
     ),
     field(
@@ -321,6 +347,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Percent,
         limits::PERCENT,
         10.0,
+        "our assumption",
         Always,
     ),
     field(
@@ -331,6 +358,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::MONTHS,
         1.0,
+        "our assumption",
         Always,
     ),
     field(
@@ -341,6 +369,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::HIRES,
         2.0,
+        "our assumption",
         Always,
     ),
     field(
@@ -351,6 +380,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::SALARY,
         130_000.0,
+        "a first engineer costs €150k+ in the first year: lukahorvat.dev",
         Always,
     ),
     field(
@@ -361,6 +391,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Percent,
         limits::PERCENT,
         25.0,
+        "as for a full-time CTO",
         Always,
     ),
     field(
@@ -371,6 +402,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::FEE,
         20_000.0,
+        "our assumption",
         Always,
     ),
     field(
@@ -381,6 +413,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::MONTHS,
         3.0,
+        "as for a full-time CTO",
         Always,
     ),
     field(
@@ -391,6 +424,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Money,
         limits::MONTHLY,
         1_000.0,
+        "our assumption",
         Always,
     ),
     field(
@@ -401,6 +435,7 @@ pub const FIELDS: &[Field] = &[
         Unit::Plain,
         limits::MONTHS,
         6.0,
+        "our assumption",
         Always,
     ),
 ];
@@ -691,6 +726,19 @@ pub fn budget_from_query(query: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_default_but_the_horizon_cites_a_source() {
+        for field in FIELDS {
+            assert_eq!(
+                field.source.is_empty(),
+                field.id == "horizon",
+                "{}",
+                field.id
+            );
+        }
+        assert!(FIELDS.iter().any(|f| f.source.contains("our assumption")));
+    }
 
     #[test]
     fn the_form_defaults_are_the_model_defaults() {

@@ -1,5 +1,5 @@
-//! The cost comparison: the inputs for each option, their sourced defaults and limits, and
-//! the cost model ([`model`]). Amounts are in the visitor's currency; the defaults are the
+//! The cost comparison: the inputs for each option, their limits, the form with its sourced
+//! defaults ([`form`]), and the cost model ([`model`]). Amounts are in the visitor's currency; the defaults are the
 //! published US-dollar figures of `market-figures.md`, used as they are in any currency.
 
 pub mod form;
@@ -114,68 +114,6 @@ pub struct Inputs {
     pub consulting: Consulting,
     pub in_house: InHouse,
 }
-
-/// A default value and where it comes from.
-pub struct Source {
-    pub what: &'static str,
-    pub source: &'static str,
-    /// True where no independent figure was found and the default is our assumption.
-    pub assumption: bool,
-}
-
-/// Where each default comes from, for the view to show beside its field.
-pub const SOURCES: &[Source] = &[
-    Source {
-        what: "Full-time CTO salary $250,000",
-        source: "ctofraction.com, a conservative base case (a firm selling fractional CTO services); US median for IT managers $164,070, bls.gov, May 2022",
-        assumption: false,
-    },
-    Source {
-        what: "Bonus 10%",
-        source: "published comparisons take 10%, or 20–25% (pocketctopartners.com)",
-        assumption: false,
-    },
-    Source {
-        what: "Benefits and payroll 25% of salary",
-        source: "20–30% in published comparisons; bls.gov puts benefits at 31.7% of total compensation",
-        assumption: false,
-    },
-    Source {
-        what: "Equity 1% at a $10,000,000 valuation",
-        source: "0.5–2% of the company in published comparisons; the valuation is an assumption",
-        assumption: true,
-    },
-    Source {
-        what: "Recruiting fee 25% of first-year salary",
-        source: "25–30% of first-year pay, or a $25–50k search fee",
-        assumption: false,
-    },
-    Source {
-        what: "3 months to hire, 3 more to full productivity",
-        source: "about 90 days each in published comparisons",
-        assumption: false,
-    },
-    Source {
-        what: "Fractional CTO 15 hours a week at $250 an hour",
-        source: "10–25 hours a week (gun.io); $150–500 an hour (dancumberlandlabs.com, a firm selling the service)",
-        assumption: false,
-    },
-    Source {
-        what: "Day rate $2,000; retainer $10,000 a month",
-        source: "$1,500–3,000 a day (datamcfly.com); $3–15k a month (dancumberlandlabs.com)",
-        assumption: false,
-    },
-    Source {
-        what: "Consulting firm $2,400 a day, 6 days a month, 10% account overhead",
-        source: "technical consultants bill $150–300 an hour (pocketctopartners.com); no independent figure for firms' day rates was found",
-        assumption: true,
-    },
-    Source {
-        what: "In-house: 2 hires at $130,000, $20,000 recruiting each, $1,000 a month of training and tools",
-        source: "a first in-house engineer costs €150k+ in the first year (lukahorvat.dev); recruiting and tooling are assumptions",
-        assumption: true,
-    },
-];
 
 impl Default for Inputs {
     fn default() -> Self {

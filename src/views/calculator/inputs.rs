@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::Calculator;
-use crate::domain::calculator::SOURCES;
+use crate::domain::assessment::answers::group_thousands;
 use crate::domain::calculator::form::{
-    ConsultingMode, FIELDS, Field, FractionalMode, RecruitingMode, Unit,
+    ConsultingMode, FIELDS, Field, FractionalMode, RecruitingMode, Unit, plain,
 };
 use crate::domain::options::Leadership;
 
@@ -27,25 +27,6 @@ pub fn Inputs() -> impl IntoView {
             >
                 "Reset to defaults"
             </button>
-            <details class="sources">
-                <summary>"Where the defaults come from"</summary>
-                <ul>
-                    {SOURCES
-                        .iter()
-                        .map(|s| {
-                            view! {
-                                <li>
-                                    <strong>{s.what}</strong>
-                                    ": "
-                                    {s.source}
-                                    {s.assumption.then_some(" (our assumption)")}
-                                    "."
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </details>
         </section>
     }
 }
@@ -151,6 +132,15 @@ fn OptionInputs(option: Leadership) -> impl IntoView {
     }
 }
 
+/// "250,000", "1.5": a default as people read it.
+fn readable(value: f64) -> String {
+    if value.fract() == 0.0 && value >= 0.0 {
+        group_thousands(value as u64)
+    } else {
+        plain(value)
+    }
+}
+
 /// One number, with its label and unit, and its error beside it when what is typed is not
 /// accepted.
 #[component]
@@ -163,7 +153,7 @@ fn NumberField(index: usize) -> impl IntoView {
     let error = move || calculator.errors.with(|e| e[index].clone());
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        let has_hint = !field.hint.is_empty();
+        let has_hint = !field.hint.is_empty() || !field.source.is_empty();
         move || {
             let mut ids = Vec::new();
             if has_hint {
@@ -182,8 +172,17 @@ fn NumberField(index: usize) -> impl IntoView {
             <label class="label" for=id.clone()>
                 {field.label}
             </label>
-            {(!field.hint.is_empty())
-                .then(|| view! { <p class="hint field__hint" id=hint_id.clone()>{field.hint}</p> })}
+            <p class="hint field__hint" id=hint_id.clone()>
+                {field.hint}
+                {(!field.source.is_empty())
+                    .then(|| {
+                        view! {
+                            <span class="field__source">
+                                {format!("Default {}: {}.", readable(field.default), field.source)}
+                            </span>
+                        }
+                    })}
+            </p>
             {move || {
                 error()
                     .map(|message| {
