@@ -96,6 +96,28 @@ async fn changing_an_input_updates_the_totals_and_the_chart() {
         .await;
     // 1.5 days × 2,000 × 52 / 12 × 24 months.
     assert_eq!(total_of(&browser, 1).await, "$312,000");
+
+    // Another currency shows the same figures in it, and becomes the app's setting.
+    browser
+        .eval("const s = document.getElementById('calc-currency'); s.value = 'EUR'; s.dispatchEvent(new Event('change')); return true;")
+        .await;
+    browser
+        .wait_until("euros", "return document.querySelectorAll('#cost-table tr')[3].children[1].textContent.trim() === '€312,000'")
+        .await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('field-fr-day-rate').value")
+            .await,
+        json!("2000"),
+        "what was typed stays"
+    );
+    assert!(
+        browser
+            .local_storage("cto-compass/preferences")
+            .await
+            .unwrap()
+            .contains("EUR")
+    );
     browser.quit().await;
 }
 

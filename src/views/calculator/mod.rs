@@ -89,8 +89,15 @@ pub fn CalculatorPage() -> impl IntoView {
         .and_then(Currency::from_code)
         .unwrap_or_else(|| preferences.with_untracked(|p| p.currency_or(guessed_currency())));
     let budget = budget_from_query(&query);
-    let calculator = Calculator::new(form, currency);
-    provide_context(calculator);
+    let base = Calculator::new(form, currency);
+    let chosen = RwSignal::new(currency);
+    let choose = move |ev: leptos::ev::Event| {
+        if let Some(currency) = Currency::from_code(&event_target_value(&ev)) {
+            chosen.set(currency);
+            // The same setting as on "Settings and your data": one currency across the app.
+            preferences.update(|p| p.currency = Some(currency));
+        }
+    };
 
     view! {
         <div class="calculator">
@@ -125,11 +132,35 @@ pub fn CalculatorPage() -> impl IntoView {
                         </p>
                     }
                 })}
-            <div class="calculator__layout">
-                <inputs::Inputs />
-                <results::Results budget />
+            <div class="field currency-pick">
+                <label class="label" for="calc-currency">"Currency"</label>
+                <select class="select" id="calc-currency" on:change=choose>
+                    {Currency::ALL
+                        .iter()
+                        .map(|&c| {
+                            view! {
+                                <option value=c.code() selected=move || chosen.get() == c>
+                                    {format!("{} ({})", c.name(), c.symbol())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
             </div>
-            <scenarios::ScenariosPanel />
+            // Money is shown in the chosen currency; the figures themselves stay as they are.
+            {move || {
+                provide_context(Calculator {
+                    currency: chosen.get(),
+                    ..base
+                });
+                view! {
+                    <div class="calculator__layout">
+                        <inputs::Inputs />
+                        <results::Results budget />
+                    </div>
+                    <scenarios::ScenariosPanel />
+                }
+            }}
         </div>
     }
 }
