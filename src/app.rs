@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::assessment::Progress;
-use crate::domain::calculator::scenarios::Scenarios;
+use crate::domain::calculator::scenarios::{Scenarios, Working};
 use crate::domain::preferences::Preferences;
 use crate::domain::route::Route;
 use crate::router;
@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
     provide_context(Persisted::<Preferences>::open(storage));
     provide_context(Persisted::<Progress>::open(storage));
     provide_context(Persisted::<Scenarios>::open(storage));
+    provide_context(Persisted::<Working>::open(storage));
 
     let route = router::hash_route();
 

@@ -354,7 +354,14 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
             .contains("You already have a scenario called “defaults”")
     );
 
-    // After a reload both are still there; opening one brings back its figures.
+    // After a reload both are still there, and so are the figures being worked on (saved a
+    // moment after the last keystroke).
+    browser
+        .wait_until(
+            "the working figures to be saved",
+            "const f = localStorage.getItem('cto-compass/calculator'); return !!f && f.includes('horizon=12&') && f.includes('fr-rate=300&')",
+        )
+        .await;
     browser.driver.refresh().await.unwrap();
     browser.wait_for_app().await;
     browser
@@ -364,10 +371,13 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
         )
         .await;
     assert_eq!(
-        total_of(&browser, 1).await,
-        "$390,000",
-        "a reload starts from the defaults"
+        table(&browser).await,
+        dearer,
+        "the working figures are kept"
     );
+    // Opening a scenario brings back its figures.
+    browser.click_text("Reset to defaults").await;
+    assert_eq!(total_of(&browser, 1).await, "$390,000");
     browser.click_text("Open Dearer, shorter").await;
     browser
         .wait_until(

@@ -91,3 +91,29 @@ fn shipped_self_assessment_answers_load_and_keep_what_the_questions_no_longer_us
     assert_eq!(progress.resume(), Resume::Question(4));
     assert_eq!(encode(&progress), raw.trim(), "written back unchanged");
 }
+
+#[test]
+fn shipped_calculator_documents_load_and_say_what_they_could_not_use() {
+    use cto_compass::domain::calculator::form::FractionalMode;
+    use cto_compass::domain::calculator::scenarios::{Scenarios, Working};
+    let scenarios = decode::<Scenarios>(include_str!("fixtures/scenarios/v1.json"))
+        .expect("v1 loads")
+        .doc;
+    assert_eq!(scenarios.saved.len(), 2);
+    let (lean, problems) = scenarios.saved[0].form();
+    assert!(problems.is_empty());
+    assert_eq!(lean.fractional, FractionalMode::Daily);
+    assert_eq!(lean.to_inputs().horizon_months, 12);
+    let (_, problems) = scenarios.saved[1].form();
+    assert_eq!(
+        problems,
+        ["“old-setting” is not a setting of the calculator"]
+    );
+
+    let working = decode::<Working>(include_str!("fixtures/calculator/v1.json"))
+        .expect("v1 loads")
+        .doc;
+    let (form, problems) = cto_compass::domain::calculator::form::read_query(&working.figures);
+    assert!(problems.is_empty());
+    assert_eq!(form.get("fr-rate"), 300.0);
+}

@@ -44,6 +44,9 @@ pub fn describe_document(name: &str) -> String {
         calculator::scenarios::Scenarios::NAME => {
             calculator::scenarios::Scenarios::DESCRIPTION.to_owned()
         }
+        calculator::scenarios::Working::NAME => {
+            calculator::scenarios::Working::DESCRIPTION.to_owned()
+        }
         other => format!("“{other}”"),
     }
 }

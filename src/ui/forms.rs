@@ -108,6 +108,48 @@ fn focus_field(id: &str) {
     }
 }
 
+/// What could not be used from a link the visitor opened, listed, with what happens instead.
+#[component]
+pub fn LinkProblems(
+    title: &'static str,
+    problems: Vec<String>,
+    /// What the page does about them.
+    outcome: &'static str,
+) -> impl IntoView {
+    (!problems.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" role="region" aria-labelledby="link-problems">
+                <h2 class="error-summary__title" id="link-problems">
+                    {title}
+                </h2>
+                <ul>
+                    {problems
+                        .iter()
+                        .map(|p| view! { <li>{crate::ui::text::capitalise(p)}"."</li> })
+                        .collect_view()}
+                </ul>
+                <p>{outcome}</p>
+            </div>
+        }
+    })
+}
+
+/// "Print or save as PDF": the browser's print dialog, with the page's print stylesheet.
+#[component]
+pub fn PrintButton() -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button button--secondary"
+            on:click=move |_| {
+                let _ = window().print();
+            }
+        >
+            "Print or save as PDF"
+        </button>
+    }
+}
+
 /// The message beside a field in error; its id goes in the field's `aria-describedby`.
 #[component]
 pub fn ErrorMessage(id: &'static str, message: Signal<Option<String>>) -> impl IntoView {

@@ -98,6 +98,17 @@ fn falls_in(m: usize, months: f64) -> bool {
     m == months.floor() as usize
 }
 
+/// The cost in month `m` of people hired after `months_to_hire`: pay for the share of the
+/// month they are employed, and the recruiting fee in the month they start.
+fn hired_month(m: usize, months_to_hire: f64, run_rate: f64, recruiting: f64) -> f64 {
+    let fee = if falls_in(m, months_to_hire) {
+        recruiting
+    } else {
+        0.0
+    };
+    run_rate * employed_share(m, months_to_hire) + fee
+}
+
 fn build(
     option: Leadership,
     horizon: u32,
@@ -131,14 +142,7 @@ pub fn full_time(inputs: &FullTime, horizon: u32) -> OptionCost {
         RecruitingFee::PercentOfSalary(p) => inputs.salary * percent(p),
         RecruitingFee::Fixed(fee) => fee,
     };
-    let month = |m: usize| {
-        let fee = if falls_in(m, inputs.months_to_hire) {
-            recruiting
-        } else {
-            0.0
-        };
-        run_rate * employed_share(m, inputs.months_to_hire) + fee
-    };
+    let month = |m| hired_month(m, inputs.months_to_hire, run_rate, recruiting);
     build(
         Leadership::FullTime,
         horizon,
@@ -224,14 +228,7 @@ pub fn in_house(inputs: &InHouse, horizon: u32) -> OptionCost {
         * (1.0 + percent(inputs.overhead_percent))
         + inputs.training_and_tools;
     let recruiting = inputs.hires * inputs.recruiting_per_hire;
-    let month = |m: usize| {
-        let fee = if falls_in(m, inputs.months_to_hire) {
-            recruiting
-        } else {
-            0.0
-        };
-        run_rate * employed_share(m, inputs.months_to_hire) + fee
-    };
+    let month = |m| hired_month(m, inputs.months_to_hire, run_rate, recruiting);
     build(
         Leadership::InHouse,
         horizon,

@@ -149,3 +149,23 @@ mod tests {
         assert!(twice.validate().is_err());
     }
 }
+
+/// The figures the visitor is working on, kept so that coming back finds them as left.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Working {
+    /// As a share link's query; empty until the visitor changes a figure.
+    pub figures: String,
+}
+
+impl Document for Working {
+    const NAME: &'static str = "calculator";
+    const DESCRIPTION: &'static str = "your calculator figures";
+
+    fn validate(&self) -> Result<(), String> {
+        if self.figures.len() > 4_000 {
+            return Err("the figures are too long".into());
+        }
+        Ok(())
+    }
+}

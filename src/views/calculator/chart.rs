@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Calculator;
-use super::results::money;
+use super::results::{OptionHeadings, money};
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 
@@ -189,15 +189,7 @@ pub fn CostChart() -> impl IntoView {
                 <summary>"The chart as a table"</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Cost so far, as a table">
                     <table>
-                        <thead>
-                            <tr>
-                                <td></td>
-                                {Leadership::ALL
-                                    .iter()
-                                    .map(|o| view! { <th scope="col" class="num">{o.name()}</th> })
-                                    .collect_view()}
-                            </tr>
-                        </thead>
+                        <OptionHeadings />
                         <tbody>{table}</tbody>
                     </table>
                 </div>

@@ -8,13 +8,16 @@ mod scenarios;
 
 use leptos::prelude::*;
 
-use crate::domain::calculator::form::{FIELDS, Form, budget_from_query, plain, read_query};
+use crate::domain::calculator::form::{
+    FIELDS, Form, budget_from_query, plain, read_query, share_query,
+};
 use crate::domain::calculator::model::{Comparison, compare};
+use crate::domain::calculator::scenarios::Working;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
 use crate::storage::Persisted;
+use crate::ui::forms::LinkProblems;
 use crate::ui::page::PageHeading;
-use crate::ui::text::capitalise;
 use crate::views::settings::guessed_currency;
 
 /// The calculator's state, shared by its parts.
@@ -70,6 +73,36 @@ impl Calculator {
     }
 }
 
+/// Saves the figures a moment after the visitor stops typing: one write per pause rather than
+/// one per keystroke.
+fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        let figures = form.with(share_query);
+        if first.is_none() {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || working.update(|w| w.figures = figures),
+            std::time::Duration::from_millis(400),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+    // Leaving the page before the pause ends still keeps the last figures.
+    on_cleanup(move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+            if let Some(figures) = form.try_with_untracked(share_query) {
+                working.update(|w| w.figures = figures);
+            }
+        }
+    });
+}
+
 /// The query after `#/calculator?`, where a share link or the self-assessment put one.
 fn address_query() -> String {
     let hash = window().location().hash().unwrap_or_default();
@@ -81,7 +114,14 @@ fn address_query() -> String {
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let query = address_query();
-    let (form, problems) = read_query(&query);
+    let working = expect_context::<Persisted<Working>>();
+    // A link's figures come first; otherwise those the visitor left here last time.
+    let (form, problems) = if query.is_empty() {
+        let (form, _) = working.with_untracked(|w| read_query(&w.figures));
+        (form, Vec::new())
+    } else {
+        read_query(&query)
+    };
     let preferences = expect_context::<Persisted<Preferences>>();
     let currency = query
         .split('&')
@@ -90,6 +130,7 @@ pub fn CalculatorPage() -> impl IntoView {
         .unwrap_or_else(|| preferences.with_untracked(|p| p.currency_or(guessed_currency())));
     let budget = budget_from_query(&query);
     let base = Calculator::new(form, currency);
+    keep_working_figures(base.form, working);
     let chosen = RwSignal::new(currency);
     let choose = move |ev: leptos::ev::Event| {
         if let Some(currency) = Currency::from_code(&event_target_value(&ev)) {
@@ -105,23 +146,11 @@ pub fn CalculatorPage() -> impl IntoView {
             <p class="lede">
                 "What each way of getting technical leadership costs over the months that matter to you. Every figure starts from a published source and can be changed."
             </p>
-            {(!problems.is_empty())
-                .then(|| {
-                    view! {
-                        <div class="error-summary" role="region" aria-labelledby="link-problems">
-                            <h2 class="error-summary__title" id="link-problems">
-                                "Part of this link could not be used"
-                            </h2>
-                            <ul>
-                                {problems
-                                    .iter()
-                                    .map(|p| view! { <li>{capitalise(p)}"."</li> })
-                                    .collect_view()}
-                            </ul>
-                            <p>"The calculator uses its defaults for those figures."</p>
-                        </div>
-                    }
-                })}
+            <LinkProblems
+                title="Part of this link could not be used"
+                problems
+                outcome="The calculator uses its defaults for those figures."
+            />
             {query
                 .split('&')
                 .any(|p| p.starts_with("hours=") || p.starts_with("months="))

@@ -12,6 +12,7 @@ use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
 use crate::ui::download::download_text;
+use crate::ui::forms::PrintButton;
 
 /// A rounded amount of money: "$16,250".
 pub fn money(value: f64, currency: Currency) -> String {
@@ -109,15 +110,7 @@ pub fn Results(budget: Option<u64>) -> impl IntoView {
                 })}
             <div class="table-scroll" tabindex="0" role="region" aria-label="Costs compared">
                 <table class="cost-table" id="cost-table">
-                    <thead>
-                        <tr>
-                            <td></td>
-                            {Leadership::ALL
-                                .iter()
-                                .map(|o| view! { <th scope="col" class="num">{o.name()}</th> })
-                                .collect_view()}
-                        </tr>
-                    </thead>
+                    <OptionHeadings />
                     <tbody>
                         {move || {
                             table_rows(&comparison.get(), currency)
@@ -176,6 +169,22 @@ pub fn Results(budget: Option<u64>) -> impl IntoView {
                     .collect_view()}
             </div>
         </section>
+    }
+}
+
+/// The head of a table with a column per option.
+#[component]
+pub fn OptionHeadings() -> impl IntoView {
+    view! {
+        <thead>
+            <tr>
+                <td></td>
+                {Leadership::ALL
+                    .iter()
+                    .map(|o| view! { <th scope="col" class="num">{o.name()}</th> })
+                    .collect_view()}
+            </tr>
+        </thead>
     }
 }
 
@@ -286,15 +295,7 @@ fn ShareAndExport() -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=csv>
                     "Download the table (CSV)"
                 </button>
-                <button
-                    type="button"
-                    class="button button--secondary"
-                    on:click=move |_| {
-                        let _ = window().print();
-                    }
-                >
-                    "Print or save as PDF"
-                </button>
+                <PrintButton />
             </div>
             <p class="status" role="status">{move || status.get()}</p>
         </section>

@@ -15,7 +15,7 @@ use crate::domain::assessment::{
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
 use crate::storage::Persisted;
-use crate::ui::forms::{BackLink, go};
+use crate::ui::forms::{BackLink, LinkProblems, PrintButton, go};
 use crate::ui::page::PageHeading;
 use crate::ui::text::capitalise;
 
@@ -91,29 +91,15 @@ pub fn SharedResultPage(query: String) -> impl IntoView {
     let problems = shared.problems.clone();
     view! {
         <div class="result result--shared">
-            {(!problems.is_empty())
-                .then(|| {
-                    view! {
-                        <div class="error-summary" role="region" aria-labelledby="link-problems">
-                            <h2 class="error-summary__title" id="link-problems">
-                                "There is a problem with this link"
-                            </h2>
-                            <ul>
-                                {problems
-                                    .iter()
-                                    .map(|p| view! { <li>{capitalise(p)}"."</li> })
-                                    .collect_view()}
-                            </ul>
-                            <p>
-                                {if complete {
-                                    "Every question still has an answer, so the result below is complete."
-                                } else {
-                                    "Some questions have no usable answer, so there is no result yet. You can answer them yourself, starting from the answers that could be read."
-                                }}
-                            </p>
-                        </div>
-                    }
-                })}
+            <LinkProblems
+                title="There is a problem with this link"
+                problems
+                outcome=if complete {
+                    "Every question still has an answer, so the result below is complete."
+                } else {
+                    "Some questions have no usable answer, so there is no result yet. You can answer them yourself, starting from the answers that could be read."
+                }
+            />
             <div class="panel shared-banner" role="region" aria-labelledby="shared-title">
                 <h2 class="panel__title" id="shared-title">
                     "Answers from a shared link"
@@ -470,15 +456,7 @@ fn ShareAndKeep(share: String) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=copy>
                     "Copy link"
                 </button>
-                <button
-                    type="button"
-                    class="button button--secondary"
-                    on:click=move |_| {
-                        let _ = window().print();
-                    }
-                >
-                    "Print or save as PDF"
-                </button>
+                <PrintButton />
             </div>
             <p class="status" role="status">
                 {move || status.get()}
