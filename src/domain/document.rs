@@ -109,9 +109,23 @@ impl fmt::Display for Unreadable {
     }
 }
 
+/// A document in its envelope, as a JSON value: how an export file holds it.
+pub fn envelope<D: Document>(doc: &D) -> Value {
+    let envelope = EnvelopeOut {
+        version: current_version::<D>(),
+        data: doc,
+    };
+    serde_json::to_value(&envelope).expect("documents serialize to JSON")
+}
+
 /// Reads stored text, running the migrations from its version to the current one.
 pub fn decode<D: Document>(raw: &str) -> Result<Decoded<D>, Unreadable> {
     let value: Value = serde_json::from_str(raw).map_err(|e| Unreadable::NotJson(e.to_string()))?;
+    decode_value(value)
+}
+
+/// Reads a document in its envelope, already parsed (from an export file, say).
+pub fn decode_value<D: Document>(value: Value) -> Result<Decoded<D>, Unreadable> {
     let envelope: EnvelopeIn = serde_json::from_value(value).map_err(|_| Unreadable::NoEnvelope)?;
     let supported = current_version::<D>();
     let found = envelope.version;
@@ -190,7 +204,7 @@ impl KeptAsideKey {
 
 /// `2026-11-25T09:30:05.000Z`. Written by hand: chrono's general formatter would add about
 /// 20 KB to the wasm.
-fn timestamp(at: DateTime<Utc>) -> String {
+pub fn timestamp(at: DateTime<Utc>) -> String {
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
         at.year(),

@@ -6,6 +6,8 @@ pub mod document;
 pub mod options;
 pub mod preferences;
 pub mod route;
+pub mod transfer;
+pub mod workspace;
 
 use document::Document;
 
@@ -47,6 +49,7 @@ pub fn describe_document(name: &str) -> String {
         calculator::scenarios::Working::NAME => {
             calculator::scenarios::Working::DESCRIPTION.to_owned()
         }
+        workspace::Workspace::NAME => workspace::Workspace::DESCRIPTION.to_owned(),
         other => format!("“{other}”"),
     }
 }

@@ -1,0 +1,362 @@
+//! Export and import: everything the app keeps, as one JSON file the visitor can save, carry
+//! to another browser and bring back.
+//!
+//! The file holds each document in the envelope it is stored in (`{"version": N, "data":
+//! ...}`), so an import runs the same migrations and validation as a reload does. A file is
+//! read in full before anything changes: anything wrong with it refuses the whole file with a
+//! message that says what, and a good one is first shown as a plan of what it would add or
+//! replace.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde_json::{Value, json};
+
+use super::assessment::Progress;
+use super::calculator::scenarios::{MAX_SCENARIOS, Scenario, Scenarios, Working};
+use super::document::{self, Document, Unreadable};
+use super::preferences::Preferences;
+use super::workspace::Workspace;
+
+/// What the file says it is.
+pub const FILE_KIND: &str = "cto-compass-export";
+/// The version of the file's own layout (the documents inside carry their own).
+pub const FILE_FORMAT: u64 = 1;
+/// Far above any real export (storage itself holds about 5 MB), far below what would hurt.
+pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
+/// The app's documents nest a few levels deep; anything deeper is not an export.
+pub const MAX_DEPTH: usize = 32;
+
+/// Everything the app keeps, one of each document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bundle {
+    pub workspace: Workspace,
+    pub scenarios: Scenarios,
+    pub progress: Progress,
+    pub working: Working,
+    pub preferences: Preferences,
+}
+
+/// The file's name, with the day it was made.
+pub fn file_name(at: DateTime<Utc>) -> String {
+    format!("cto-compass-export-{}.json", &document::timestamp(at)[..10])
+}
+
+/// The export file's text.
+pub fn export(bundle: &Bundle, at: DateTime<Utc>) -> String {
+    let file = json!({
+        "file": FILE_KIND,
+        "format": FILE_FORMAT,
+        "exported": document::timestamp(at),
+        "documents": {
+            Workspace::NAME: document::envelope(&bundle.workspace),
+            Scenarios::NAME: document::envelope(&bundle.scenarios),
+            Progress::NAME: document::envelope(&bundle.progress),
+            Working::NAME: document::envelope(&bundle.working),
+            Preferences::NAME: document::envelope(&bundle.preferences),
+        },
+    });
+    serde_json::to_string_pretty(&file).expect("JSON values serialize")
+}
+
+/// What a file holds; a document it leaves out is left alone.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Incoming {
+    pub workspace: Option<Workspace>,
+    pub scenarios: Option<Scenarios>,
+    pub progress: Option<Progress>,
+    pub working: Option<Working>,
+    pub preferences: Option<Preferences>,
+}
+
+/// Why a file cannot be imported, said so that the visitor knows what to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    TooLarge { bytes: u64 },
+    Empty,
+    TooDeep,
+    NotJson(String),
+    NotAnExport,
+    NewerFormat { found: u64 },
+    UnknownPart(String),
+    Unreadable { what: &'static str, reason: Unreadable },
+    OverLimit(String),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "The file is {}, too large to be an export from this app (they are at most {}). Choose the file you exported",
+                size_text(*bytes),
+                size_text(MAX_FILE_BYTES)
+            ),
+            ImportError::Empty => write!(f, "The file is empty. Choose the file you exported"),
+            ImportError::TooDeep => write!(
+                f,
+                "The file is not an export from this app: its data is nested far more deeply than an export's"
+            ),
+            ImportError::NotJson(detail) => write!(
+                f,
+                "The file is not an export from this app: it is not valid JSON ({detail})"
+            ),
+            ImportError::NotAnExport => write!(
+                f,
+                "The file is not an export from this app: it is JSON, but not in the export's format"
+            ),
+            ImportError::NewerFormat { found } => write!(
+                f,
+                "The file was exported by a newer version of this app (format {found}; this version reads format {FILE_FORMAT}). Open the newer version to import it"
+            ),
+            ImportError::UnknownPart(name) => write!(
+                f,
+                "The file holds a part this version does not know (“{name}”), so it may be from a newer version. Nothing was imported"
+            ),
+            ImportError::Unreadable { what, reason } => {
+                write!(f, "The file’s copy of {what} cannot be used: {reason}")
+            }
+            ImportError::OverLimit(detail) => write!(
+                f,
+                "Importing the file would go over a limit of the app: {detail}. Delete some of your data first"
+            ),
+        }
+    }
+}
+
+/// "12 KB", "50.0 MB".
+pub fn size_text(bytes: u64) -> String {
+    if bytes < 1024 * 1024 {
+        format!("{} KB", bytes.div_ceil(1024))
+    } else {
+        let tenths = (bytes * 10).div_ceil(1024 * 1024);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    }
+}
+
+/// How deeply arrays and objects nest in JSON text, read without parsing it, so that a
+/// hostile file cannot make the parser recurse.
+pub fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// Reads an export file's text. Nothing is changed here: the result is only read.
+pub fn read_import(text: &str) -> Result<Incoming, ImportError> {
+    let bytes = text.len() as u64;
+    if bytes > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes });
+    }
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if nesting_depth(text) > MAX_DEPTH {
+        return Err(ImportError::TooDeep);
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let Value::Object(mut file) = value else {
+        return Err(ImportError::NotAnExport);
+    };
+    if file.get("file").and_then(Value::as_str) != Some(FILE_KIND) {
+        return Err(ImportError::NotAnExport);
+    }
+    match file.get("format").and_then(Value::as_u64) {
+        Some(FILE_FORMAT) => {}
+        Some(found) if found > FILE_FORMAT => return Err(ImportError::NewerFormat { found }),
+        _ => return Err(ImportError::NotAnExport),
+    }
+    let Some(Value::Object(documents)) = file.remove("documents") else {
+        return Err(ImportError::NotAnExport);
+    };
+    let mut incoming = Incoming::default();
+    for (name, value) in documents {
+        match name.as_str() {
+            Workspace::NAME => incoming.workspace = Some(read_part(value)?),
+            Scenarios::NAME => incoming.scenarios = Some(read_part(value)?),
+            Progress::NAME => incoming.progress = Some(read_part(value)?),
+            Working::NAME => incoming.working = Some(read_part(value)?),
+            Preferences::NAME => incoming.preferences = Some(read_part(value)?),
+            _ => {
+                return Err(ImportError::UnknownPart(
+                    name.chars().take(60).collect::<String>(),
+                ));
+            }
+        }
+    }
+    Ok(incoming)
+}
+
+fn read_part<D: Document>(value: Value) -> Result<D, ImportError> {
+    document::decode_value::<D>(value)
+        .map(|decoded| decoded.doc)
+        .map_err(|reason| ImportError::Unreadable {
+            what: D::DESCRIPTION,
+            reason,
+        })
+}
+
+/// One line of an import's plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Items matched by id (or a scenario's name): new ones added, changed ones replaced.
+    Items {
+        what: &'static str,
+        added: usize,
+        replaced: usize,
+    },
+    /// A whole part replaced by the file's.
+    Replaced { what: &'static str },
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Change::Items {
+                what,
+                added,
+                replaced,
+            } => {
+                let mut parts = Vec::new();
+                if *added > 0 {
+                    parts.push(format!("{added} to add"));
+                }
+                if *replaced > 0 {
+                    parts.push(format!("{replaced} to replace"));
+                }
+                write!(f, "{}: {}", super::capitalise(what), parts.join(", "))
+            }
+            Change::Replaced { what } => {
+                write!(f, "{}: replaced by the file’s", super::capitalise(what))
+            }
+        }
+    }
+}
+
+/// What an import would do, and the data it would leave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub changes: Vec<Change>,
+    pub result: Bundle,
+}
+
+/// Works out what importing `incoming` over `current` would do. Items keep their ids, so
+/// importing a browser's own export again changes nothing, and importing another browser's
+/// adds to what is here; anything here that the file does not hold is kept.
+pub fn plan(current: &Bundle, incoming: &Incoming) -> Result<Plan, ImportError> {
+    let mut result = current.clone();
+    let mut changes = Vec::new();
+    if let Some(theirs) = &incoming.workspace {
+        let ours = &mut result.workspace;
+        let mut items = |what, change: (usize, usize)| {
+            if change != (0, 0) {
+                changes.push(Change::Items {
+                    what,
+                    added: change.0,
+                    replaced: change.1,
+                });
+            }
+        };
+        items("notes", merge(&mut ours.notes, &theirs.notes, |n| &n.id));
+        items(
+            "candidates",
+            merge(&mut ours.candidates, &theirs.candidates, |c| &c.id),
+        );
+        items("KPIs", merge(&mut ours.kpis, &theirs.kpis, |k| &k.id));
+        items(
+            "check-ins",
+            merge(&mut ours.check_ins, &theirs.check_ins, |c| &c.id),
+        );
+        replace(&mut changes, "the seven steps’ statuses", &mut ours.steps, &theirs.steps);
+        replace(&mut changes, "the scorecard weights", &mut ours.weights, &theirs.weights);
+        replace(&mut changes, "the engagement terms", &mut ours.terms, &theirs.terms);
+    }
+    if let Some(theirs) = &incoming.scenarios {
+        let change = merge(&mut result.scenarios.saved, &theirs.saved, |s: &Scenario| {
+            &s.name
+        });
+        if change != (0, 0) {
+            changes.push(Change::Items {
+                what: "saved cost scenarios",
+                added: change.0,
+                replaced: change.1,
+            });
+        }
+        if result.scenarios.saved.len() > MAX_SCENARIOS {
+            return Err(ImportError::OverLimit(format!(
+                "there would be more than {MAX_SCENARIOS} saved cost scenarios"
+            )));
+        }
+    }
+    if let Some(theirs) = &incoming.progress {
+        replace(&mut changes, Progress::DESCRIPTION, &mut result.progress, theirs);
+    }
+    if let Some(theirs) = &incoming.working {
+        replace(&mut changes, Working::DESCRIPTION, &mut result.working, theirs);
+    }
+    if let Some(theirs) = &incoming.preferences {
+        replace(&mut changes, Preferences::DESCRIPTION, &mut result.preferences, theirs);
+    }
+    result.workspace.validate().map_err(ImportError::OverLimit)?;
+    result.scenarios.validate().map_err(ImportError::OverLimit)?;
+    Ok(Plan { changes, result })
+}
+
+/// Adds the items of `theirs` that `ours` lacks and replaces those that differ. Returns
+/// (added, replaced).
+fn merge<T: Clone + PartialEq>(
+    ours: &mut Vec<T>,
+    theirs: &[T],
+    key: impl Fn(&T) -> &String,
+) -> (usize, usize) {
+    let (mut added, mut replaced) = (0, 0);
+    for item in theirs {
+        let same = |k: &String| k.eq_ignore_ascii_case(key(item));
+        match ours.iter_mut().find(|o| same(key(o))) {
+            Some(existing) if existing != item => {
+                *existing = item.clone();
+                replaced += 1;
+            }
+            Some(_) => {}
+            None => {
+                ours.push(item.clone());
+                added += 1;
+            }
+        }
+    }
+    (added, replaced)
+}
+
+/// Takes the file's version of a part when it holds something and differs from ours.
+fn replace<T: Clone + PartialEq + Default>(
+    changes: &mut Vec<Change>,
+    what: &'static str,
+    ours: &mut T,
+    theirs: &T,
+) {
+    if *theirs != T::default() && ours != theirs {
+        *ours = theirs.clone();
+        changes.push(Change::Replaced { what });
+    }
+}

@@ -1,0 +1,302 @@
+//! Candidate scorecards: scores from 1 to 5 on five criteria, the founder's weights, and a
+//! ranking by weighted score.
+
+use serde::{Deserialize, Serialize};
+
+use super::{EngagementModel, check_amount, check_id, check_text};
+use crate::domain::sort_small_by;
+
+pub const MAX_CANDIDATES: usize = 100;
+pub const MAX_NAME: usize = 100;
+pub const MAX_CONTACT: usize = 200;
+pub const MAX_NOTES: usize = 10_000;
+/// Weights run from 0 (ignore) to this.
+pub const MAX_WEIGHT: u8 = 5;
+
+/// What a candidate is scored on: the interview step of the seven, and the seed's worry
+/// about security when outsiders handle the company's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Criterion {
+    Experience,
+    Expertise,
+    Communication,
+    CultureFit,
+    Security,
+}
+
+impl Criterion {
+    /// In the order the app always lists them; scores and weights are arrays in this order.
+    pub const ALL: [Criterion; 5] = [
+        Criterion::Experience,
+        Criterion::Expertise,
+        Criterion::Communication,
+        Criterion::CultureFit,
+        Criterion::Security,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Criterion::Experience => "Experience",
+            Criterion::Expertise => "Technical expertise",
+            Criterion::Communication => "Communication",
+            Criterion::CultureFit => "Culture fit",
+            Criterion::Security => "Security practices",
+        }
+    }
+
+    /// What to look for, as a hint beside the score.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Criterion::Experience => {
+                "Has led technology at a company like yours, at your stage and in your industry."
+            }
+            Criterion::Expertise => {
+                "Knows the technology you use or need, and can judge the architecture."
+            }
+            Criterion::Communication => {
+                "Explains clearly to non-technical people and keeps in touch without being chased."
+            }
+            Criterion::CultureFit => "Works the way your team works and shares its values.",
+            Criterion::Security => {
+                "Protects your data and intellectual property: access, agreements, secure channels."
+            }
+        }
+    }
+
+    /// Part of a field's id: `score-communication`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Criterion::Experience => "experience",
+            Criterion::Expertise => "expertise",
+            Criterion::Communication => "communication",
+            Criterion::CultureFit => "culture-fit",
+            Criterion::Security => "security",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// How much each criterion counts, 0 to 5, in [`Criterion::ALL`]'s order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Weights(pub [u8; 5]);
+
+impl Default for Weights {
+    /// Every criterion counts the same until the founder says otherwise.
+    fn default() -> Self {
+        Weights([3; 5])
+    }
+}
+
+impl Weights {
+    pub fn validate(&self) -> Result<(), String> {
+        if self.0.iter().any(|w| *w > MAX_WEIGHT) {
+            return Err(format!("A weight must be between 0 and {MAX_WEIGHT}"));
+        }
+        Ok(())
+    }
+
+    pub fn total(&self) -> u32 {
+        self.0.iter().map(|w| u32::from(*w)).sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Candidate {
+    pub id: String,
+    pub name: String,
+    pub contact: String,
+    pub model: Option<EngagementModel>,
+    /// Per hour, per month or per project, as the engagement model says.
+    pub rate: Option<f64>,
+    /// 1 to 5, or not scored yet, in [`Criterion::ALL`]'s order.
+    pub scores: [Option<u8>; 5],
+    pub notes: String,
+}
+
+impl Candidate {
+    pub fn new(id: String) -> Candidate {
+        Candidate {
+            id,
+            name: String::new(),
+            contact: String::new(),
+            model: None,
+            rate: None,
+            scores: [None; 5],
+            notes: String::new(),
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        check_id(&self.id)?;
+        if self.name.trim().is_empty() {
+            return Err("A candidate has no name".into());
+        }
+        check_text("A candidate's name", &self.name, MAX_NAME)?;
+        check_text("A candidate's contact", &self.contact, MAX_CONTACT)?;
+        check_text("A candidate's notes", &self.notes, MAX_NOTES)?;
+        if let Some(rate) = self.rate {
+            check_amount("A candidate's rate", rate)?;
+        }
+        if self.scores.iter().flatten().any(|s| !(1..=5).contains(s)) {
+            return Err("A score must be between 1 and 5".into());
+        }
+        Ok(())
+    }
+
+    /// The criteria that count (weight above 0) but have no score yet.
+    pub fn unscored(&self, weights: &Weights) -> Vec<Criterion> {
+        Criterion::ALL
+            .into_iter()
+            .filter(|c| weights.0[c.index()] > 0 && self.scores[c.index()].is_none())
+            .collect()
+    }
+
+    /// The weighted average of the scores, 1 to 5, once every criterion that counts is
+    /// scored. A half-scored candidate is not ranked: a partial average would flatter them.
+    pub fn weighted_score(&self, weights: &Weights) -> Option<f64> {
+        if weights.total() == 0 || !self.unscored(weights).is_empty() {
+            return None;
+        }
+        let sum: u32 = Criterion::ALL
+            .into_iter()
+            .map(|c| {
+                let score = self.scores[c.index()].unwrap_or(0);
+                u32::from(weights.0[c.index()]) * u32::from(score)
+            })
+            .sum();
+        Some(f64::from(sum) / f64::from(weights.total()))
+    }
+}
+
+/// One line of the ranking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked<'a> {
+    pub candidate: &'a Candidate,
+    /// `None` while a criterion that counts is unscored.
+    pub score: Option<f64>,
+    /// 1 for the best; equal scores share a place. `None` when not ranked.
+    pub place: Option<usize>,
+}
+
+/// Candidates by weighted score, best first; those not yet fully scored follow, by name.
+pub fn ranking<'a>(candidates: &'a [Candidate], weights: &Weights) -> Vec<Ranked<'a>> {
+    let mut ranked: Vec<Ranked> = candidates
+        .iter()
+        .map(|candidate| Ranked {
+            candidate,
+            score: candidate.weighted_score(weights),
+            place: None,
+        })
+        .collect();
+    sort_small_by(&mut ranked, |a, b| match (a.score, b.score) {
+        (Some(x), Some(y)) if x != y => x > y,
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        _ => a.candidate.name.to_ascii_lowercase() < b.candidate.name.to_ascii_lowercase(),
+    });
+    let mut previous: Option<(f64, usize)> = None;
+    for (i, line) in ranked.iter_mut().enumerate() {
+        if let Some(score) = line.score {
+            let place = match previous {
+                Some((s, p)) if s == score => p,
+                _ => i + 1,
+            };
+            line.place = Some(place);
+            previous = Some((score, place));
+        }
+    }
+    ranked
+}
+
+/// "4.2": a weighted score to one decimal place.
+pub fn score_text(score: f64) -> String {
+    let tenths = (score * 10.0).round() as u32;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scored(id: &str, name: &str, scores: [Option<u8>; 5]) -> Candidate {
+        Candidate {
+            name: name.into(),
+            scores,
+            ..Candidate::new(id.into())
+        }
+    }
+
+    #[test]
+    fn the_weighted_score_is_the_weighted_average_of_the_scores() {
+        let c = scored("a", "Ada", [Some(5), Some(4), Some(3), Some(2), Some(1)]);
+        assert_eq!(c.weighted_score(&Weights::default()), Some(3.0));
+        // (5×5 + 4×0 + 3×1 + 2×0 + 1×4) / 10
+        let w = Weights([5, 0, 1, 0, 4]);
+        assert_eq!(c.weighted_score(&w), Some(3.2));
+        assert_eq!(c.weighted_score(&Weights([0; 5])), None);
+        assert_eq!(score_text(3.25), "3.3");
+        assert_eq!(score_text(5.0), "5.0");
+    }
+
+    #[test]
+    fn a_candidate_is_ranked_once_every_criterion_that_counts_is_scored() {
+        let c = scored("a", "Ada", [Some(5), None, Some(3), Some(2), Some(1)]);
+        assert_eq!(c.weighted_score(&Weights::default()), None);
+        assert_eq!(c.unscored(&Weights::default()), [Criterion::Expertise]);
+        assert_eq!(c.weighted_score(&Weights([1, 0, 1, 1, 1])), Some(2.75));
+    }
+
+    #[test]
+    fn the_ranking_puts_the_best_first_shares_places_and_lists_the_unscored_last() {
+        let candidates = [
+            scored("u", "Zed", [None; 5]),
+            scored("b", "Bea", [Some(3); 5]),
+            scored("a", "Ann", [Some(4); 5]),
+            scored("c", "Cy", [Some(3); 5]),
+            scored("v", "Al", [Some(5), None, None, None, None]),
+        ];
+        let ranking = ranking(&candidates, &Weights::default());
+        let lines: Vec<(&str, Option<usize>)> = ranking
+            .iter()
+            .map(|r| (r.candidate.name.as_str(), r.place))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("Ann", Some(1)),
+                ("Bea", Some(2)),
+                ("Cy", Some(2)),
+                ("Al", None),
+                ("Zed", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn weights_change_the_order() {
+        let candidates = [
+            scored("a", "Talker", [Some(2), Some(2), Some(5), Some(4), Some(3)]),
+            scored("b", "Builder", [Some(5), Some(5), Some(2), Some(3), Some(3)]),
+        ];
+        let first = |w: Weights| ranking(&candidates, &w)[0].candidate.name.clone();
+        assert_eq!(first(Weights::default()), "Builder");
+        assert_eq!(first(Weights([1, 1, 5, 5, 1])), "Talker");
+    }
+
+    #[test]
+    fn scores_outside_one_to_five_are_refused() {
+        let mut c = scored("a", "Ada", [Some(6), None, None, None, None]);
+        assert!(c.validate().is_err());
+        c.scores[0] = Some(0);
+        assert!(c.validate().is_err());
+        c.scores[0] = Some(1);
+        assert!(c.validate().is_ok());
+        c.name = " ".into();
+        assert!(c.validate().is_err());
+        assert!(Weights([6, 0, 0, 0, 0]).validate().is_err());
+    }
+}

@@ -1,0 +1,329 @@
+//! KPIs and dated check-ins: what was measured at each check-in, what was agreed, and how each
+//! KPI has moved against its target.
+
+use serde::{Deserialize, Serialize};
+
+use super::time::Day;
+use super::{check_id, check_text};
+use crate::domain::sort_small_by;
+
+pub const MAX_KPIS: usize = 50;
+pub const MAX_CHECK_INS: usize = 500;
+pub const MAX_NAME: usize = 100;
+pub const MAX_UNIT: usize = 30;
+pub const MAX_SUMMARY: usize = 10_000;
+pub const MAX_ACTIONS: usize = 50;
+pub const MAX_ACTION: usize = 300;
+/// The largest size of a KPI's target or value, either way of zero.
+pub const MAX_VALUE: f64 = 1e12;
+
+/// Which way is good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Direction {
+    /// At or above the target is on target (uptime, releases a month).
+    Higher,
+    /// At or below the target is on target (incidents, cost, lead time).
+    Lower,
+}
+
+impl Direction {
+    pub const ALL: [Direction; 2] = [Direction::Higher, Direction::Lower];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Direction::Higher => "higher",
+            Direction::Lower => "lower",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Higher => "Higher is better: the target is a minimum",
+            Direction::Lower => "Lower is better: the target is a maximum",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kpi {
+    pub id: String,
+    pub name: String,
+    /// "%", "releases a month", "hours": shown after each value.
+    pub unit: String,
+    pub target: f64,
+    pub direction: Direction,
+}
+
+impl Kpi {
+    pub fn on_target(&self, value: f64) -> bool {
+        match self.direction {
+            Direction::Higher => value >= self.target,
+            Direction::Lower => value <= self.target,
+        }
+    }
+
+    /// "99.5 %", "4 releases a month".
+    pub fn with_unit(&self, value: f64) -> String {
+        let unit = self.unit.trim();
+        if unit.is_empty() {
+            number_text(value)
+        } else if unit == "%" {
+            format!("{}%", number_text(value))
+        } else {
+            format!("{} {unit}", number_text(value))
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        check_id(&self.id)?;
+        if self.name.trim().is_empty() {
+            return Err("A KPI has no name".into());
+        }
+        check_text("A KPI's name", &self.name, MAX_NAME)?;
+        check_text("A KPI's unit", &self.unit, MAX_UNIT)?;
+        check_value("A KPI's target", self.target)
+    }
+}
+
+/// One KPI's value at a check-in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub kpi: String,
+    pub value: f64,
+}
+
+/// Something agreed at a check-in, and whether it has been done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub text: String,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub id: String,
+    pub date: Day,
+    /// At most one per KPI; a KPI left out was not measured that time.
+    pub readings: Vec<Reading>,
+    pub summary: String,
+    pub actions: Vec<Action>,
+}
+
+impl CheckIn {
+    pub fn new(id: String, date: Day) -> CheckIn {
+        CheckIn {
+            id,
+            date,
+            readings: Vec::new(),
+            summary: String::new(),
+            actions: Vec::new(),
+        }
+    }
+
+    pub fn reading(&self, kpi: &str) -> Option<f64> {
+        self.readings.iter().find(|r| r.kpi == kpi).map(|r| r.value)
+    }
+
+    pub fn actions_done(&self) -> usize {
+        self.actions.iter().filter(|a| a.done).count()
+    }
+
+    /// Checks the check-in against the KPIs it may record values for.
+    pub fn validate(&self, kpis: &[Kpi]) -> Result<(), String> {
+        check_id(&self.id)?;
+        check_text("A check-in's summary", &self.summary, MAX_SUMMARY)?;
+        if self.actions.len() > MAX_ACTIONS {
+            return Err(format!("A check-in can have up to {MAX_ACTIONS} actions"));
+        }
+        for action in &self.actions {
+            if action.text.trim().is_empty() {
+                return Err("An action has no text".into());
+            }
+            check_text("An action", &action.text, MAX_ACTION)?;
+        }
+        for (i, reading) in self.readings.iter().enumerate() {
+            if !kpis.iter().any(|k| k.id == reading.kpi) {
+                return Err("A check-in records a value for a KPI that does not exist".into());
+            }
+            if self.readings[..i].iter().any(|r| r.kpi == reading.kpi) {
+                return Err("A check-in records two values for one KPI".into());
+            }
+            check_value("A recorded value", reading.value)?;
+        }
+        Ok(())
+    }
+}
+
+fn check_value(what: &str, value: f64) -> Result<(), String> {
+    if !value.is_finite() || value.abs() > MAX_VALUE {
+        return Err(format!("{what} is not a usable number"));
+    }
+    Ok(())
+}
+
+/// Reads the lines of a text box as actions, one per line, none done.
+pub fn parse_actions(text: &str) -> Result<Vec<Action>, String> {
+    let actions: Vec<Action> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| Action {
+            text: l.to_owned(),
+            done: false,
+        })
+        .collect();
+    if actions.len() > MAX_ACTIONS {
+        return Err(format!("Enter {MAX_ACTIONS} actions or fewer"));
+    }
+    if actions.iter().any(|a| a.text.chars().count() > MAX_ACTION) {
+        return Err(format!("Each action must be {MAX_ACTION} characters or fewer"));
+    }
+    Ok(actions)
+}
+
+/// One point of a KPI's trend.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub date: Day,
+    pub value: f64,
+    pub on_target: bool,
+}
+
+/// A KPI's values over the check-ins that recorded it, oldest first.
+pub fn trend(kpi: &Kpi, check_ins: &[CheckIn]) -> Vec<Point> {
+    let mut points: Vec<Point> = check_ins
+        .iter()
+        .filter_map(|c| {
+            c.reading(&kpi.id).map(|value| Point {
+                date: c.date,
+                value,
+                on_target: kpi.on_target(value),
+            })
+        })
+        .collect();
+    sort_small_by(&mut points, |a, b| a.date < b.date);
+    points
+}
+
+/// Check-ins, newest first (by date; the later-added first on the same day).
+pub fn newest_first(check_ins: &[CheckIn]) -> Vec<&CheckIn> {
+    let mut list: Vec<&CheckIn> = check_ins.iter().rev().collect();
+    sort_small_by(&mut list, |a, b| a.date > b.date);
+    list
+}
+
+/// "1,250", "99.5", "-3": a value as people read it, to at most two decimal places.
+pub fn number_text(value: f64) -> String {
+    let hundredths = (value.abs() * 100.0).round() as u64;
+    let whole = crate::domain::assessment::answers::group_thousands(hundredths / 100);
+    let sign = if value < 0.0 && hundredths > 0 {
+        "-"
+    } else {
+        ""
+    };
+    match hundredths % 100 {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kpi(direction: Direction) -> Kpi {
+        Kpi {
+            id: "k".into(),
+            name: "Uptime".into(),
+            unit: "%".into(),
+            target: 99.5,
+            direction,
+        }
+    }
+
+    fn check_in(id: &str, date: &str, value: Option<f64>) -> CheckIn {
+        CheckIn {
+            readings: value
+                .map(|value| Reading {
+                    kpi: "k".into(),
+                    value,
+                })
+                .into_iter()
+                .collect(),
+            ..CheckIn::new(id.into(), Day::parse(date).unwrap())
+        }
+    }
+
+    #[test]
+    fn a_value_is_on_target_on_the_right_side_of_it() {
+        let higher = kpi(Direction::Higher);
+        assert!(higher.on_target(99.5) && higher.on_target(100.0) && !higher.on_target(99.0));
+        let lower = kpi(Direction::Lower);
+        assert!(lower.on_target(99.5) && lower.on_target(3.0) && !lower.on_target(99.6));
+        assert_eq!(higher.with_unit(99.5), "99.5%");
+        let releases = Kpi {
+            unit: "releases a month".into(),
+            ..higher
+        };
+        assert_eq!(releases.with_unit(4.0), "4 releases a month");
+    }
+
+    #[test]
+    fn the_trend_follows_the_dates_and_skips_check_ins_without_a_value() {
+        let check_ins = [
+            check_in("b", "2026-12-01", Some(99.7)),
+            check_in("a", "2026-11-01", Some(98.0)),
+            check_in("c", "2026-12-15", None),
+        ];
+        let points = trend(&kpi(Direction::Higher), &check_ins);
+        assert_eq!(points.len(), 2);
+        assert_eq!(points[0].date.iso(), "2026-11-01");
+        assert!(!points[0].on_target && points[1].on_target);
+        let order: Vec<&str> = newest_first(&check_ins)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(order, ["c", "b", "a"]);
+    }
+
+    #[test]
+    fn a_check_in_records_values_only_for_kpis_that_exist() {
+        let kpis = [kpi(Direction::Higher)];
+        let mut c = check_in("a", "2026-11-01", Some(99.0));
+        assert!(c.validate(&kpis).is_ok());
+        assert!(c.validate(&[]).is_err());
+        c.readings.push(c.readings[0].clone());
+        assert!(c.validate(&kpis).is_err());
+        c.readings.truncate(1);
+        c.readings[0].value = f64::NAN;
+        assert!(c.validate(&kpis).is_err());
+    }
+
+    #[test]
+    fn actions_are_read_one_per_line() {
+        let actions = parse_actions("  Hire a QA lead \n\n Draft the security policy\n").unwrap();
+        assert_eq!(actions.len(), 2);
+        assert_eq!(actions[0].text, "Hire a QA lead");
+        assert!(!actions[0].done);
+        assert!(parse_actions(&"x\n".repeat(51)).is_err());
+    }
+
+    #[test]
+    fn numbers_read_as_people_write_them() {
+        for (value, text) in [
+            (1250.0, "1,250"),
+            (99.5, "99.5"),
+            (0.25, "0.25"),
+            (-3.0, "-3"),
+            (-0.001, "0"),
+            (2.999, "3"),
+        ] {
+            assert_eq!(number_text(value), text, "{value}");
+        }
+    }
+}

@@ -1,0 +1,298 @@
+//! The founder's workspace: the seven steps as tasks, notes, candidate scorecards, the
+//! engagement terms, KPIs and check-ins. One document, kept only in this browser.
+
+pub mod candidates;
+pub mod kpis;
+pub mod notes;
+pub mod steps;
+pub mod time;
+
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+use super::document::Document;
+use candidates::{Candidate, MAX_CANDIDATES, Weights};
+use kpis::{CheckIn, Kpi, MAX_CHECK_INS, MAX_KPIS};
+use notes::{MAX_NOTES, Note};
+use steps::Statuses;
+use time::Day;
+
+/// How a fractional CTO is engaged and paid: the seed's hourly and project-based models, and
+/// the monthly retainer most offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EngagementModel {
+    Hourly,
+    Retainer,
+    Project,
+}
+
+impl EngagementModel {
+    pub const ALL: [EngagementModel; 3] = [
+        EngagementModel::Hourly,
+        EngagementModel::Retainer,
+        EngagementModel::Project,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            EngagementModel::Hourly => "hourly",
+            EngagementModel::Retainer => "retainer",
+            EngagementModel::Project => "project",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<EngagementModel> {
+        Self::ALL.into_iter().find(|m| m.id() == id)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            EngagementModel::Hourly => "Hourly",
+            EngagementModel::Retainer => "Monthly retainer",
+            EngagementModel::Project => "Per project",
+        }
+    }
+
+    /// What the rate is for: "an hour".
+    pub fn per(self) -> &'static str {
+        match self {
+            EngagementModel::Hourly => "an hour",
+            EngagementModel::Retainer => "a month",
+            EngagementModel::Project => "for the project",
+        }
+    }
+}
+
+pub const MAX_SCOPE: usize = 10_000;
+pub const MAX_PAYMENT_TERMS: usize = 1_000;
+pub const MAX_REVIEWS: usize = 50;
+/// The largest amount of money the workspace records.
+pub const MAX_AMOUNT: f64 = 100_000_000.0;
+
+/// What was agreed with the CTO.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Terms {
+    pub scope: String,
+    pub model: Option<EngagementModel>,
+    /// Per hour, per month or for the project, as the model says.
+    pub rate: Option<f64>,
+    pub payment_terms: String,
+    pub start: Option<Day>,
+    /// The dates the engagement will be reviewed, earliest first.
+    pub reviews: Vec<Day>,
+}
+
+impl Terms {
+    pub fn is_empty(&self) -> bool {
+        *self == Terms::default()
+    }
+
+    /// The first review on or after `today`.
+    pub fn next_review(&self, today: Day) -> Option<Day> {
+        self.reviews.iter().copied().filter(|d| *d >= today).min()
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        check_text("The scope", &self.scope, MAX_SCOPE)?;
+        check_text("The payment terms", &self.payment_terms, MAX_PAYMENT_TERMS)?;
+        if let Some(rate) = self.rate {
+            check_amount("The rate", rate)?;
+        }
+        if self.reviews.len() > MAX_REVIEWS {
+            return Err(format!("There can be up to {MAX_REVIEWS} review dates"));
+        }
+        if self.reviews.windows(2).any(|w| w[0] >= w[1]) {
+            return Err("The review dates are not in order".into());
+        }
+        Ok(())
+    }
+}
+
+/// Everything the founder keeps in the workspace.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workspace {
+    pub steps: Statuses,
+    pub notes: Vec<Note>,
+    pub candidates: Vec<Candidate>,
+    pub weights: Weights,
+    pub terms: Terms,
+    pub kpis: Vec<Kpi>,
+    pub check_ins: Vec<CheckIn>,
+}
+
+impl Document for Workspace {
+    const NAME: &'static str = "workspace";
+    const DESCRIPTION: &'static str = "your workspace (notes, candidates, terms, KPIs and check-ins)";
+
+    fn validate(&self) -> Result<(), String> {
+        check_count("notes", self.notes.len(), MAX_NOTES)?;
+        check_count("candidates", self.candidates.len(), MAX_CANDIDATES)?;
+        check_count("KPIs", self.kpis.len(), MAX_KPIS)?;
+        check_count("check-ins", self.check_ins.len(), MAX_CHECK_INS)?;
+        for note in &self.notes {
+            note.validate()?;
+        }
+        for candidate in &self.candidates {
+            candidate.validate()?;
+        }
+        for kpi in &self.kpis {
+            kpi.validate()?;
+        }
+        for check_in in &self.check_ins {
+            check_in.validate(&self.kpis)?;
+        }
+        self.weights.validate()?;
+        self.terms.validate()?;
+        unique_ids("notes", self.notes.iter().map(|n| n.id.as_str()))?;
+        unique_ids("candidates", self.candidates.iter().map(|c| c.id.as_str()))?;
+        unique_ids("KPIs", self.kpis.iter().map(|k| k.id.as_str()))?;
+        unique_ids("check-ins", self.check_ins.iter().map(|c| c.id.as_str()))
+    }
+}
+
+impl Workspace {
+    pub fn is_empty(&self) -> bool {
+        *self == Workspace::default()
+    }
+
+    pub fn note(&self, id: &str) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    pub fn note_mut(&mut self, id: &str) -> Option<&mut Note> {
+        self.notes.iter_mut().find(|n| n.id == id)
+    }
+
+    /// Takes a note out, returning where it was, so that "Undo" can put it back there.
+    pub fn remove_note(&mut self, id: &str) -> Option<(usize, Note)> {
+        let index = self.notes.iter().position(|n| n.id == id)?;
+        Some((index, self.notes.remove(index)))
+    }
+
+    /// Puts back a removed note, unless one with its id came back meanwhile.
+    pub fn restore_note(&mut self, index: usize, note: Note) {
+        if self.note(&note.id).is_none() {
+            self.notes.insert(index.min(self.notes.len()), note);
+        }
+    }
+
+    pub fn candidate(&self, id: &str) -> Option<&Candidate> {
+        self.candidates.iter().find(|c| c.id == id)
+    }
+
+    /// Adds a candidate or replaces the one with the same id.
+    pub fn put_candidate(&mut self, candidate: Candidate) {
+        match self.candidates.iter_mut().find(|c| c.id == candidate.id) {
+            Some(existing) => *existing = candidate,
+            None => self.candidates.push(candidate),
+        }
+    }
+
+    pub fn kpi(&self, id: &str) -> Option<&Kpi> {
+        self.kpis.iter().find(|k| k.id == id)
+    }
+
+    pub fn put_kpi(&mut self, kpi: Kpi) {
+        match self.kpis.iter_mut().find(|k| k.id == kpi.id) {
+            Some(existing) => *existing = kpi,
+            None => self.kpis.push(kpi),
+        }
+    }
+
+    /// Removes a KPI and the values recorded for it.
+    pub fn remove_kpi(&mut self, id: &str) {
+        self.kpis.retain(|k| k.id != id);
+        for check_in in &mut self.check_ins {
+            check_in.readings.retain(|r| r.kpi != id);
+        }
+    }
+
+    /// How many values the check-ins hold for a KPI.
+    pub fn readings_of(&self, kpi: &str) -> usize {
+        self.check_ins
+            .iter()
+            .filter(|c| c.reading(kpi).is_some())
+            .count()
+    }
+
+    pub fn check_in(&self, id: &str) -> Option<&CheckIn> {
+        self.check_ins.iter().find(|c| c.id == id)
+    }
+
+    pub fn put_check_in(&mut self, check_in: CheckIn) {
+        match self.check_ins.iter_mut().find(|c| c.id == check_in.id) {
+            Some(existing) => *existing = check_in,
+            None => self.check_ins.push(check_in),
+        }
+    }
+}
+
+/// Ids are made by the app (see [`new_id`]); anything else in a stored or imported file is
+/// refused, so an id can go in an address or an element id as it is.
+pub fn check_id(id: &str) -> Result<(), String> {
+    let valid = (1..=40).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if valid {
+        Ok(())
+    } else {
+        Err(format!("“{}” is not an id", id.chars().take(50).collect::<String>()))
+    }
+}
+
+/// A new id from the moment and a random number: unique in practice, across browsers too,
+/// so that importing another browser's export adds rather than overwrites.
+pub fn new_id(millis: i64, random: u32) -> String {
+    format!("{}-{}", base36(millis.max(0) as u64), base36(u64::from(random)))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Refuses text longer than `max` characters.
+pub fn check_text(what: &str, text: &str, max: usize) -> Result<(), String> {
+    if text.chars().count() > max {
+        return Err(format!("{what} must be {max} characters or fewer"));
+    }
+    Ok(())
+}
+
+pub fn check_amount(what: &str, amount: f64) -> Result<(), String> {
+    if !amount.is_finite() || !(0.0..=MAX_AMOUNT).contains(&amount) {
+        return Err(format!("{what} is not a usable amount"));
+    }
+    Ok(())
+}
+
+fn check_count(what: &str, count: usize, max: usize) -> Result<(), String> {
+    if count > max {
+        return Err(format!("there are more than {max} {what}"));
+    }
+    Ok(())
+}
+
+fn unique_ids<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), String> {
+    let ids: Vec<&str> = ids.collect();
+    for (i, id) in ids.iter().enumerate() {
+        if ids[..i].contains(id) {
+            return Err(format!("two {what} share the id “{id}”"));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! The seven steps to partner with a fractional CTO, as a task list: each with a status the
+//! founder sets, and the parts of the workspace that do it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::options::{SEVEN_STEPS, Step};
+
+/// A task's status, in the words of the GOV.UK "complete multiple tasks" pattern.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    #[default]
+    NotStarted,
+    InProgress,
+    Completed,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::NotStarted, Status::InProgress, Status::Completed];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::NotStarted => "Not yet started",
+            Status::InProgress => "In progress",
+            Status::Completed => "Completed",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not-started",
+            Status::InProgress => "in-progress",
+            Status::Completed => "completed",
+        }
+    }
+}
+
+/// A part of the workspace (or of the app) where a step is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Assessment,
+    Notes,
+    Candidates,
+    Terms,
+    Kpis,
+    CheckIns,
+}
+
+/// One of the seven steps as the workspace shows it.
+pub struct Task {
+    /// Its address: `#/workspace/steps/define-needs`.
+    pub slug: &'static str,
+    pub step: &'static Step,
+    /// What to do here, beyond the step's one line.
+    pub guidance: &'static str,
+    pub places: &'static [Place],
+}
+
+pub const TASKS: [Task; 7] = [
+    Task {
+        slug: "define-needs",
+        step: &SEVEN_STEPS[0],
+        guidance: "Take the self-assessment if you have not, then write a note of the goals, the technical problems and what you expect the CTO to own. Tag it “needs” to find it again.",
+        places: &[Place::Assessment, Place::Notes],
+    },
+    Task {
+        slug: "search",
+        step: &SEVEN_STEPS[1],
+        guidance: "Add each person you consider as a candidate, with how to reach them and what they charge, so none is forgotten.",
+        places: &[Place::Candidates],
+    },
+    Task {
+        slug: "interview",
+        step: &SEVEN_STEPS[2],
+        guidance: "Score each candidate straight after the interview, while it is fresh. Set the weights first: they say what matters most to you.",
+        places: &[Place::Candidates, Place::Notes],
+    },
+    Task {
+        slug: "agree-terms",
+        step: &SEVEN_STEPS[3],
+        guidance: "Record what you agree: the scope, the engagement model, the rate, the payment terms, the start and the dates you will review it.",
+        places: &[Place::Terms],
+    },
+    Task {
+        slug: "set-kpis",
+        step: &SEVEN_STEPS[4],
+        guidance: "Choose a handful of measures with a target each, agreed with the CTO before the work starts.",
+        places: &[Place::Kpis],
+    },
+    Task {
+        slug: "keep-talking",
+        step: &SEVEN_STEPS[5],
+        guidance: "Hold regular check-ins. Record each one: the values, a short summary and the actions agreed.",
+        places: &[Place::CheckIns, Place::Notes],
+    },
+    Task {
+        slug: "review",
+        step: &SEVEN_STEPS[6],
+        guidance: "At each review date, look at how the KPIs have moved against their targets and which actions were done, and say what should change.",
+        places: &[Place::Kpis, Place::Terms],
+    },
+];
+
+pub fn task(slug: &str) -> Option<(usize, &'static Task)> {
+    TASKS.iter().enumerate().find(|(_, t)| t.slug == slug)
+}
+
+/// The status of each task, in [`TASKS`]' order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statuses(pub [Status; 7]);
+
+impl Statuses {
+    pub fn completed(&self) -> usize {
+        self.0.iter().filter(|s| **s == Status::Completed).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_step_has_a_distinct_address_and_somewhere_to_do_it() {
+        for (i, each) in TASKS.iter().enumerate() {
+            assert_eq!(task(each.slug).map(|(j, _)| j), Some(i));
+            assert!(!each.places.is_empty());
+            assert!(each.slug.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+        }
+        assert!(task("nope").is_none());
+        assert_eq!(
+            serde_json::to_string(&Statuses::default()).unwrap(),
+            r#"["NotStarted","NotStarted","NotStarted","NotStarted","NotStarted","NotStarted","NotStarted"]"#
+        );
+    }
+}

@@ -1,0 +1,543 @@
+//! The workspace document and its export and import: hand-made cases, a table of bad files,
+//! and properties over generated workspaces.
+
+use chrono::{TimeZone, Utc};
+
+use super::candidates::{Candidate, Weights};
+use super::kpis::{CheckIn, Direction, Kpi, Reading};
+use super::notes::Note;
+use super::steps::Status;
+use super::time::Day;
+use super::*;
+use crate::domain::document::{Unreadable, decode, encode};
+use crate::domain::preferences::Currency;
+use crate::domain::transfer::{
+    Bundle, Change, ImportError, Incoming, MAX_DEPTH, export, nesting_depth, plan, read_import,
+    size_text,
+};
+
+fn at(minute: u32) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 10, minute, 0).unwrap()
+}
+
+fn day(text: &str) -> Day {
+    Day::parse(text).unwrap()
+}
+
+/// A workspace with a little of everything.
+pub fn sample() -> Workspace {
+    let mut ws = Workspace::default();
+    ws.steps.0[0] = Status::Completed;
+    ws.steps.0[2] = Status::InProgress;
+    ws.notes.push(Note {
+        title: "What we need".into(),
+        body: "A roadmap for the pilot, and someone to own security.".into(),
+        tags: vec!["needs".into()],
+        ..Note::new("n1".into(), at(1))
+    });
+    ws.candidates.push(Candidate {
+        name: "Priya Shah".into(),
+        contact: "priya@example.com".into(),
+        model: Some(EngagementModel::Retainer),
+        rate: Some(8_500.0),
+        scores: [Some(5), Some(4), Some(5), Some(4), Some(3)],
+        ..Candidate::new("c1".into())
+    });
+    ws.weights = Weights([3, 3, 4, 2, 5]);
+    ws.terms = Terms {
+        scope: "Roadmap, hiring, architecture review".into(),
+        model: Some(EngagementModel::Retainer),
+        rate: Some(8_500.0),
+        payment_terms: "Monthly in advance, 14 days".into(),
+        start: Some(day("2027-01-04")),
+        reviews: vec![day("2027-04-01"), day("2027-07-01")],
+    };
+    ws.kpis.push(Kpi {
+        id: "k1".into(),
+        name: "Uptime".into(),
+        unit: "%".into(),
+        target: 99.5,
+        direction: Direction::Higher,
+    });
+    ws.check_ins.push(CheckIn {
+        readings: vec![Reading {
+            kpi: "k1".into(),
+            value: 99.1,
+        }],
+        summary: "First month".into(),
+        actions: vec![kpis::Action {
+            text: "Add monitoring".into(),
+            done: true,
+        }],
+        ..CheckIn::new("ch1".into(), day("2027-02-01"))
+    });
+    ws
+}
+
+#[test]
+fn the_workspace_round_trips_through_storage() {
+    let ws = sample();
+    assert!(ws.validate().is_ok(), "{:?}", ws.validate());
+    let decoded = decode::<Workspace>(&encode(&ws)).unwrap();
+    assert_eq!(decoded.doc, ws);
+    assert!(Workspace::default().is_empty() && !ws.is_empty());
+}
+
+#[test]
+fn stored_workspaces_that_break_a_rule_are_unreadable() {
+    let cases: Vec<(&str, Box<dyn Fn(&mut Workspace)>)> = vec![
+        ("a markup id", Box::new(|ws| ws.notes[0].id = "<img src=x>".into())),
+        ("a duplicate id", Box::new(|ws| ws.notes.push(ws.notes[0].clone()))),
+        ("a nameless candidate", Box::new(|ws| ws.candidates[0].name.clear())),
+        ("a score of 9", Box::new(|ws| ws.candidates[0].scores[1] = Some(9))),
+        ("a weight of 7", Box::new(|ws| ws.weights.0[0] = 7)),
+        ("a negative rate", Box::new(|ws| ws.terms.rate = Some(-1.0))),
+        (
+            "reviews out of order",
+            Box::new(|ws| ws.terms.reviews.reverse()),
+        ),
+        (
+            "a value for a missing KPI",
+            Box::new(|ws| ws.check_ins[0].readings[0].kpi = "gone".into()),
+        ),
+        (
+            "a huge note",
+            Box::new(|ws| ws.notes[0].body = "x".repeat(20_001)),
+        ),
+        (
+            "an empty action",
+            Box::new(|ws| ws.check_ins[0].actions[0].text = "  ".into()),
+        ),
+    ];
+    for (what, break_it) in cases {
+        let mut ws = sample();
+        break_it(&mut ws);
+        assert!(
+            matches!(
+                decode::<Workspace>(&encode(&ws)),
+                Err(Unreadable::Invalid(_))
+            ),
+            "{what}"
+        );
+    }
+}
+
+#[test]
+fn removing_a_kpi_removes_its_values_and_undo_puts_a_note_back_where_it_was() {
+    let mut ws = sample();
+    assert_eq!(ws.readings_of("k1"), 1);
+    ws.remove_kpi("k1");
+    assert!(ws.kpis.is_empty() && ws.check_ins[0].readings.is_empty());
+    assert!(ws.validate().is_ok());
+
+    ws.notes.push(Note::new("n2".into(), at(2)));
+    let (index, note) = ws.remove_note("n1").unwrap();
+    assert_eq!(ws.notes.len(), 1);
+    ws.restore_note(index, note.clone());
+    assert_eq!(ws.notes[0], note);
+    ws.restore_note(0, note);
+    assert_eq!(ws.notes.len(), 2, "restoring twice adds nothing");
+}
+
+#[test]
+fn ids_are_short_and_safe() {
+    let id = new_id(1_795_000_000_000, u32::MAX);
+    assert!(check_id(&id).is_ok(), "{id}");
+    assert_ne!(new_id(1, 2), new_id(1, 3));
+    for bad in ["", "A", "a b", "a/b", &"a".repeat(41), "é"] {
+        assert!(check_id(bad).is_err(), "{bad:?}");
+    }
+}
+
+#[test]
+fn the_next_review_is_the_first_from_today() {
+    let terms = sample().terms;
+    assert_eq!(terms.next_review(day("2027-01-01")), Some(day("2027-04-01")));
+    assert_eq!(terms.next_review(day("2027-04-01")), Some(day("2027-04-01")));
+    assert_eq!(terms.next_review(day("2027-07-02")), None);
+}
+
+fn bundle() -> Bundle {
+    let mut bundle = Bundle {
+        workspace: sample(),
+        ..Bundle::default()
+    };
+    bundle.preferences.currency = Some(Currency::Gbp);
+    bundle
+        .scenarios
+        .save("Lean", &crate::domain::calculator::form::Form::default())
+        .unwrap();
+    bundle
+}
+
+fn everything(bundle: &Bundle) -> Incoming {
+    Incoming {
+        workspace: Some(bundle.workspace.clone()),
+        scenarios: Some(bundle.scenarios.clone()),
+        progress: Some(bundle.progress.clone()),
+        working: Some(bundle.working.clone()),
+        preferences: Some(bundle.preferences.clone()),
+    }
+}
+
+#[test]
+fn an_export_reads_back_as_everything_it_holds() {
+    let bundle = bundle();
+    let text = export(&bundle, at(0));
+    assert!(text.contains("\"file\": \"cto-compass-export\""));
+    assert!(text.contains("\"exported\": \"2026-11-25T10:00:00.000Z\""));
+    assert_eq!(read_import(&text), Ok(everything(&bundle)));
+}
+
+#[test]
+fn importing_into_an_empty_browser_brings_everything_back_and_says_what() {
+    let bundle = bundle();
+    let plan = plan(&Bundle::default(), &everything(&bundle)).unwrap();
+    assert_eq!(plan.result, bundle);
+    let lines: Vec<String> = plan.changes.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "Notes: 1 to add",
+            "Candidates: 1 to add",
+            "KPIs: 1 to add",
+            "Check-ins: 1 to add",
+            "The seven steps’ statuses: replaced by the file’s",
+            "The scorecard weights: replaced by the file’s",
+            "The engagement terms: replaced by the file’s",
+            "Saved cost scenarios: 1 to add",
+            "Your settings: replaced by the file’s",
+        ]
+    );
+}
+
+#[test]
+fn importing_merges_by_id_and_keeps_what_the_file_lacks() {
+    let bundle = bundle();
+    let again = plan(&bundle, &everything(&bundle)).unwrap();
+    assert!(again.changes.is_empty(), "re-importing changes nothing");
+    assert_eq!(again.result, bundle);
+
+    let mut theirs = bundle.clone();
+    theirs.workspace.notes[0].body = "Changed elsewhere".into();
+    theirs
+        .workspace
+        .notes
+        .push(Note::new("n9".into(), at(9)));
+    let mut ours = bundle.clone();
+    ours.workspace.notes.push(Note::new("mine".into(), at(5)));
+    let plan = plan(&ours, &everything(&theirs)).unwrap();
+    assert_eq!(
+        plan.changes[0],
+        Change::Items {
+            what: "notes",
+            added: 1,
+            replaced: 1
+        }
+    );
+    let ids: Vec<&str> = plan
+        .result
+        .workspace
+        .notes
+        .iter()
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(ids, ["n1", "mine", "n9"]);
+    assert_eq!(plan.result.workspace.notes[0].body, "Changed elsewhere");
+}
+
+#[test]
+fn an_import_that_would_go_over_a_limit_is_refused() {
+    let mut theirs = Bundle::default();
+    theirs.workspace.notes = (0..600)
+        .map(|i| Note::new(format!("t{i}"), at(0)))
+        .collect();
+    let mut ours = Bundle::default();
+    ours.workspace.notes = (0..600)
+        .map(|i| Note::new(format!("o{i}"), at(0)))
+        .collect();
+    let error = plan(&ours, &everything(&theirs)).unwrap_err();
+    assert!(matches!(error, ImportError::OverLimit(_)));
+    assert!(error.to_string().contains("more than 1000 notes"), "{error}");
+}
+
+#[test]
+fn bad_files_are_refused_with_a_message_that_says_why() {
+    let good = export(&bundle(), at(0));
+    let fifty_megabytes = "x".repeat(50 * 1024 * 1024);
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let with = |from: &str, to: &str| {
+        assert!(good.contains(from), "{from}");
+        good.replacen(from, to, 1)
+    };
+    type Expectation = fn(&ImportError) -> bool;
+    let cases: Vec<(&str, String, Expectation, &str)> = vec![
+        ("empty", String::new(), |e| *e == ImportError::Empty, "empty"),
+        ("not JSON", "Dear Sir".into(), |e| matches!(e, ImportError::NotJson(_)), "not valid JSON"),
+        ("cut short", good[..good.len() / 2].into(), |e| matches!(e, ImportError::NotJson(_)), "not valid JSON"),
+        ("50 MB", fifty_megabytes, |e| matches!(e, ImportError::TooLarge { .. }), "50.0 MB"),
+        ("deeply nested", deep, |e| *e == ImportError::TooDeep, "nested"),
+        ("a list", "[1, 2, 3]".into(), |e| *e == ImportError::NotAnExport, "not in the export"),
+        ("another app's JSON", r#"{"name": "package", "version": "1.0.0"}"#.into(), |e| *e == ImportError::NotAnExport, "not in the export"),
+        ("a newer format", with("\"format\": 1", "\"format\": 2"), |e| *e == ImportError::NewerFormat { found: 2 }, "newer version"),
+        ("a format as text", with("\"format\": 1", "\"format\": \"1\""), |e| *e == ImportError::NotAnExport, "not in the export"),
+        ("no documents", with("\"documents\"", "\"papers\""), |e| *e == ImportError::NotAnExport, "not in the export"),
+        ("a part from the future", with("\"preferences\": {", "\"teleport\": {"), |e| matches!(e, ImportError::UnknownPart(_)), "“teleport”"),
+        ("a document from the future", edited(&good, |f| f["documents"]["workspace"]["version"] = 7.into()), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::FromNewerVersion { .. }, .. }), "newer version"),
+        ("wrong types", with("\"target\": 99.5", "\"target\": \"high\""), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::WrongShape(_), .. }), "unexpected shape"),
+        ("an unknown field", with("\"title\": \"What we need\"", "\"title\": \"What we need\", \"script\": \"alert(1)\""), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::WrongShape(_), .. }), "unexpected shape"),
+        ("a hostile id", with("\"id\": \"n1\"", "\"id\": \"\\\"><img src=x onerror=alert(1)>\""), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::Invalid(_), .. }), "not an id"),
+        ("a score of 11", edited(&good, |f| f["documents"]["workspace"]["data"]["candidates"][0]["scores"][0] = 11.into()), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::Invalid(_), .. }), "between 1 and 5"),
+        ("a date that is not one", with("\"2027-01-04\"", "\"2027-02-30\""), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::WrongShape(_), .. }), "not a date"),
+    ];
+    for (what, text, expected, says) in cases {
+        let error = read_import(&text).expect_err(what);
+        assert!(expected(&error), "{what}: {error:?}");
+        let message = error.to_string();
+        assert!(message.contains(says), "{what}: {message}");
+        assert!(message.len() < 400, "{what}: short enough to read");
+    }
+}
+
+#[test]
+fn nesting_is_measured_outside_strings_only() {
+    assert_eq!(nesting_depth(r#"{"a": [1, {"b": "[[[[{{{{"}]}"#), 3);
+    assert_eq!(nesting_depth(r#""\"[[[""#), 0);
+    assert!(nesting_depth(&good_export()) <= MAX_DEPTH / 4);
+    assert_eq!(size_text(12_000), "12 KB");
+    assert_eq!(size_text(52_428_800), "50.0 MB");
+}
+
+/// An export changed in one place.
+fn edited(good: &str, change: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut file: serde_json::Value = serde_json::from_str(good).unwrap();
+    change(&mut file);
+    file.to_string()
+}
+
+fn good_export() -> String {
+    export(&bundle(), at(0))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::domain::workspace::kpis::Action;
+
+    fn text(max: usize) -> impl Strategy<Value = String> {
+        proptest::string::string_regex(&format!(".{{0,{max}}}")).unwrap()
+    }
+
+    fn id() -> impl Strategy<Value = String> {
+        "[a-z0-9-]{1,12}"
+    }
+
+    fn moment() -> impl Strategy<Value = chrono::DateTime<Utc>> {
+        (0i64..4_102_444_800_000).prop_map(|ms| chrono::DateTime::from_timestamp_millis(ms).unwrap())
+    }
+
+    fn a_day() -> impl Strategy<Value = Day> {
+        (0u32..40_000).prop_map(|n| {
+            Day(chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Days::new(n.into()))
+        })
+    }
+
+    fn unique<T>(mut items: Vec<T>, key: impl Fn(&T) -> String) -> Vec<T> {
+        let mut seen = Vec::new();
+        items.retain(|item| {
+            let k = key(item);
+            let fresh = !seen.contains(&k);
+            seen.push(k);
+            fresh
+        });
+        items
+    }
+
+    fn note() -> impl Strategy<Value = Note> {
+        (
+            id(),
+            text(30),
+            text(200),
+            vec("[a-zA-Z0-9][a-zA-Z0-9 ]{0,8}[a-zA-Z0-9]", 0..4),
+            moment(),
+            0i64..1_000_000_000,
+        )
+            .prop_map(|(id, title, body, tags, created, later)| Note {
+                id,
+                title,
+                body,
+                tags,
+                created,
+                updated: created + chrono::Duration::milliseconds(later),
+            })
+    }
+
+    fn candidate() -> impl Strategy<Value = Candidate> {
+        (
+            id(),
+            "[A-Za-z][A-Za-z .'-]{0,30}",
+            text(40),
+            proptest::option::of(proptest::sample::select(EngagementModel::ALL.to_vec())),
+            proptest::option::of(0.0..MAX_AMOUNT),
+            proptest::array::uniform5(proptest::option::of(1u8..=5)),
+            text(100),
+        )
+            .prop_map(|(id, name, contact, model, rate, scores, notes)| Candidate {
+                id,
+                name,
+                contact,
+                model,
+                rate,
+                scores,
+                notes,
+            })
+    }
+
+    fn kpi() -> impl Strategy<Value = Kpi> {
+        (id(), "[A-Za-z][A-Za-z ]{0,20}", text(10), -1e12..1e12f64, any::<bool>()).prop_map(
+            |(id, name, unit, target, higher)| Kpi {
+                id,
+                name,
+                unit,
+                target,
+                direction: if higher { Direction::Higher } else { Direction::Lower },
+            },
+        )
+    }
+
+    fn terms() -> impl Strategy<Value = Terms> {
+        (
+            text(100),
+            proptest::option::of(proptest::sample::select(EngagementModel::ALL.to_vec())),
+            proptest::option::of(0.0..MAX_AMOUNT),
+            text(50),
+            proptest::option::of(a_day()),
+            vec(a_day(), 0..5),
+        )
+            .prop_map(|(scope, model, rate, payment_terms, start, mut reviews)| {
+                reviews.sort();
+                reviews.dedup();
+                Terms {
+                    scope,
+                    model,
+                    rate,
+                    payment_terms,
+                    start,
+                    reviews,
+                }
+            })
+    }
+
+    fn workspace() -> impl Strategy<Value = Workspace> {
+        (
+            vec(note(), 0..6),
+            vec(candidate(), 0..5),
+            proptest::array::uniform5(0u8..=5),
+            terms(),
+            vec(kpi(), 0..4),
+            proptest::array::uniform7(proptest::sample::select(Status::ALL.to_vec())),
+        )
+            .prop_flat_map(|(notes, candidates, weights, terms, kpis, steps)| {
+                let kpis = unique(kpis, |k| k.id.clone());
+                let kpi_ids: Vec<String> = kpis.iter().map(|k| k.id.clone()).collect();
+                let check_in = (
+                    id(),
+                    a_day(),
+                    proptest::sample::subsequence(kpi_ids.clone(), 0..=kpi_ids.len()),
+                    vec(-1e12..1e12f64, kpi_ids.len()),
+                    text(100),
+                    vec(("[a-z][a-z ]{0,20}", any::<bool>()), 0..3),
+                )
+                    .prop_map(|(id, date, measured, values, summary, actions)| CheckIn {
+                        id,
+                        date,
+                        readings: measured
+                            .into_iter()
+                            .zip(values)
+                            .map(|(kpi, value)| Reading { kpi, value })
+                            .collect(),
+                        summary,
+                        actions: actions
+                            .into_iter()
+                            .map(|(text, done)| Action { text, done })
+                            .collect(),
+                    });
+                vec(check_in, 0..4).prop_map(move |check_ins| Workspace {
+                    steps: steps::Statuses(steps),
+                    notes: unique(notes.clone(), |n| n.id.clone()),
+                    candidates: unique(candidates.clone(), |c| c.id.clone()),
+                    weights: Weights(weights),
+                    terms: terms.clone(),
+                    kpis: kpis.clone(),
+                    check_ins: unique(check_ins, |c| c.id.clone()),
+                })
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn generated_workspaces_are_valid(ws in workspace()) {
+            prop_assert_eq!(ws.validate(), Ok(()));
+        }
+
+        #[test]
+        fn export_then_import_gives_back_exactly_the_same_data(ws in workspace(), currency in proptest::option::of(proptest::sample::select(Currency::ALL.to_vec()))) {
+            let mut bundle = Bundle { workspace: ws, ..Bundle::default() };
+            bundle.preferences.currency = currency;
+            let incoming = read_import(&export(&bundle, at(0))).unwrap();
+            prop_assert_eq!(&incoming, &everything(&bundle));
+            let restored = plan(&Bundle::default(), &incoming).unwrap();
+            prop_assert_eq!(&restored.result, &bundle);
+            let again = plan(&bundle, &incoming).unwrap();
+            prop_assert!(again.changes.is_empty());
+        }
+
+        #[test]
+        fn the_workspace_survives_storage_exactly(ws in workspace()) {
+            prop_assert_eq!(decode::<Workspace>(&encode(&ws)).map(|d| d.doc), Ok(ws));
+        }
+
+        #[test]
+        fn any_text_is_imported_or_refused_with_a_message(raw in ".{0,300}") {
+            if let Err(error) = read_import(&raw) {
+                prop_assert!(!error.to_string().is_empty());
+            }
+        }
+
+        #[test]
+        fn any_damage_to_an_export_is_imported_or_refused(cut in 0usize..2000, insert in ".{0,5}") {
+            let good = good_export();
+            let mut at = cut.min(good.len());
+            while !good.is_char_boundary(at) { at -= 1; }
+            let damaged = format!("{}{insert}{}", &good[..at], &good[at..]);
+            match read_import(&damaged) {
+                Ok(incoming) => { let _ = plan(&Bundle::default(), &incoming); }
+                Err(error) => prop_assert!(!error.to_string().is_empty()),
+            }
+        }
+
+        #[test]
+        fn the_ranking_orders_by_weighted_score(candidates in vec(candidate(), 0..8), weights in proptest::array::uniform5(0u8..=5)) {
+            let weights = Weights(weights);
+            let ranked = candidates::ranking(&candidates, &weights);
+            prop_assert_eq!(ranked.len(), candidates.len());
+            for pair in ranked.windows(2) {
+                match (pair[0].score, pair[1].score) {
+                    (Some(a), Some(b)) => prop_assert!(a >= b),
+                    (None, Some(_)) => prop_assert!(false, "an unranked candidate came first"),
+                    _ => {}
+                }
+            }
+            for line in &ranked {
+                if let Some(score) = line.score {
+                    prop_assert!((1.0..=5.0).contains(&score));
+                }
+            }
+        }
+    }
+}
