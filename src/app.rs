@@ -7,6 +7,7 @@ use crate::domain::assessment::Progress;
 use crate::domain::calculator::scenarios::{Scenarios, Working};
 use crate::domain::preferences::Preferences;
 use crate::domain::route::Route;
+use crate::domain::workspace::Workspace;
 use crate::router;
 use crate::storage::{AppStorage, Persisted};
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
@@ -19,7 +20,10 @@ use crate::views::settings::SettingsPage;
 use crate::views::wizard::{
     AssessmentPage, CheckAnswersPage, HowScoredPage, OwnResultPage, QuestionPage, SharedResultPage,
 };
-use crate::views::workspace::WorkspacePage;
+use crate::views::workspace::{
+    CandidatePage, CandidatesPage, CheckInPage, DataPage, DeletedNote, KpiPage, KpisPage, NotePage,
+    NotesPage, StepPage, TermsPage, WorkspacePage,
+};
 
 /// The `performance.mark` set once the app has rendered; `make bench` reads it.
 pub const MOUNTED_MARK: &str = "cto-compass:mounted";
@@ -46,6 +50,8 @@ pub fn App() -> impl IntoView {
     provide_context(Persisted::<Progress>::open(storage));
     provide_context(Persisted::<Scenarios>::open(storage));
     provide_context(Persisted::<Working>::open(storage));
+    provide_context(Persisted::<Workspace>::open(storage));
+    provide_context(DeletedNote(RwSignal::new(None)));
 
     let route = router::hash_route();
 
@@ -66,6 +72,16 @@ pub fn App() -> impl IntoView {
                 Route::HowScored => view! { <HowScoredPage /> }.into_any(),
                 Route::Calculator => view! { <CalculatorPage /> }.into_any(),
                 Route::Workspace => view! { <WorkspacePage /> }.into_any(),
+                Route::WorkspaceStep(index) => view! { <StepPage index /> }.into_any(),
+                Route::Notes => view! { <NotesPage /> }.into_any(),
+                Route::Note(id) => view! { <NotePage id /> }.into_any(),
+                Route::Candidates => view! { <CandidatesPage /> }.into_any(),
+                Route::Candidate(id) => view! { <CandidatePage id /> }.into_any(),
+                Route::Terms => view! { <TermsPage /> }.into_any(),
+                Route::Kpis => view! { <KpisPage /> }.into_any(),
+                Route::Kpi(id) => view! { <KpiPage id /> }.into_any(),
+                Route::CheckIn(id) => view! { <CheckInPage id /> }.into_any(),
+                Route::WorkspaceData => view! { <DataPage /> }.into_any(),
                 Route::Guide => view! { <GuidePage /> }.into_any(),
                 Route::Settings => view! { <SettingsPage /> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),

@@ -5,6 +5,8 @@
 //! rules: the server only ever sees the folder's `index.html`.
 
 use super::assessment::questions::{QUESTIONS, question};
+use super::workspace::check_id;
+use super::workspace::steps::{TASKS, task};
 
 /// One view of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +28,25 @@ pub enum Route {
     /// "How this is scored".
     HowScored,
     Calculator,
+    /// The workspace's overview: the seven steps as a task list.
     Workspace,
+    /// One of the seven steps, by its index in [`TASKS`].
+    WorkspaceStep(usize),
+    Notes,
+    /// One note, by id.
+    Note(String),
+    Candidates,
+    /// One candidate's scorecard, by id; `None` for a new one.
+    Candidate(Option<String>),
+    Terms,
+    /// KPIs and check-ins.
+    Kpis,
+    /// One KPI, by id; `None` for a new one.
+    Kpi(Option<String>),
+    /// One check-in, by id; `None` for a new one.
+    CheckIn(Option<String>),
+    /// Export, import, storage used and "Delete all my data".
+    WorkspaceData,
     Guide,
     Settings,
     /// An address the app does not know; the path is kept to show it back.
@@ -59,6 +79,9 @@ impl Route {
             let changing = query.split('&').any(|p| p == "change");
             return Route::Question { index, changing };
         }
+        if let Some(route) = Self::workspace_route(path) {
+            return route;
+        }
         match path {
             "" => Route::Home,
             "assessment" => Route::Assessment,
@@ -72,6 +95,33 @@ impl Route {
             "settings" => Route::Settings,
             other => Route::NotFound(other.to_owned()),
         }
+    }
+
+    /// The workspace's own pages: `workspace/notes/<id>`, `workspace/candidates/new`…
+    fn workspace_route(path: &str) -> Option<Route> {
+        let rest = path.strip_prefix("workspace/")?;
+        let (section, item) = match rest.split_once('/') {
+            Some((section, item)) => (section, Some(item)),
+            None => (rest, None),
+        };
+        // "new", or an id the app could have made; anything else is not found.
+        let item_or_new = |item: &str| match item {
+            "new" => Some(None),
+            id => check_id(id).is_ok().then(|| Some(id.to_owned())),
+        };
+        Some(match (section, item) {
+            ("steps", Some(slug)) => Route::WorkspaceStep(task(slug)?.0),
+            ("notes", None) => Route::Notes,
+            ("notes", Some(id)) if check_id(id).is_ok() => Route::Note(id.to_owned()),
+            ("candidates", None) => Route::Candidates,
+            ("candidates", Some(item)) => Route::Candidate(item_or_new(item)?),
+            ("terms", None) => Route::Terms,
+            ("kpis", None) => Route::Kpis,
+            ("kpis", Some(item)) => Route::Kpi(item_or_new(item)?),
+            ("check-ins", Some(item)) => Route::CheckIn(item_or_new(item)?),
+            ("data", None) => Route::WorkspaceData,
+            _ => return None,
+        })
     }
 
     /// The part of a hash after the route that names a section of the page:
@@ -108,6 +158,20 @@ impl Route {
             Route::HowScored => "#/assessment/how-scored".to_owned(),
             Route::Calculator => "#/calculator".to_owned(),
             Route::Workspace => "#/workspace".to_owned(),
+            Route::WorkspaceStep(index) => format!("#/workspace/steps/{}", TASKS[*index].slug),
+            Route::Notes => "#/workspace/notes".to_owned(),
+            Route::Note(id) => format!("#/workspace/notes/{id}"),
+            Route::Candidates => "#/workspace/candidates".to_owned(),
+            Route::Candidate(id) => {
+                format!("#/workspace/candidates/{}", id.as_deref().unwrap_or("new"))
+            }
+            Route::Terms => "#/workspace/terms".to_owned(),
+            Route::Kpis => "#/workspace/kpis".to_owned(),
+            Route::Kpi(id) => format!("#/workspace/kpis/{}", id.as_deref().unwrap_or("new")),
+            Route::CheckIn(id) => {
+                format!("#/workspace/check-ins/{}", id.as_deref().unwrap_or("new"))
+            }
+            Route::WorkspaceData => "#/workspace/data".to_owned(),
             Route::Guide => "#/guide".to_owned(),
             Route::Settings => "#/settings".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
@@ -126,6 +190,19 @@ impl Route {
             Route::HowScored => "How the self-assessment is scored",
             Route::Calculator => "Cost comparison",
             Route::Workspace => "Founder's workspace",
+            Route::WorkspaceStep(index) => TASKS.get(*index).map_or("", |t| t.step.title),
+            Route::Notes => "Notes",
+            Route::Note(_) => "Edit note",
+            Route::Candidates => "Candidates",
+            Route::Candidate(None) => "Add a candidate",
+            Route::Candidate(Some(_)) => "Candidate scorecard",
+            Route::Terms => "Engagement terms",
+            Route::Kpis => "KPIs and check-ins",
+            Route::Kpi(None) => "Add a KPI",
+            Route::Kpi(Some(_)) => "Change a KPI",
+            Route::CheckIn(None) => "Record a check-in",
+            Route::CheckIn(Some(_)) => "Check-in",
+            Route::WorkspaceData => "Your workspace data",
             Route::Guide => "What is a fractional CTO?",
             Route::Settings => "Settings and your data",
             Route::NotFound(_) => "Page not found",
@@ -140,6 +217,16 @@ impl Route {
             | Route::AssessmentResult
             | Route::SharedResult(_)
             | Route::HowScored => Route::Assessment,
+            Route::WorkspaceStep(_)
+            | Route::Notes
+            | Route::Note(_)
+            | Route::Candidates
+            | Route::Candidate(_)
+            | Route::Terms
+            | Route::Kpis
+            | Route::Kpi(_)
+            | Route::CheckIn(_)
+            | Route::WorkspaceData => Route::Workspace,
             other => other.clone(),
         }
     }
@@ -197,6 +284,35 @@ mod tests {
             ("#/assessment/how-scored", Route::HowScored),
             ("#/settings", Route::Settings),
             ("#/workspace", Route::Workspace),
+            ("#/workspace/steps/agree-terms", Route::WorkspaceStep(3)),
+            (
+                "#/workspace/steps/nope",
+                Route::NotFound("workspace/steps/nope".into()),
+            ),
+            ("#/workspace/notes", Route::Notes),
+            ("#/workspace/notes/lx3-9a", Route::Note("lx3-9a".into())),
+            (
+                "#/workspace/notes/<img>",
+                Route::NotFound("workspace/notes/<img>".into()),
+            ),
+            ("#/workspace/candidates/new", Route::Candidate(None)),
+            (
+                "#/workspace/candidates/c1",
+                Route::Candidate(Some("c1".into())),
+            ),
+            ("#/workspace/terms", Route::Terms),
+            ("#/workspace/kpis", Route::Kpis),
+            ("#/workspace/kpis/new", Route::Kpi(None)),
+            ("#/workspace/check-ins/new", Route::CheckIn(None)),
+            (
+                "#/workspace/check-ins/x1",
+                Route::CheckIn(Some("x1".into())),
+            ),
+            (
+                "#/workspace/check-ins",
+                Route::NotFound("workspace/check-ins".into()),
+            ),
+            ("#/workspace/data", Route::WorkspaceData),
             ("#/nope", Route::NotFound("nope".into())),
             ("#/guide/extra", Route::NotFound("guide/extra".into())),
             ("#/GUIDE", Route::NotFound("GUIDE".into())),
@@ -249,6 +365,31 @@ mod tests {
             Route::CheckAnswers.document_title(),
             "Check your answers – Self-assessment – CTO Compass"
         );
+    }
+
+    #[test]
+    fn every_workspace_page_has_an_address_that_leads_back_to_it() {
+        let id = || Some("a1".to_owned());
+        let mut routes = vec![
+            Route::Notes,
+            Route::Note("a1".into()),
+            Route::Candidates,
+            Route::Candidate(None),
+            Route::Candidate(id()),
+            Route::Terms,
+            Route::Kpis,
+            Route::Kpi(None),
+            Route::Kpi(id()),
+            Route::CheckIn(None),
+            Route::CheckIn(id()),
+            Route::WorkspaceData,
+        ];
+        routes.extend((0..TASKS.len()).map(Route::WorkspaceStep));
+        for route in routes {
+            assert_eq!(Route::from_hash(&route.href()), route);
+            assert_eq!(route.part(), Route::Workspace);
+            assert!(!route.title().is_empty());
+        }
     }
 
     #[test]

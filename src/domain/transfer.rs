@@ -72,14 +72,21 @@ pub struct Incoming {
 /// Why a file cannot be imported, said so that the visitor knows what to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
-    TooLarge { bytes: u64 },
+    TooLarge {
+        bytes: u64,
+    },
     Empty,
     TooDeep,
     NotJson(String),
     NotAnExport,
-    NewerFormat { found: u64 },
+    NewerFormat {
+        found: u64,
+    },
     UnknownPart(String),
-    Unreadable { what: &'static str, reason: Unreadable },
+    Unreadable {
+        what: &'static str,
+        reason: Unreadable,
+    },
     OverLimit(String),
 }
 
@@ -288,14 +295,31 @@ pub fn plan(current: &Bundle, incoming: &Incoming) -> Result<Plan, ImportError> 
             "check-ins",
             merge(&mut ours.check_ins, &theirs.check_ins, |c| &c.id),
         );
-        replace(&mut changes, "the seven steps’ statuses", &mut ours.steps, &theirs.steps);
-        replace(&mut changes, "the scorecard weights", &mut ours.weights, &theirs.weights);
-        replace(&mut changes, "the engagement terms", &mut ours.terms, &theirs.terms);
+        replace(
+            &mut changes,
+            "the seven steps’ statuses",
+            &mut ours.steps,
+            &theirs.steps,
+        );
+        replace(
+            &mut changes,
+            "the scorecard weights",
+            &mut ours.weights,
+            &theirs.weights,
+        );
+        replace(
+            &mut changes,
+            "the engagement terms",
+            &mut ours.terms,
+            &theirs.terms,
+        );
     }
     if let Some(theirs) = &incoming.scenarios {
-        let change = merge(&mut result.scenarios.saved, &theirs.saved, |s: &Scenario| {
-            &s.name
-        });
+        let change = merge(
+            &mut result.scenarios.saved,
+            &theirs.saved,
+            |s: &Scenario| &s.name,
+        );
         if change != (0, 0) {
             changes.push(Change::Items {
                 what: "saved cost scenarios",
@@ -310,16 +334,37 @@ pub fn plan(current: &Bundle, incoming: &Incoming) -> Result<Plan, ImportError> 
         }
     }
     if let Some(theirs) = &incoming.progress {
-        replace(&mut changes, Progress::DESCRIPTION, &mut result.progress, theirs);
+        replace(
+            &mut changes,
+            Progress::DESCRIPTION,
+            &mut result.progress,
+            theirs,
+        );
     }
     if let Some(theirs) = &incoming.working {
-        replace(&mut changes, Working::DESCRIPTION, &mut result.working, theirs);
+        replace(
+            &mut changes,
+            Working::DESCRIPTION,
+            &mut result.working,
+            theirs,
+        );
     }
     if let Some(theirs) = &incoming.preferences {
-        replace(&mut changes, Preferences::DESCRIPTION, &mut result.preferences, theirs);
+        replace(
+            &mut changes,
+            Preferences::DESCRIPTION,
+            &mut result.preferences,
+            theirs,
+        );
     }
-    result.workspace.validate().map_err(ImportError::OverLimit)?;
-    result.scenarios.validate().map_err(ImportError::OverLimit)?;
+    result
+        .workspace
+        .validate()
+        .map_err(ImportError::OverLimit)?;
+    result
+        .scenarios
+        .validate()
+        .map_err(ImportError::OverLimit)?;
     Ok(Plan { changes, result })
 }
 

@@ -145,6 +145,23 @@ impl AppStorage {
         self.store.and_then(|store| store.read(key))
     }
 
+    /// Roughly how many bytes this app's keys and values take: browsers count them as UTF-16.
+    /// Tracked: re-read when keys change in another tab.
+    pub fn used_bytes(&self) -> usize {
+        self.revision.track();
+        let Some(store) = self.store else {
+            return 0;
+        };
+        store
+            .keys()
+            .iter()
+            .map(|key| {
+                let value = store.read(key).unwrap_or_default();
+                2 * (key.encode_utf16().count() + value.encode_utf16().count())
+            })
+            .sum()
+    }
+
     pub fn remove_kept_aside(&self, kept: &KeptAsideKey) {
         if let Some(store) = self.store {
             store.remove(&kept.to_key());

@@ -1,7 +1,8 @@
 //! Pieces of interface that several views share.
 
-pub mod coming_soon;
+pub mod clock;
 pub mod download;
+pub mod fields;
 pub mod forms;
 pub mod layout;
 pub mod notices;

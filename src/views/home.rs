@@ -33,7 +33,7 @@ const PARTS: [Part; 4] = [
         title: "Open your workspace",
         summary: "Notes, candidate scorecards, agreed terms, KPIs and check-ins for running an engagement over the weeks that follow.",
         detail: "Kept only in this browser",
-        ready: false,
+        ready: true,
     },
     Part {
         route: Route::Guide,

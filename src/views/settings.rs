@@ -163,8 +163,9 @@ fn local_date_time(millis: i64) -> String {
     date.to_locale_string(&language, &options).into()
 }
 
+/// "Delete all my data", with a confirmation. Also on the workspace's data page.
 #[component]
-fn DeleteEverything() -> impl IntoView {
+pub fn DeleteEverything() -> impl IntoView {
     let storage = expect_context::<AppStorage>();
     let (confirming, set_confirming) = signal(false);
     let (done, set_done) = signal(None::<usize>);
@@ -215,7 +216,7 @@ fn DeleteEverything() -> impl IntoView {
                 view! {
                     <div class="panel panel--warning" role="group" aria-labelledby="delete-confirm-title">
                         <p class="panel__title" id="delete-confirm-title">
-                            "Delete your settings and every kept-aside copy from this browser? This cannot be undone."
+                            "Delete everything this app keeps in this browser: your workspace, saved scenarios, self-assessment answers, settings and any kept-aside copies? This cannot be undone: export first if you may want it back."
                         </p>
                         <p class="button-row">
                             <button type="button" class="button button--warning" on:click=confirm>

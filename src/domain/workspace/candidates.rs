@@ -280,7 +280,11 @@ mod tests {
     fn weights_change_the_order() {
         let candidates = [
             scored("a", "Talker", [Some(2), Some(2), Some(5), Some(4), Some(3)]),
-            scored("b", "Builder", [Some(5), Some(5), Some(2), Some(3), Some(3)]),
+            scored(
+                "b",
+                "Builder",
+                [Some(5), Some(5), Some(2), Some(3), Some(3)],
+            ),
         ];
         let first = |w: Weights| ranking(&candidates, &w)[0].candidate.name.clone();
         assert_eq!(first(Weights::default()), "Builder");

@@ -180,7 +180,9 @@ pub fn parse_actions(text: &str) -> Result<Vec<Action>, String> {
         return Err(format!("Enter {MAX_ACTIONS} actions or fewer"));
     }
     if actions.iter().any(|a| a.text.chars().count() > MAX_ACTION) {
-        return Err(format!("Each action must be {MAX_ACTION} characters or fewer"));
+        return Err(format!(
+            "Each action must be {MAX_ACTION} characters or fewer"
+        ));
     }
     Ok(actions)
 }

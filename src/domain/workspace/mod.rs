@@ -126,7 +126,8 @@ pub struct Workspace {
 
 impl Document for Workspace {
     const NAME: &'static str = "workspace";
-    const DESCRIPTION: &'static str = "your workspace (notes, candidates, terms, KPIs and check-ins)";
+    const DESCRIPTION: &'static str =
+        "your workspace (notes, candidates, terms, KPIs and check-ins)";
 
     fn validate(&self) -> Result<(), String> {
         check_count("notes", self.notes.len(), MAX_NOTES)?;
@@ -241,14 +242,21 @@ pub fn check_id(id: &str) -> Result<(), String> {
     if valid {
         Ok(())
     } else {
-        Err(format!("“{}” is not an id", id.chars().take(50).collect::<String>()))
+        Err(format!(
+            "“{}” is not an id",
+            id.chars().take(50).collect::<String>()
+        ))
     }
 }
 
 /// A new id from the moment and a random number: unique in practice, across browsers too,
 /// so that importing another browser's export adds rather than overwrites.
 pub fn new_id(millis: i64, random: u32) -> String {
-    format!("{}-{}", base36(millis.max(0) as u64), base36(u64::from(random)))
+    format!(
+        "{}-{}",
+        base36(millis.max(0) as u64),
+        base36(u64::from(random))
+    )
 }
 
 fn base36(mut n: u64) -> String {

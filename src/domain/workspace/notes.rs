@@ -136,15 +136,24 @@ mod tests {
     #[test]
     fn search_matches_every_word_in_title_body_or_tags_newest_first() {
         let notes = [
-            note("a", "Call with Priya", "Rate 150 an hour", &["candidates"], 1),
+            note(
+                "a",
+                "Call with Priya",
+                "Rate 150 an hour",
+                &["candidates"],
+                1,
+            ),
             note("b", "Board prep", "Ask Priya about the roadmap", &[], 5),
-            note("c", "Security", "SOC 2 before the pilot", &["compliance"], 3),
+            note(
+                "c",
+                "Security",
+                "SOC 2 before the pilot",
+                &["compliance"],
+                3,
+            ),
         ];
         let ids = |query: &str| -> Vec<String> {
-            search(&notes, query)
-                .iter()
-                .map(|n| n.id.clone())
-                .collect()
+            search(&notes, query).iter().map(|n| n.id.clone()).collect()
         };
         assert_eq!(ids(""), ["b", "c", "a"], "everything, newest change first");
         assert_eq!(ids("priya"), ["b", "a"]);

@@ -123,7 +123,11 @@ mod tests {
         for (i, each) in TASKS.iter().enumerate() {
             assert_eq!(task(each.slug).map(|(j, _)| j), Some(i));
             assert!(!each.places.is_empty());
-            assert!(each.slug.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+            assert!(
+                each.slug
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-')
+            );
         }
         assert!(task("nope").is_none());
         assert_eq!(

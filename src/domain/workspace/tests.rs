@@ -86,10 +86,22 @@ fn the_workspace_round_trips_through_storage() {
 #[test]
 fn stored_workspaces_that_break_a_rule_are_unreadable() {
     let cases: Vec<(&str, Box<dyn Fn(&mut Workspace)>)> = vec![
-        ("a markup id", Box::new(|ws| ws.notes[0].id = "<img src=x>".into())),
-        ("a duplicate id", Box::new(|ws| ws.notes.push(ws.notes[0].clone()))),
-        ("a nameless candidate", Box::new(|ws| ws.candidates[0].name.clear())),
-        ("a score of 9", Box::new(|ws| ws.candidates[0].scores[1] = Some(9))),
+        (
+            "a markup id",
+            Box::new(|ws| ws.notes[0].id = "<img src=x>".into()),
+        ),
+        (
+            "a duplicate id",
+            Box::new(|ws| ws.notes.push(ws.notes[0].clone())),
+        ),
+        (
+            "a nameless candidate",
+            Box::new(|ws| ws.candidates[0].name.clear()),
+        ),
+        (
+            "a score of 9",
+            Box::new(|ws| ws.candidates[0].scores[1] = Some(9)),
+        ),
         ("a weight of 7", Box::new(|ws| ws.weights.0[0] = 7)),
         ("a negative rate", Box::new(|ws| ws.terms.rate = Some(-1.0))),
         (
@@ -152,8 +164,14 @@ fn ids_are_short_and_safe() {
 #[test]
 fn the_next_review_is_the_first_from_today() {
     let terms = sample().terms;
-    assert_eq!(terms.next_review(day("2027-01-01")), Some(day("2027-04-01")));
-    assert_eq!(terms.next_review(day("2027-04-01")), Some(day("2027-04-01")));
+    assert_eq!(
+        terms.next_review(day("2027-01-01")),
+        Some(day("2027-04-01"))
+    );
+    assert_eq!(
+        terms.next_review(day("2027-04-01")),
+        Some(day("2027-04-01"))
+    );
     assert_eq!(terms.next_review(day("2027-07-02")), None);
 }
 
@@ -220,10 +238,7 @@ fn importing_merges_by_id_and_keeps_what_the_file_lacks() {
 
     let mut theirs = bundle.clone();
     theirs.workspace.notes[0].body = "Changed elsewhere".into();
-    theirs
-        .workspace
-        .notes
-        .push(Note::new("n9".into(), at(9)));
+    theirs.workspace.notes.push(Note::new("n9".into(), at(9)));
     let mut ours = bundle.clone();
     ours.workspace.notes.push(Note::new("mine".into(), at(5)));
     let plan = plan(&ours, &everything(&theirs)).unwrap();
@@ -258,7 +273,10 @@ fn an_import_that_would_go_over_a_limit_is_refused() {
         .collect();
     let error = plan(&ours, &everything(&theirs)).unwrap_err();
     assert!(matches!(error, ImportError::OverLimit(_)));
-    assert!(error.to_string().contains("more than 1000 notes"), "{error}");
+    assert!(
+        error.to_string().contains("more than 1000 notes"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -272,23 +290,164 @@ fn bad_files_are_refused_with_a_message_that_says_why() {
     };
     type Expectation = fn(&ImportError) -> bool;
     let cases: Vec<(&str, String, Expectation, &str)> = vec![
-        ("empty", String::new(), |e| *e == ImportError::Empty, "empty"),
-        ("not JSON", "Dear Sir".into(), |e| matches!(e, ImportError::NotJson(_)), "not valid JSON"),
-        ("cut short", good[..good.len() / 2].into(), |e| matches!(e, ImportError::NotJson(_)), "not valid JSON"),
-        ("50 MB", fifty_megabytes, |e| matches!(e, ImportError::TooLarge { .. }), "50.0 MB"),
-        ("deeply nested", deep, |e| *e == ImportError::TooDeep, "nested"),
-        ("a list", "[1, 2, 3]".into(), |e| *e == ImportError::NotAnExport, "not in the export"),
-        ("another app's JSON", r#"{"name": "package", "version": "1.0.0"}"#.into(), |e| *e == ImportError::NotAnExport, "not in the export"),
-        ("a newer format", with("\"format\": 1", "\"format\": 2"), |e| *e == ImportError::NewerFormat { found: 2 }, "newer version"),
-        ("a format as text", with("\"format\": 1", "\"format\": \"1\""), |e| *e == ImportError::NotAnExport, "not in the export"),
-        ("no documents", with("\"documents\"", "\"papers\""), |e| *e == ImportError::NotAnExport, "not in the export"),
-        ("a part from the future", with("\"preferences\": {", "\"teleport\": {"), |e| matches!(e, ImportError::UnknownPart(_)), "“teleport”"),
-        ("a document from the future", edited(&good, |f| f["documents"]["workspace"]["version"] = 7.into()), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::FromNewerVersion { .. }, .. }), "newer version"),
-        ("wrong types", with("\"target\": 99.5", "\"target\": \"high\""), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::WrongShape(_), .. }), "unexpected shape"),
-        ("an unknown field", with("\"title\": \"What we need\"", "\"title\": \"What we need\", \"script\": \"alert(1)\""), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::WrongShape(_), .. }), "unexpected shape"),
-        ("a hostile id", with("\"id\": \"n1\"", "\"id\": \"\\\"><img src=x onerror=alert(1)>\""), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::Invalid(_), .. }), "not an id"),
-        ("a score of 11", edited(&good, |f| f["documents"]["workspace"]["data"]["candidates"][0]["scores"][0] = 11.into()), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::Invalid(_), .. }), "between 1 and 5"),
-        ("a date that is not one", with("\"2027-01-04\"", "\"2027-02-30\""), |e| matches!(e, ImportError::Unreadable { reason: Unreadable::WrongShape(_), .. }), "not a date"),
+        (
+            "empty",
+            String::new(),
+            |e| *e == ImportError::Empty,
+            "empty",
+        ),
+        (
+            "not JSON",
+            "Dear Sir".into(),
+            |e| matches!(e, ImportError::NotJson(_)),
+            "not valid JSON",
+        ),
+        (
+            "cut short",
+            good[..good.len() / 2].into(),
+            |e| matches!(e, ImportError::NotJson(_)),
+            "not valid JSON",
+        ),
+        (
+            "50 MB",
+            fifty_megabytes,
+            |e| matches!(e, ImportError::TooLarge { .. }),
+            "50.0 MB",
+        ),
+        (
+            "deeply nested",
+            deep,
+            |e| *e == ImportError::TooDeep,
+            "nested",
+        ),
+        (
+            "a list",
+            "[1, 2, 3]".into(),
+            |e| *e == ImportError::NotAnExport,
+            "not in the export",
+        ),
+        (
+            "another app's JSON",
+            r#"{"name": "package", "version": "1.0.0"}"#.into(),
+            |e| *e == ImportError::NotAnExport,
+            "not in the export",
+        ),
+        (
+            "a newer format",
+            with("\"format\": 1", "\"format\": 2"),
+            |e| *e == ImportError::NewerFormat { found: 2 },
+            "newer version",
+        ),
+        (
+            "a format as text",
+            with("\"format\": 1", "\"format\": \"1\""),
+            |e| *e == ImportError::NotAnExport,
+            "not in the export",
+        ),
+        (
+            "no documents",
+            with("\"documents\"", "\"papers\""),
+            |e| *e == ImportError::NotAnExport,
+            "not in the export",
+        ),
+        (
+            "a part from the future",
+            with("\"preferences\": {", "\"teleport\": {"),
+            |e| matches!(e, ImportError::UnknownPart(_)),
+            "“teleport”",
+        ),
+        (
+            "a document from the future",
+            edited(&good, |f| f["documents"]["workspace"]["version"] = 7.into()),
+            |e| {
+                matches!(
+                    e,
+                    ImportError::Unreadable {
+                        reason: Unreadable::FromNewerVersion { .. },
+                        ..
+                    }
+                )
+            },
+            "newer version",
+        ),
+        (
+            "wrong types",
+            with("\"target\": 99.5", "\"target\": \"high\""),
+            |e| {
+                matches!(
+                    e,
+                    ImportError::Unreadable {
+                        reason: Unreadable::WrongShape(_),
+                        ..
+                    }
+                )
+            },
+            "unexpected shape",
+        ),
+        (
+            "an unknown field",
+            with(
+                "\"title\": \"What we need\"",
+                "\"title\": \"What we need\", \"script\": \"alert(1)\"",
+            ),
+            |e| {
+                matches!(
+                    e,
+                    ImportError::Unreadable {
+                        reason: Unreadable::WrongShape(_),
+                        ..
+                    }
+                )
+            },
+            "unexpected shape",
+        ),
+        (
+            "a hostile id",
+            with(
+                "\"id\": \"n1\"",
+                "\"id\": \"\\\"><img src=x onerror=alert(1)>\"",
+            ),
+            |e| {
+                matches!(
+                    e,
+                    ImportError::Unreadable {
+                        reason: Unreadable::Invalid(_),
+                        ..
+                    }
+                )
+            },
+            "not an id",
+        ),
+        (
+            "a score of 11",
+            edited(&good, |f| {
+                f["documents"]["workspace"]["data"]["candidates"][0]["scores"][0] = 11.into()
+            }),
+            |e| {
+                matches!(
+                    e,
+                    ImportError::Unreadable {
+                        reason: Unreadable::Invalid(_),
+                        ..
+                    }
+                )
+            },
+            "between 1 and 5",
+        ),
+        (
+            "a date that is not one",
+            with("\"2027-01-04\"", "\"2027-02-30\""),
+            |e| {
+                matches!(
+                    e,
+                    ImportError::Unreadable {
+                        reason: Unreadable::WrongShape(_),
+                        ..
+                    }
+                )
+            },
+            "not a date",
+        ),
     ];
     for (what, text, expected, says) in cases {
         let error = read_import(&text).expect_err(what);
@@ -336,7 +495,8 @@ mod properties {
     }
 
     fn moment() -> impl Strategy<Value = chrono::DateTime<Utc>> {
-        (0i64..4_102_444_800_000).prop_map(|ms| chrono::DateTime::from_timestamp_millis(ms).unwrap())
+        (0i64..4_102_444_800_000)
+            .prop_map(|ms| chrono::DateTime::from_timestamp_millis(ms).unwrap())
     }
 
     fn a_day() -> impl Strategy<Value = Day> {
@@ -385,27 +545,38 @@ mod properties {
             proptest::array::uniform5(proptest::option::of(1u8..=5)),
             text(100),
         )
-            .prop_map(|(id, name, contact, model, rate, scores, notes)| Candidate {
-                id,
-                name,
-                contact,
-                model,
-                rate,
-                scores,
-                notes,
-            })
+            .prop_map(
+                |(id, name, contact, model, rate, scores, notes)| Candidate {
+                    id,
+                    name,
+                    contact,
+                    model,
+                    rate,
+                    scores,
+                    notes,
+                },
+            )
     }
 
     fn kpi() -> impl Strategy<Value = Kpi> {
-        (id(), "[A-Za-z][A-Za-z ]{0,20}", text(10), -1e12..1e12f64, any::<bool>()).prop_map(
-            |(id, name, unit, target, higher)| Kpi {
+        (
+            id(),
+            "[A-Za-z][A-Za-z ]{0,20}",
+            text(10),
+            -1e12..1e12f64,
+            any::<bool>(),
+        )
+            .prop_map(|(id, name, unit, target, higher)| Kpi {
                 id,
                 name,
                 unit,
                 target,
-                direction: if higher { Direction::Higher } else { Direction::Lower },
-            },
-        )
+                direction: if higher {
+                    Direction::Higher
+                } else {
+                    Direction::Lower
+                },
+            })
     }
 
     fn terms() -> impl Strategy<Value = Terms> {

@@ -1,0 +1,318 @@
+//! "Your workspace data": how much is kept, export, import (checked and shown as a plan
+//! before anything changes) and "Delete all my data".
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{BackToWorkspace, PRIVATE};
+use crate::domain::APP_NAME;
+use crate::domain::assessment::Progress;
+use crate::domain::calculator::scenarios::{Scenarios, Working};
+use crate::domain::preferences::Preferences;
+use crate::domain::route::Route;
+use crate::domain::transfer::{
+    Bundle, Change, ImportError, Incoming, MAX_FILE_BYTES, export, file_name, plan, read_import,
+    size_text,
+};
+use crate::domain::workspace::Workspace;
+use crate::storage::{AppStorage, Persisted};
+use crate::ui::clock::now;
+use crate::ui::download::download_text;
+use crate::ui::fields::FormErrors;
+use crate::ui::forms::{ErrorSummary, focus_soon};
+use crate::ui::page::PageHeading;
+use crate::views::settings::DeleteEverything;
+
+/// Every document the app keeps, as one handle.
+#[derive(Clone, Copy)]
+struct Documents {
+    workspace: Persisted<Workspace>,
+    scenarios: Persisted<Scenarios>,
+    progress: Persisted<Progress>,
+    working: Persisted<Working>,
+    preferences: Persisted<Preferences>,
+}
+
+impl Documents {
+    fn from_context() -> Documents {
+        Documents {
+            workspace: expect_context(),
+            scenarios: expect_context(),
+            progress: expect_context(),
+            working: expect_context(),
+            preferences: expect_context(),
+        }
+    }
+
+    fn bundle(&self) -> Bundle {
+        Bundle {
+            workspace: self.workspace.with_untracked(Clone::clone),
+            scenarios: self.scenarios.with_untracked(Clone::clone),
+            progress: self.progress.with_untracked(Clone::clone),
+            working: self.working.with_untracked(Clone::clone),
+            preferences: self.preferences.with_untracked(Clone::clone),
+        }
+    }
+
+    fn replace(&self, bundle: Bundle) {
+        let Bundle {
+            workspace,
+            scenarios,
+            progress,
+            working,
+            preferences,
+        } = bundle;
+        self.workspace.update(|d| *d = workspace);
+        self.scenarios.update(|d| *d = scenarios);
+        self.progress.update(|d| *d = progress);
+        self.working.update(|d| *d = working);
+        self.preferences.update(|d| *d = preferences);
+    }
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    view! {
+        <div class="workspace-data prose">
+            <BackToWorkspace />
+            <PageHeading title=Route::WorkspaceData.title() />
+            <p class="lede">{PRIVATE}</p>
+            <StorageUsed />
+            <Export />
+            <Import />
+            <DeleteEverything />
+        </div>
+    }
+}
+
+#[component]
+fn StorageUsed() -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    let workspace = expect_context::<Persisted<Workspace>>();
+    let used = move || {
+        // Re-measured whenever the workspace changes here, or anything changes in another tab.
+        workspace.with(|_| ());
+        match storage.store() {
+            None => "This browser is not letting the app keep anything, so nothing is stored."
+                .to_owned(),
+            Some(_) => format!(
+                "{APP_NAME} is using about {} of this browser’s storage. Browsers usually let each site keep about 5 MB.",
+                size_text(storage.used_bytes() as u64)
+            ),
+        }
+    };
+    view! {
+        <section aria-labelledby="used-heading">
+            <h2 id="used-heading">"Storage used"</h2>
+            <p id="storage-used">{used}</p>
+        </section>
+    }
+}
+
+#[component]
+fn Export() -> impl IntoView {
+    let documents = Documents::from_context();
+    let message = RwSignal::new(None::<String>);
+    let export_all = move |_| {
+        let at = now();
+        let text = export(&documents.bundle(), at);
+        message.set(Some(
+            match download_text(&file_name(at), "application/json", &text) {
+                Ok(()) => format!("Exported to {}. Keep it somewhere safe.", file_name(at)),
+                Err(problem) => format!("The export could not be saved: {problem}."),
+            },
+        ));
+    };
+    view! {
+        <section aria-labelledby="export-heading">
+            <h2 id="export-heading">"Export"</h2>
+            <p>
+                "Download everything this app keeps in this browser as one JSON file: your workspace, saved cost scenarios, self-assessment answers and settings. It is the only copy outside this browser."
+            </p>
+            <button type="button" class="button button--secondary" on:click=export_all>
+                "Export everything"
+            </button>
+            <p class="status" role="status">{move || message.get()}</p>
+        </section>
+    }
+}
+
+const FILE_FIELD: &str = "import-file";
+
+/// What the import form is showing.
+#[derive(Clone)]
+enum Stage {
+    Choosing,
+    Reading,
+    /// The file is good: what it would do, and what it holds (planned again on Import).
+    Planned {
+        changes: Vec<Change>,
+        incoming: Incoming,
+    },
+    Done {
+        changes: usize,
+    },
+}
+
+#[component]
+fn Import() -> impl IntoView {
+    let documents = Documents::from_context();
+    let errors = FormErrors::new(&Route::WorkspaceData);
+    let stage = RwSignal::new(Stage::Choosing);
+    let file_error = errors.of(FILE_FIELD.to_owned());
+    let fail = move |error: String| {
+        stage.set(Stage::Choosing);
+        errors.show(vec![(error, FILE_FIELD.to_owned())]);
+    };
+
+    let check = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let file = document()
+            .get_element_by_id(FILE_FIELD)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        let Some(file) = file else {
+            fail("Select an export file to import".to_owned());
+            return;
+        };
+        // Refused before reading: a huge file is never loaded into memory.
+        let bytes = file.size() as u64;
+        if bytes > MAX_FILE_BYTES {
+            fail(ImportError::TooLarge { bytes }.to_string());
+            return;
+        }
+        errors.show(Vec::new());
+        stage.set(Stage::Reading);
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|value| value.as_string());
+            let Some(text) = text else {
+                fail("The file could not be read. Choose it again".to_owned());
+                return;
+            };
+            let outcome = read_import(&text)
+                .and_then(|incoming| plan(&documents.bundle(), &incoming).map(|p| (p, incoming)));
+            match outcome {
+                Ok((plan, incoming)) => {
+                    stage.set(Stage::Planned {
+                        changes: plan.changes,
+                        incoming,
+                    });
+                    focus_soon("import-plan");
+                }
+                Err(error) => fail(error.to_string()),
+            }
+        });
+    };
+
+    let confirm = move |_| {
+        let Stage::Planned { incoming, .. } = stage.get_untracked() else {
+            return;
+        };
+        // Planned again against what is here now, in case another tab changed it meanwhile.
+        match plan(&documents.bundle(), &incoming) {
+            Ok(plan) => {
+                let changes = plan.changes.len();
+                documents.replace(plan.result);
+                stage.set(Stage::Done { changes });
+                focus_soon("import-done");
+            }
+            Err(error) => fail(error.to_string()),
+        }
+    };
+    let cancel = move |_| {
+        stage.set(Stage::Choosing);
+        focus_soon(FILE_FIELD);
+    };
+
+    view! {
+        <section aria-labelledby="import-heading">
+            <h2 id="import-heading">"Import"</h2>
+            <ErrorSummary errors=errors.summary() />
+            <p>
+                "Bring back an export from this app. You will see what it would add or replace before anything changes; what is here and not in the file is kept."
+            </p>
+            <form novalidate on:submit=check>
+                <div class="form-group" class:form-group--error=move || file_error.with(Option::is_some)>
+                    <label class="label" for=FILE_FIELD>"Export file"</label>
+                    <p class="hint" id="import-file-hint">"A .json file exported from this app."</p>
+                    {move || {
+                        file_error
+                            .get()
+                            .map(|message| {
+                                view! {
+                                    <p class="error-message" id="import-file-error">
+                                        <span class="visually-hidden">"Error: "</span>
+                                        {message}
+                                    </p>
+                                }
+                            })
+                    }}
+                    <input
+                        class="file-input"
+                        id=FILE_FIELD
+                        name=FILE_FIELD
+                        type="file"
+                        accept=".json,application/json"
+                        aria-describedby=move || {
+                            if file_error.with(Option::is_some) {
+                                "import-file-hint import-file-error"
+                            } else {
+                                "import-file-hint"
+                            }
+                        }
+                        on:change=move |_| stage.set(Stage::Choosing)
+                    />
+                </div>
+                <button type="submit" class="button button--secondary">"Check the file"</button>
+            </form>
+            <div role="status">
+                {move || match stage.get() {
+                    Stage::Choosing => None,
+                    Stage::Reading => Some(view! { <p class="status">"Reading the file…"</p> }.into_any()),
+                    Stage::Planned { changes, .. } if changes.is_empty() => Some(
+                        view! {
+                            <div class="panel" id="import-plan" tabindex="-1">
+                                <p class="panel__title">"Nothing to import"</p>
+                                <p>"Everything in this file is here already."</p>
+                            </div>
+                        }
+                            .into_any(),
+                    ),
+                    Stage::Planned { changes, .. } => Some(
+                        view! {
+                            <div class="panel" id="import-plan" tabindex="-1" role="group" aria-labelledby="import-plan-title">
+                                <p class="panel__title" id="import-plan-title">"Importing this file will change:"</p>
+                                <ul class="import-plan">
+                                    {changes.iter().map(|c| view! { <li>{c.to_string()}</li> }).collect_view()}
+                                </ul>
+                                <p>"Everything else here stays as it is."</p>
+                                <p class="button-row">
+                                    <button type="button" class="button" on:click=confirm>"Import"</button>
+                                    <button type="button" class="button button--secondary" on:click=cancel>"Cancel"</button>
+                                </p>
+                            </div>
+                        }
+                            .into_any(),
+                    ),
+                    Stage::Done { changes } => Some(
+                        view! {
+                            <p class="confirmation" id="import-done" tabindex="-1">
+                                {format!(
+                                    "Imported: {changes} {} made. ",
+                                    if changes == 1 { "change" } else { "changes" },
+                                )}
+                                <a href=Route::Workspace.href()>"Go to your workspace"</a>
+                            </p>
+                        }
+                            .into_any(),
+                    ),
+                }}
+            </div>
+        </section>
+    }
+}

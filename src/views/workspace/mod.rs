@@ -1,0 +1,215 @@
+//! The founder's private workspace: the seven steps as a task list, and the pages that do
+//! them (notes, candidates, terms, KPIs and check-ins), with export, import and deletion.
+//! Everything lives in one document, through the storage layer.
+
+mod candidates;
+mod check_ins;
+mod data;
+mod kpis;
+mod notes;
+mod steps;
+mod terms;
+mod trend_chart;
+
+pub use candidates::{CandidatePage, CandidatesPage};
+pub use check_ins::CheckInPage;
+pub use data::DataPage;
+pub use kpis::{KpiPage, KpisPage};
+pub use notes::{DeletedNote, NotePage, NotesPage};
+pub use steps::StepPage;
+pub use terms::TermsPage;
+
+use leptos::prelude::*;
+
+use crate::domain::route::Route;
+use crate::domain::workspace::Workspace;
+use crate::domain::workspace::candidates::{ranking, score_text};
+use crate::domain::workspace::steps::{Place, Status, TASKS};
+use crate::storage::Persisted;
+use crate::ui::clock::today;
+use crate::ui::forms::BackLink;
+use crate::ui::page::PageHeading;
+
+fn workspace() -> Persisted<Workspace> {
+    expect_context::<Persisted<Workspace>>()
+}
+
+/// Where a step is done, as a link's address and text.
+fn place_link(place: Place) -> (Route, &'static str) {
+    match place {
+        Place::Assessment => (Route::Assessment, "Take the self-assessment"),
+        Place::Notes => (Route::Notes, "Notes"),
+        Place::Candidates => (Route::Candidates, "Candidates and scorecards"),
+        Place::Terms => (Route::Terms, "Engagement terms"),
+        Place::Kpis => (Route::Kpis, "KPIs and their trends"),
+        Place::CheckIns => (Route::CheckIn(None), "Record a check-in"),
+    }
+}
+
+/// "Back to your workspace", at the top of each of its pages.
+#[component]
+fn BackToWorkspace() -> impl IntoView {
+    view! { <BackLink href=Route::Workspace.href() /> }
+}
+
+/// The plain statement every workspace page can point to.
+const PRIVATE: &str = "Everything here stays in this browser on this device. It is never sent anywhere: to move it to another browser, export it and import the file there.";
+
+#[component]
+pub fn WorkspacePage() -> impl IntoView {
+    view! {
+        <div class="workspace">
+            <PageHeading title=Route::Workspace.title() caption="Run the engagement" />
+            <p class="lede">
+                "Once you have chosen a fractional CTO, run the engagement from here: the seven steps, your notes, candidates, the terms you agree, KPIs and check-ins."
+            </p>
+            <p class="private-note">{PRIVATE}</p>
+            <TaskList />
+            <Records />
+        </div>
+    }
+}
+
+/// The seven steps in the GOV.UK "complete multiple tasks" pattern.
+#[component]
+fn TaskList() -> impl IntoView {
+    let workspace = workspace();
+    view! {
+        <section aria-labelledby="tasks-heading">
+            <h2 id="tasks-heading">"Partner with a fractional CTO in seven steps"</h2>
+            <p class="quiet">
+                {move || {
+                    format!(
+                        "You have completed {} of {} steps.",
+                        workspace.with(|w| w.steps.completed()),
+                        TASKS.len(),
+                    )
+                }}
+            </p>
+            <ol class="task-list">
+                {TASKS
+                    .iter()
+                    .enumerate()
+                    .map(|(index, task)| {
+                        let status = move || workspace.with(|w| w.steps.0[index]);
+                        let status_id = format!("task-status-{}", task.slug);
+                        let hint_id = format!("task-hint-{}", task.slug);
+                        view! {
+                            <li class="task-list__item">
+                                <div class="task-list__name">
+                                    <a
+                                        href=Route::WorkspaceStep(index).href()
+                                        aria-describedby=format!("{hint_id} {status_id}")
+                                    >
+                                        {format!("{}. {}", index + 1, task.step.title)}
+                                    </a>
+                                    <p class="task-list__hint" id=hint_id>{task.step.detail}</p>
+                                </div>
+                                <strong
+                                    class="task-status"
+                                    class:task-status--done=move || status() == Status::Completed
+                                    class:task-status--doing=move || status() == Status::InProgress
+                                    id=status_id
+                                >
+                                    {move || status().label()}
+                                </strong>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// A card per part of the workspace, each saying what it holds.
+#[component]
+fn Records() -> impl IntoView {
+    let workspace = workspace();
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let notes = move || workspace.with(|w| plural(w.notes.len(), "note", "notes"));
+    let candidates = move || {
+        workspace.with(|w| {
+            let count = plural(w.candidates.len(), "candidate", "candidates");
+            match ranking(&w.candidates, &w.weights).first() {
+                Some(first) if first.score.is_some() => format!(
+                    "{count}; {} leads with {} out of 5",
+                    first.candidate.name,
+                    score_text(first.score.unwrap_or_default())
+                ),
+                _ => count,
+            }
+        })
+    };
+    let terms = move || {
+        workspace.with(|w| {
+            if w.terms.is_empty() {
+                return "Not recorded yet".to_owned();
+            }
+            match w.terms.next_review(today()) {
+                Some(day) => format!("Recorded; next review on {}", day.long()),
+                None => "Recorded".to_owned(),
+            }
+        })
+    };
+    let kpis = move || {
+        workspace.with(|w| {
+            format!(
+                "{}, {}",
+                plural(w.kpis.len(), "KPI", "KPIs"),
+                plural(w.check_ins.len(), "check-in", "check-ins")
+            )
+        })
+    };
+    let card = |route: Route, title: &'static str, summary: Signal<String>| {
+        view! {
+            <li class="record-card">
+                <h3 class="record-card__title">
+                    <a href=route.href()>{title}</a>
+                </h3>
+                <p class="record-card__summary">{summary}</p>
+            </li>
+        }
+    };
+    view! {
+        <section aria-labelledby="records-heading">
+            <h2 id="records-heading">"Your records"</h2>
+            <ul class="record-cards">
+                {card(Route::Notes, "Notes", Signal::derive(notes))}
+                {card(Route::Candidates, "Candidates", Signal::derive(candidates))}
+                {card(Route::Terms, "Engagement terms", Signal::derive(terms))}
+                {card(Route::Kpis, "KPIs and check-ins", Signal::derive(kpis))}
+                {card(
+                    Route::WorkspaceData,
+                    "Your data",
+                    Signal::derive(|| "Export, import or delete everything".to_owned()),
+                )}
+            </ul>
+        </section>
+    }
+}
+
+/// Shown where an address names a record that does not exist (deleted, or never here).
+#[component]
+fn Missing(what: &'static str, back: Route) -> impl IntoView {
+    view! {
+        <div class="prose">
+            <BackLink href=back.href() />
+            <h1 class="page-heading" tabindex="-1">{format!("This {what} is not here")}</h1>
+            <p>
+                {format!(
+                    "There is no such {what} in this browser. It may have been deleted, or the link may come from another browser: each keeps its own workspace.",
+                )}
+            </p>
+            <p>
+                <a href=back.href()>{format!("Back to {}", back.title())}</a>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,209 @@
+//! The engagement terms: scope, model, rate, payment terms, start and review dates.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::candidates::currency_symbol;
+use super::{BackToWorkspace, workspace};
+use crate::domain::calculator::Limits;
+use crate::domain::route::Route;
+use crate::domain::sort_small_by;
+use crate::domain::workspace::kpis::number_text;
+use crate::domain::workspace::time::Day;
+use crate::domain::workspace::{EngagementModel, MAX_PAYMENT_TERMS, MAX_REVIEWS, MAX_SCOPE, Terms};
+use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
+use crate::ui::forms::{ErrorSummary, focus_soon};
+use crate::ui::page::PageHeading;
+
+const RATE: Limits = Limits::new("Rate", 0.0, 100_000_000.0);
+
+/// Reads a date field: empty is fine, anything else must be a real date.
+fn read_day(text: &str, what: &str) -> Result<Option<Day>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    Day::parse(text.trim())
+        .map(Some)
+        .ok_or_else(|| format!("{what} must be a real date, for example 2027-01-31"))
+}
+
+#[component]
+pub fn TermsPage() -> impl IntoView {
+    let workspace = workspace();
+    let terms = workspace.with_untracked(|w| w.terms.clone());
+    let errors = FormErrors::new(&Route::Terms);
+    let scope = RwSignal::new(terms.scope.clone());
+    let model = RwSignal::new(terms.model.map_or("", |m| m.id()).to_owned());
+    let rate = RwSignal::new(terms.rate.map(number_text).unwrap_or_default());
+    let payment = RwSignal::new(terms.payment_terms.clone());
+    let start = RwSignal::new(terms.start.map(Day::iso).unwrap_or_default());
+    let reviews = RwSignal::new(terms.reviews.clone());
+    let new_review = RwSignal::new(String::new());
+    let saved = RwSignal::new(false);
+
+    let add_review = move |_| {
+        let mut problems = Vec::new();
+        match read_day(&new_review.get_untracked(), "The review date") {
+            Ok(Some(day)) => {
+                reviews.update(|list| {
+                    if !list.contains(&day) {
+                        list.push(day);
+                        sort_small_by(list, |a, b| a < b);
+                    }
+                });
+                new_review.set(String::new());
+                // Review dates are kept as soon as they are added or removed.
+                workspace.update(|w| w.terms.reviews = reviews.get_untracked());
+            }
+            Ok(None) => problems.push((
+                "Enter a review date to add".to_owned(),
+                "terms-review".to_owned(),
+            )),
+            Err(message) => problems.push((message, "terms-review".to_owned())),
+        }
+        if reviews.with_untracked(Vec::len) > MAX_REVIEWS {
+            reviews.update(|list| list.truncate(MAX_REVIEWS));
+            problems.push((
+                format!("You can keep up to {MAX_REVIEWS} review dates"),
+                "terms-review".to_owned(),
+            ));
+        }
+        saved.set(false);
+        errors.show(problems);
+    };
+
+    let save = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        let mut problems = Vec::new();
+        let typed_rate = rate.get_untracked();
+        let rate_value = if typed_rate.trim().is_empty() {
+            None
+        } else {
+            RATE.parse(&typed_rate)
+                .map_err(|e| problems.push((e.to_string(), "terms-rate".to_owned())))
+                .ok()
+        };
+        let start_day = read_day(&start.get_untracked(), "The start date")
+            .map_err(|m| problems.push((m, "terms-start".to_owned())))
+            .ok()
+            .flatten();
+        if !errors.show(problems) {
+            return;
+        }
+        let terms = Terms {
+            scope: scope.get_untracked(),
+            model: EngagementModel::from_id(&model.get_untracked()),
+            rate: rate_value,
+            payment_terms: payment.get_untracked(),
+            start: start_day,
+            reviews: reviews.get_untracked(),
+        };
+        workspace.update(|w| w.terms = terms);
+        saved.set(true);
+        focus_soon("terms-saved");
+    };
+
+    let mut model_options: Vec<(&'static str, String)> = EngagementModel::ALL
+        .iter()
+        .map(|m| (m.id(), m.name().to_owned()))
+        .collect();
+    model_options.push(("", "Not agreed yet".to_owned()));
+
+    view! {
+        <div class="terms prose">
+            <BackToWorkspace />
+            <ErrorSummary errors=errors.summary() />
+            <PageHeading title=Route::Terms.title() />
+            <p class="lede">"What you agree with the CTO, in one place to come back to at each review."</p>
+            <form novalidate on:submit=save>
+                <TextArea
+                    id="terms-scope"
+                    label="Scope of work"
+                    hint="What the CTO owns and delivers, and what is out of scope."
+                    value=scope
+                    errors
+                    rows=6
+                    maxlength=MAX_SCOPE
+                />
+                <Radios name="terms-model" legend="Engagement model" options=model_options selected=model errors />
+                <TextField
+                    id="terms-rate"
+                    label="Rate"
+                    hint="Per hour, per month or for the project, as the engagement model says."
+                    value=rate
+                    errors
+                    width="input--number"
+                    prefix=currency_symbol()
+                    inputmode="decimal"
+                />
+                <TextArea
+                    id="terms-payment"
+                    label="Payment terms"
+                    hint="For example: invoiced monthly in advance, payable within 14 days; one month’s notice."
+                    value=payment
+                    errors
+                    rows=3
+                    maxlength=MAX_PAYMENT_TERMS
+                />
+                <TextField id="terms-start" label="Start date" value=start errors kind="date" width="input--date" />
+                <fieldset class="fieldset form-group">
+                    <legend class="fieldset__legend label">"Review dates"</legend>
+                    <p class="hint">"When you will look at the KPIs together and decide what should change. Dates are kept as soon as you add or remove them."</p>
+                    {move || {
+                        let list = reviews.get();
+                        if list.is_empty() {
+                            return view! { <p class="quiet">"No review dates yet."</p> }.into_any();
+                        }
+                        view! {
+                            <ul class="review-list">
+                                {list
+                                    .into_iter()
+                                    .map(|day| {
+                                        view! {
+                                            <li>
+                                                <span>{day.long()}</span>
+                                                <button
+                                                    type="button"
+                                                    class="link-button"
+                                                    on:click=move |_| {
+                                                        reviews.update(|l| l.retain(|d| *d != day));
+                                                        workspace.update(|w| w.terms.reviews = reviews.get_untracked());
+                                                    }
+                                                >
+                                                    "Remove"
+                                                    <span class="visually-hidden">{format!(" the review on {}", day.long())}</span>
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }}
+                    <div class="add-review">
+                        <TextField id="terms-review" label="Add a review date" value=new_review errors kind="date" width="input--date" />
+                        <button type="button" class="button button--secondary" on:click=add_review>
+                            "Add date"
+                        </button>
+                    </div>
+                </fieldset>
+                <button type="submit" class="button">"Save terms"</button>
+            </form>
+            <div role="status">
+                {move || {
+                    saved
+                        .get()
+                        .then(|| {
+                            view! {
+                                <p class="confirmation" id="terms-saved" tabindex="-1">
+                                    "Terms saved."
+                                </p>
+                            }
+                        })
+                }}
+            </div>
+        </div>
+    }
+}

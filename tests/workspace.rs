@@ -1,0 +1,890 @@
+//! End-to-end: the founder's workspace in the release build, in Debian's headless Chromium,
+//! served from a sub-folder: notes that survive a reload, are found, edited and deleted with
+//! undo; candidates ranked by weighted score; check-ins drawn as a trend; export, delete,
+//! import; bad import files refused; markup shown as text; axe-core on every page.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use serde_json::{Value, json};
+use support::browser::Browser;
+use support::dist_dir;
+use support::server::StaticServer;
+use thirtyfour::prelude::*;
+
+const MOUNT: &str = "/tools/cto/";
+const WORKSPACE_KEY: &str = "cto-compass/workspace";
+
+async fn open(hash: &str) -> (StaticServer, Browser) {
+    let server = StaticServer::start(&dist_dir(), MOUNT);
+    let browser = Browser::launch().await;
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}{hash}")))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    (server, browser)
+}
+
+/// Follows a link or button by its text and waits for the page it leads to.
+async fn follow(browser: &Browser, text: &str, heading: &str) {
+    browser.click_text(text).await;
+    browser.wait_for_heading(heading).await;
+}
+
+/// Goes to an address of the app as a link would, and waits for its heading.
+async fn visit(browser: &Browser, hash: &str, heading: &str) {
+    browser
+        .eval(&format!("location.hash = {}; return true;", json!(hash)))
+        .await;
+    browser.wait_for_heading(heading).await;
+}
+
+/// Replaces what is typed in a field, as a visitor would: focus, select all, type.
+async fn fill(browser: &Browser, id: &str, text: &str) {
+    browser.click(&format!("#{id}")).await;
+    browser
+        .eval(&format!(
+            "document.getElementById({}).select(); return true;",
+            json!(id)
+        ))
+        .await;
+    if text.is_empty() {
+        browser.press(Key::Backspace).await;
+    } else {
+        browser.press(text).await;
+    }
+}
+
+/// Sets a date field, which Chromium types in the browser's own order.
+async fn set_date(browser: &Browser, id: &str, iso: &str) {
+    browser
+        .eval(&format!(
+            "const f = document.getElementById({}); f.value = {}; f.dispatchEvent(new Event('input', {{ bubbles: true }})); return true;",
+            json!(id),
+            json!(iso)
+        ))
+        .await;
+}
+
+async fn texts(browser: &Browser, css: &str) -> Vec<String> {
+    let found = browser
+        .eval(&format!(
+            "return [...document.querySelectorAll({})].map(e => e.textContent.trim())",
+            json!(css)
+        ))
+        .await;
+    serde_json::from_value(found).unwrap()
+}
+
+async fn stored_workspace(browser: &Browser) -> Value {
+    let raw = browser
+        .local_storage(WORKSPACE_KEY)
+        .await
+        .expect("the workspace is stored");
+    serde_json::from_str::<Value>(&raw).unwrap()["data"].clone()
+}
+
+/// Waits for the note editor's pause-then-save to reach storage.
+async fn wait_until_saved(browser: &Browser) {
+    browser
+        .wait_until(
+            "the note to be saved",
+            "return document.querySelector('.save-state__text').textContent.trim() === 'Saved'",
+        )
+        .await;
+}
+
+async fn write_note(browser: &Browser, title: &str, body: &str, tags: &str) {
+    visit(browser, "#/workspace/notes", "Notes").await;
+    follow(browser, "New note", "Edit note").await;
+    fill(browser, "note-title", title).await;
+    fill(browser, "note-body", body).await;
+    fill(browser, "note-tags", tags).await;
+    wait_until_saved(browser).await;
+}
+
+#[tokio::test]
+async fn a_note_survives_a_reload_is_found_edited_and_deleted_with_undo() {
+    let (_server, browser) = open("#/workspace").await;
+    write_note(
+        &browser,
+        "Call with Priya",
+        "Strong on healthcare compliance; prefers a retainer.",
+        "candidates, calls",
+    )
+    .await;
+    // Saved after a pause in typing, not on every keystroke: one write holds all of it.
+    let stored = stored_workspace(&browser).await;
+    assert_eq!(stored["notes"][0]["title"], "Call with Priya");
+    assert_eq!(stored["notes"][0]["tags"], json!(["candidates", "calls"]));
+    write_note(&browser, "Board prep", "Roadmap for the pilot.", "").await;
+
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_heading("Edit note").await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('note-title').value")
+            .await,
+        json!("Board prep")
+    );
+    follow(&browser, "All notes", "Notes").await;
+    assert_eq!(
+        texts(&browser, ".note-list__title").await,
+        ["Board prep", "Call with Priya"],
+        "the latest change first"
+    );
+
+    // Search over title, body and tags, whatever the case.
+    for (query, found) in [
+        ("HEALTHCARE", vec!["Call with Priya"]),
+        ("calls", vec!["Call with Priya"]),
+        ("roadmap pilot", vec!["Board prep"]),
+        ("kubernetes", vec![]),
+    ] {
+        fill(&browser, "note-search", query).await;
+        browser
+            .wait_until(
+                &format!("results for {query}"),
+                &format!(
+                    "return document.getElementById('note-count').textContent.includes({})",
+                    json!(query)
+                ),
+            )
+            .await;
+        assert_eq!(texts(&browser, ".note-list__title").await, found, "{query}");
+    }
+    fill(&browser, "note-search", "priya").await;
+    browser
+        .wait_until(
+            "one result",
+            "return document.querySelectorAll('.note-list__title').length === 1",
+        )
+        .await;
+
+    // Edit it: the change is kept, and it moves to the top.
+    follow(&browser, "Call with Priya", "Edit note").await;
+    fill(
+        &browser,
+        "note-body",
+        "Strong on compliance. Rate agreed: 8,500 a month.",
+    )
+    .await;
+    wait_until_saved(&browser).await;
+    follow(&browser, "Done", "Notes").await;
+    assert_eq!(
+        texts(&browser, ".note-list__title").await[0],
+        "Call with Priya"
+    );
+    assert!(
+        browser
+            .text_of(".note-list__excerpt")
+            .await
+            .contains("Rate agreed"),
+        "the edited text is listed"
+    );
+
+    // Delete, then undo: the note is back, as it was.
+    follow(&browser, "Call with Priya", "Edit note").await;
+    follow(&browser, "Delete note", "Notes").await;
+    assert_eq!(texts(&browser, ".note-list__title").await, ["Board prep"]);
+    assert!(
+        browser
+            .text_of(".undo")
+            .await
+            .contains("Deleted “Call with Priya”.")
+    );
+    assert_eq!(
+        stored_workspace(&browser).await["notes"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    browser.click("#undo-delete").await;
+    browser
+        .wait_until(
+            "the note to come back",
+            "return document.querySelectorAll('.note-list__title').length === 2",
+        )
+        .await;
+    let stored = stored_workspace(&browser).await;
+    assert_eq!(stored["notes"].as_array().unwrap().len(), 2);
+    assert!(
+        stored["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["body"].as_str().unwrap().contains("Rate agreed"))
+    );
+
+    // A note left blank is not kept.
+    follow(&browser, "New note", "Edit note").await;
+    follow(&browser, "All notes", "Notes").await;
+    assert_eq!(
+        stored_workspace(&browser).await["notes"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    browser.quit().await;
+}
+
+async fn add_candidate(browser: &Browser, name: &str, rate: &str, scores: [u8; 5]) {
+    visit(browser, "#/workspace/candidates", "Candidates").await;
+    follow(browser, "Add a candidate", "Add a candidate").await;
+    fill(browser, "candidate-name", name).await;
+    browser.click("label[for='candidate-model-hourly']").await;
+    fill(browser, "candidate-rate", rate).await;
+    for (criterion, score) in [
+        "experience",
+        "expertise",
+        "communication",
+        "culture-fit",
+        "security",
+    ]
+    .iter()
+    .zip(scores)
+    {
+        browser
+            .click(&format!("label[for='score-{criterion}-{score}']"))
+            .await;
+    }
+    follow(browser, "Save candidate", "Candidates").await;
+}
+
+async fn ranking(browser: &Browser) -> Vec<Vec<String>> {
+    let rows = browser
+        .eval("return [...document.querySelectorAll('#ranking tbody tr')].map(r => [...r.children].map(c => c.textContent.trim()))")
+        .await;
+    serde_json::from_value(rows).unwrap()
+}
+
+#[tokio::test]
+async fn two_candidates_are_ranked_by_weighted_score_and_the_weights_change_it() {
+    let (_server, browser) = open("#/workspace/candidates").await;
+    // A missing name is an error in the GOV.UK manner: summary, message, title.
+    follow(&browser, "Add a candidate", "Add a candidate").await;
+    fill(&browser, "candidate-rate", "lots").await;
+    browser.click_text("Save candidate").await;
+    browser
+        .wait_until(
+            "the error summary",
+            "return !!document.querySelector('.error-summary')",
+        )
+        .await;
+    assert_eq!(
+        texts(&browser, ".error-summary li").await,
+        ["Enter the candidate’s name", "Rate must be a number"]
+    );
+    assert!(browser.focus_is_on("#error-summary").await);
+    assert!(
+        browser
+            .eval("return document.title")
+            .await
+            .as_str()
+            .unwrap()
+            .starts_with("Error: ")
+    );
+
+    add_candidate(&browser, "Tom Berg", "175", [5, 5, 2, 3, 3]).await;
+    add_candidate(&browser, "Priya Shah", "150", [3, 4, 5, 5, 4]).await;
+    // Equal weights: Priya (21 / 5 = 4.2) ahead of Tom (18 / 5 = 3.6).
+    assert_eq!(
+        ranking(&browser).await,
+        [
+            ["1", "Priya Shah", "4.2 out of 5", "$150 an hour"],
+            ["2", "Tom Berg", "3.6 out of 5", "$175 an hour"],
+        ]
+    );
+    // Weighing experience and expertise alone puts Tom first.
+    for (criterion, weight) in [
+        ("communication", "0"),
+        ("culture-fit", "0"),
+        ("security", "0"),
+    ] {
+        browser
+            .eval(&format!(
+                "const s = document.getElementById('weight-{criterion}'); s.value = '{weight}'; s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true;"
+            ))
+            .await;
+    }
+    browser
+        .wait_until(
+            "the new order",
+            "return document.querySelector('#ranking tbody th').textContent.trim() === 'Tom Berg'",
+        )
+        .await;
+    assert_eq!(ranking(&browser).await[0][2], "5.0 out of 5");
+    // The ranking and the weights are kept.
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_heading("Candidates").await;
+    assert_eq!(ranking(&browser).await[0][1], "Tom Berg");
+    assert_eq!(
+        stored_workspace(&browser).await["weights"],
+        json!([3, 3, 0, 0, 0])
+    );
+    browser.quit().await;
+}
+
+async fn add_kpi(browser: &Browser, name: &str, unit: &str, target: &str, direction: &str) {
+    visit(browser, "#/workspace/kpis", "KPIs and check-ins").await;
+    follow(browser, "Add a KPI", "Add a KPI").await;
+    fill(browser, "kpi-name", name).await;
+    fill(browser, "kpi-unit", unit).await;
+    fill(browser, "kpi-target", target).await;
+    browser
+        .click(&format!("label[for='kpi-direction-{direction}']"))
+        .await;
+    follow(browser, "Save KPI", "KPIs and check-ins").await;
+}
+
+/// Records a check-in with a value for the first KPI, a summary and actions.
+async fn record_check_in(browser: &Browser, date: &str, value: &str, actions: &[&str]) {
+    visit(browser, "#/workspace/kpis", "KPIs and check-ins").await;
+    follow(browser, "Record a check-in", "Record a check-in").await;
+    set_date(browser, "check-in-date", date).await;
+    let value_field = browser
+        .eval("return document.querySelector('input[id^=value-]').id")
+        .await;
+    fill(browser, value_field.as_str().unwrap(), value).await;
+    fill(browser, "check-in-summary", &format!("Check-in of {date}")).await;
+    for (i, action) in actions.iter().enumerate() {
+        if i > 0 {
+            browser.click_text("Add another action").await;
+        }
+        let field = browser
+            .eval("const f = [...document.querySelectorAll('input[id^=action-text-]')]; return f[f.length - 1].id")
+            .await;
+        fill(browser, field.as_str().unwrap(), action).await;
+    }
+    follow(browser, "Save check-in", "KPIs and check-ins").await;
+}
+
+#[tokio::test]
+async fn two_check_ins_draw_the_trend_against_the_target() {
+    let (_server, browser) = open("#/workspace/kpis").await;
+    assert!(browser.text_of("main").await.contains("No KPIs yet."));
+    add_kpi(&browser, "Uptime", "%", "99.5", "higher").await;
+    assert!(
+        browser
+            .text_of(".kpi-card")
+            .await
+            .contains("No values recorded yet")
+    );
+
+    record_check_in(
+        &browser,
+        "2027-02-01",
+        "98.9",
+        &["Add monitoring", "Triage the bug backlog"],
+    )
+    .await;
+    record_check_in(&browser, "2027-03-01", "99.7", &[]).await;
+
+    // The trend: one point per check-in, oldest first, with the target line and a table.
+    let chart = browser
+        .eval("const c = document.querySelector('.trend__svg'); return { points: c.querySelectorAll('.trend__point').length, off: c.querySelectorAll('.trend__point--off').length, line: c.querySelector('.trend__line').getAttribute('points').split(' ').length, target: !!c.querySelector('.trend__target'), title: c.querySelector('title').textContent }")
+        .await;
+    assert_eq!(chart["points"], 2);
+    assert_eq!(chart["off"], 1, "98.9% is below the target");
+    assert_eq!(chart["line"], 2);
+    assert_eq!(chart["target"], true);
+    assert!(
+        chart["title"]
+            .as_str()
+            .unwrap()
+            .contains("the latest, 99.7%, is on the target of 99.5%")
+    );
+    let rows = browser
+        .eval("return [...document.querySelectorAll('.trend__table tbody tr')].map(r => [...r.children].map(c => c.textContent.trim()))")
+        .await;
+    assert_eq!(
+        rows,
+        json!([
+            ["1 Feb 2027", "98.9%", "Off target"],
+            ["1 Mar 2027", "99.7%", "On target"]
+        ])
+    );
+    assert!(
+        browser
+            .text_of(".kpi-card__target")
+            .await
+            .contains("Latest: 99.7% on 1 Mar 2027, on target.")
+    );
+
+    // Check-ins newest first; an action is ticked off where it is listed.
+    assert_eq!(
+        texts(&browser, ".check-in__date").await,
+        ["Check-in of 1 Mar 2027", "Check-in of 1 Feb 2027"]
+    );
+    assert!(
+        browser
+            .text_of(".check-in-list")
+            .await
+            .contains("Actions: 0 of 2 done")
+    );
+    browser.click("label[for$='-0'][for^='action-']").await;
+    browser
+        .wait_until("the action to be done", "return document.querySelector('.check-in-list').textContent.includes('Actions: 1 of 2 done')")
+        .await;
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_heading("KPIs and check-ins").await;
+    assert!(
+        browser
+            .text_of(".check-in-list")
+            .await
+            .contains("Actions: 1 of 2 done")
+    );
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.trend__point').length")
+            .await,
+        2
+    );
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn the_seven_steps_keep_the_status_the_founder_sets() {
+    let (_server, browser) = open("#/workspace").await;
+    assert_eq!(texts(&browser, ".task-list__item").await.len(), 7);
+    assert_eq!(
+        texts(&browser, ".task-status").await,
+        vec!["Not yet started"; 7]
+    );
+    follow(&browser, "4. Agree the terms", "Agree the terms").await;
+    assert!(
+        browser
+            .text_of(".place-links")
+            .await
+            .contains("Engagement terms")
+    );
+    browser.click("label[for='status-in-progress']").await;
+    follow(&browser, "Save and return", "Founder's workspace").await;
+    assert_eq!(texts(&browser, ".task-status").await[3], "In progress");
+
+    // The terms themselves: saved, kept after a reload, and the next review shows.
+    visit(&browser, "#/workspace/terms", "Engagement terms").await;
+    fill(
+        &browser,
+        "terms-scope",
+        "Roadmap, hiring and an architecture review",
+    )
+    .await;
+    browser.click("label[for='terms-model-retainer']").await;
+    fill(&browser, "terms-rate", "8,500").await;
+    set_date(&browser, "terms-start", "2027-01-04").await;
+    set_date(&browser, "terms-review", "2099-04-01").await;
+    browser.click_text("Add date").await;
+    browser
+        .wait_until(
+            "the review date",
+            "return document.querySelector('.review-list').textContent.includes('1 Apr 2099')",
+        )
+        .await;
+    browser.click_text("Save terms").await;
+    browser
+        .wait_until(
+            "the confirmation",
+            "return !!document.getElementById('terms-saved')",
+        )
+        .await;
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_heading("Engagement terms").await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('terms-rate').value")
+            .await,
+        json!("8,500")
+    );
+    visit(&browser, "#/workspace", "Founder's workspace").await;
+    assert!(
+        browser
+            .text_of(".record-cards")
+            .await
+            .contains("next review on 1 Apr 2099")
+    );
+    browser.quit().await;
+}
+
+/// A workspace with something in every part, as a founder would have after a few weeks.
+fn sample_workspace() -> Value {
+    json!({"version": 1, "data": {
+        "steps": ["Completed", "Completed", "InProgress", "NotStarted", "NotStarted", "NotStarted", "NotStarted"],
+        "notes": [{"id": "n1", "title": "What we need", "body": "A roadmap and SOC 2.", "tags": ["needs"], "created": 1795000000000i64, "updated": 1795000000000i64}],
+        "candidates": [{"id": "c1", "name": "Priya Shah", "contact": "", "model": "Retainer", "rate": 8500.0, "scores": [5, 4, 5, 4, 5], "notes": ""}],
+        "weights": [3, 3, 4, 2, 5],
+        "terms": {"scope": "Roadmap", "model": "Retainer", "rate": 8500.0, "payment_terms": "Monthly", "start": "2027-01-04", "reviews": ["2027-04-01"]},
+        "kpis": [{"id": "k1", "name": "Uptime", "unit": "%", "target": 99.5, "direction": "Higher"}],
+        "check_ins": [{"id": "x1", "date": "2027-02-01", "readings": [{"kpi": "k1", "value": 98.9}], "summary": "First month", "actions": [{"text": "Add monitoring", "done": true}]}]
+    }})
+}
+
+/// Every key of the app's and what it holds, read as JSON (the order of keys in the text
+/// does not matter).
+async fn everything_stored(browser: &Browser) -> Value {
+    browser
+        .eval("const o = {}; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); if (k.startsWith('cto-compass/')) { const v = localStorage.getItem(k); try { o[k] = JSON.parse(v); } catch (e) { o[k] = v; } } } return o;")
+        .await
+}
+
+/// Chooses a file in the import form and checks it.
+async fn check_file(browser: &Browser, path: &std::path::Path) {
+    browser
+        .driver
+        .find(By::Id("import-file"))
+        .await
+        .unwrap()
+        .send_keys(path.to_str().unwrap())
+        .await
+        .unwrap();
+    browser.click_text("Check the file").await;
+}
+
+#[tokio::test]
+async fn export_delete_everything_import_and_everything_is_back() {
+    let (_server, browser) = open("#/workspace").await;
+    browser
+        .set_local_storage(WORKSPACE_KEY, &sample_workspace().to_string())
+        .await;
+    browser
+        .set_local_storage(
+            "cto-compass/preferences",
+            r#"{"version":1,"data":{"currency":"GBP"}}"#,
+        )
+        .await;
+    browser.driver.refresh().await.unwrap();
+    visit(&browser, "#/workspace/data", "Your workspace data").await;
+    let before = everything_stored(&browser).await;
+    assert!(
+        browser
+            .text_of("#storage-used")
+            .await
+            .contains("KB of this browser’s storage")
+    );
+
+    let exported = browser
+        .download_by_clicking("Export everything", "json")
+        .await;
+    let file: Value = serde_json::from_str(&exported).expect("the export is JSON");
+    assert_eq!(file["file"], "cto-compass-export");
+    assert_eq!(file["documents"]["workspace"], sample_workspace());
+
+    browser.click_text("Delete all my data").await;
+    browser.click_text("Yes, delete everything").await;
+    browser
+        .wait_until(
+            "everything deleted",
+            "return localStorage.getItem('cto-compass/workspace') === null",
+        )
+        .await;
+    visit(&browser, "#/workspace", "Founder's workspace").await;
+    assert!(browser.text_of(".record-cards").await.contains("0 notes"));
+
+    let path = std::env::temp_dir().join(format!("cto-compass-export-{}.json", std::process::id()));
+    std::fs::write(&path, &exported).unwrap();
+    visit(&browser, "#/workspace/data", "Your workspace data").await;
+    check_file(&browser, &path).await;
+    browser
+        .wait_until(
+            "the plan",
+            "return !!document.querySelector('.import-plan')",
+        )
+        .await;
+    assert_eq!(
+        texts(&browser, ".import-plan li").await,
+        [
+            "Notes: 1 to add",
+            "Candidates: 1 to add",
+            "KPIs: 1 to add",
+            "Check-ins: 1 to add",
+            "The seven steps’ statuses: replaced by the file’s",
+            "The scorecard weights: replaced by the file’s",
+            "The engagement terms: replaced by the file’s",
+            "Your settings: replaced by the file’s",
+        ]
+    );
+    assert_eq!(
+        browser.local_storage(WORKSPACE_KEY).await,
+        None,
+        "nothing changes before Import"
+    );
+    browser.click_text("Import").await;
+    browser
+        .wait_until(
+            "the import",
+            "return !!document.getElementById('import-done')",
+        )
+        .await;
+    assert_eq!(
+        everything_stored(&browser).await,
+        before,
+        "everything is back, exactly"
+    );
+
+    // Importing the same file again changes nothing.
+    check_file(&browser, &path).await;
+    browser
+        .wait_until(
+            "the plan",
+            "return !!document.getElementById('import-plan')",
+        )
+        .await;
+    assert!(
+        browser
+            .text_of("#import-plan")
+            .await
+            .contains("Nothing to import")
+    );
+    let _ = std::fs::remove_file(&path);
+
+    visit(&browser, "#/workspace", "Founder's workspace").await;
+    let cards = browser.text_of(".record-cards").await;
+    assert!(
+        cards.contains("1 note") && cards.contains("Priya Shah leads"),
+        "{cards}"
+    );
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_bad_import_file_is_refused_with_its_reason_and_changes_nothing() {
+    let (_server, browser) = open("#/workspace").await;
+    browser
+        .set_local_storage(WORKSPACE_KEY, &sample_workspace().to_string())
+        .await;
+    browser.driver.refresh().await.unwrap();
+    visit(&browser, "#/workspace/data", "Your workspace data").await;
+    let before = everything_stored(&browser).await;
+
+    // Nothing chosen.
+    browser.click_text("Check the file").await;
+    browser
+        .wait_until(
+            "the error",
+            "return !!document.querySelector('.error-summary')",
+        )
+        .await;
+    assert_eq!(
+        texts(&browser, ".error-summary li").await,
+        ["Select an export file to import"]
+    );
+
+    let mut good: Value = json!({"file": "cto-compass-export", "format": 1, "exported": "2026-11-25T10:00:00.000Z", "documents": {"workspace": sample_workspace()}});
+    let mut newer = good.clone();
+    newer["format"] = json!(2);
+    let mut wrong_types = good.clone();
+    wrong_types["documents"]["workspace"]["data"]["kpis"][0]["target"] = json!("high");
+    let mut future_document = good.clone();
+    future_document["documents"]["workspace"]["version"] = json!(9);
+    good["documents"]["workspace"]["data"]["notes"][0]["id"] =
+        json!("<img src=x onerror=alert(1)>");
+    let hostile_id = good;
+    let files: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "not-json.json",
+            b"Dear Sir, please find attached".to_vec(),
+            "it is not valid JSON",
+        ),
+        (
+            "newer.json",
+            newer.to_string().into_bytes(),
+            "exported by a newer version of this app",
+        ),
+        (
+            "wrong-types.json",
+            wrong_types.to_string().into_bytes(),
+            "unexpected shape",
+        ),
+        (
+            "future-document.json",
+            future_document.to_string().into_bytes(),
+            "saved by a newer version",
+        ),
+        (
+            "hostile-id.json",
+            hostile_id.to_string().into_bytes(),
+            "is not an id",
+        ),
+        (
+            "nested.json",
+            format!("{}{}", "[".repeat(50_000), "]".repeat(50_000)).into_bytes(),
+            "nested far more deeply",
+        ),
+        (
+            "huge.json",
+            vec![b' '; 50 * 1024 * 1024],
+            "The file is 50.0 MB, too large",
+        ),
+    ];
+    let folder =
+        std::env::temp_dir().join(format!("cto-compass-bad-imports-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    for (name, bytes, says) in files {
+        let path = folder.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        check_file(&browser, &path).await;
+        let script = format!(
+            "const m = document.getElementById('import-file-error'); return !!m && m.textContent.includes({});",
+            json!(says)
+        );
+        browser
+            .wait_until(&format!("the error for {name}"), &script)
+            .await;
+        assert!(
+            browser.text_of(".error-summary").await.contains(says),
+            "{name}: the summary says it too"
+        );
+        assert!(browser.focus_is_on("#error-summary").await, "{name}");
+        assert_eq!(
+            everything_stored(&browser).await,
+            before,
+            "{name} changed nothing"
+        );
+        assert_eq!(
+            browser
+                .eval("return document.querySelectorAll('.import-plan').length")
+                .await,
+            0,
+            "{name}: no plan offered"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&folder);
+    assert!(browser.console_errors().await.is_empty());
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn markup_typed_into_a_note_or_a_name_is_shown_and_never_run() {
+    let (_server, browser) = open("#/workspace").await;
+    // If anything ran, it would leave a mark here.
+    browser
+        .eval("window.alert = () => { document.body.dataset.ran = 'yes'; }; return true;")
+        .await;
+    let markup = "<img src=x onerror=alert(1)>";
+    write_note(&browser, markup, &format!("Body {markup}"), "").await;
+    follow(&browser, "All notes", "Notes").await;
+    assert_eq!(texts(&browser, ".note-list__title").await, [markup]);
+    assert!(
+        browser
+            .text_of(".note-list__excerpt")
+            .await
+            .contains(markup)
+    );
+    add_candidate(&browser, markup, "100", [3, 3, 3, 3, 3]).await;
+    assert_eq!(ranking(&browser).await[0][1], markup);
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('main img').length")
+            .await,
+        0,
+        "no element was made from the text"
+    );
+    assert_eq!(
+        browser
+            .eval("return document.body.dataset.ran || 'no'")
+            .await,
+        "no"
+    );
+    // No request for "x" was made either.
+    let urls = browser.requested_urls().await;
+    assert!(!urls.iter().any(|u| u.ends_with("/x")), "{urls:?}");
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn axe_finds_no_violations_on_any_workspace_page() {
+    let (_server, browser) = open("#/workspace").await;
+    browser
+        .set_local_storage(WORKSPACE_KEY, &sample_workspace().to_string())
+        .await;
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_heading("Founder's workspace").await;
+    let pages = [
+        ("#/workspace", "Founder's workspace"),
+        ("#/workspace/steps/interview", "Interview"),
+        ("#/workspace/notes", "Notes"),
+        ("#/workspace/notes/n1", "Edit note"),
+        ("#/workspace/candidates", "Candidates"),
+        ("#/workspace/candidates/c1", "Candidate scorecard"),
+        ("#/workspace/candidates/new", "Add a candidate"),
+        ("#/workspace/terms", "Engagement terms"),
+        ("#/workspace/kpis", "KPIs and check-ins"),
+        ("#/workspace/kpis/k1", "Change a KPI"),
+        ("#/workspace/check-ins/x1", "Check-in"),
+        ("#/workspace/check-ins/new", "Record a check-in"),
+        ("#/workspace/data", "Your workspace data"),
+        ("#/workspace/notes/gone", "This note is not here"),
+    ];
+    let mut found = Vec::new();
+    for (hash, heading) in pages {
+        visit(&browser, hash, heading).await;
+        found.extend(
+            browser
+                .axe_violations()
+                .await
+                .into_iter()
+                .map(|v| format!("{hash}: {v}")),
+        );
+    }
+    // With errors showing.
+    visit(&browser, "#/workspace/kpis/new", "Add a KPI").await;
+    browser.click_text("Save KPI").await;
+    browser
+        .wait_until(
+            "the errors",
+            "return !!document.querySelector('.error-summary')",
+        )
+        .await;
+    found.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("KPI errors: {v}")),
+    );
+    visit(&browser, "#/workspace/notes", "Notes").await;
+    follow(&browser, "What we need", "Edit note").await;
+    follow(&browser, "Delete note", "Notes").await;
+    found.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("undo: {v}")),
+    );
+    assert!(found.is_empty(), "\n{}", found.join("\n"));
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn the_workspace_reads_well_on_a_phone() {
+    let server = StaticServer::start(&dist_dir(), MOUNT);
+    let browser = Browser::launch_sized(375, 800).await;
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}#/workspace")))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    browser
+        .set_local_storage(WORKSPACE_KEY, &sample_workspace().to_string())
+        .await;
+    for (hash, heading) in [
+        ("#/workspace", "Founder's workspace"),
+        ("#/workspace/candidates", "Candidates"),
+        ("#/workspace/kpis", "KPIs and check-ins"),
+        ("#/workspace/check-ins/x1", "Check-in"),
+    ] {
+        browser.driver.refresh().await.unwrap();
+        visit(&browser, hash, heading).await;
+        let overflow = browser
+            .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        assert_eq!(overflow, 0, "{hash} scrolls sideways");
+    }
+    browser.quit().await;
+}
