@@ -85,7 +85,8 @@ fn the_workspace_round_trips_through_storage() {
 
 #[test]
 fn stored_workspaces_that_break_a_rule_are_unreadable() {
-    let cases: Vec<(&str, Box<dyn Fn(&mut Workspace)>)> = vec![
+    type Breakage = Box<dyn Fn(&mut Workspace)>;
+    let cases: Vec<(&str, Breakage)> = vec![
         (
             "a markup id",
             Box::new(|ws| ws.notes[0].id = "<img src=x>".into()),

@@ -148,7 +148,7 @@ enum Stage {
     /// The file is good: what it would do, and what it holds (planned again on Import).
     Planned {
         changes: Vec<Change>,
-        incoming: Incoming,
+        incoming: Box<Incoming>,
     },
     Done {
         changes: usize,
@@ -200,7 +200,7 @@ fn Import() -> impl IntoView {
                 Ok((plan, incoming)) => {
                     stage.set(Stage::Planned {
                         changes: plan.changes,
-                        incoming,
+                        incoming: Box::new(incoming),
                     });
                     focus_soon("import-plan");
                 }
