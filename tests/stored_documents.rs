@@ -117,3 +117,23 @@ fn shipped_calculator_documents_load_and_say_what_they_could_not_use() {
     assert!(problems.is_empty());
     assert_eq!(form.get("fr-rate"), 300.0);
 }
+
+#[test]
+fn the_shipped_workspace_format_still_loads() {
+    use cto_compass::domain::workspace::Workspace;
+    use cto_compass::domain::workspace::candidates::ranking;
+    use cto_compass::domain::workspace::kpis::trend;
+    let raw = include_str!("fixtures/workspace/v1.json");
+    let decoded = decode::<Workspace>(raw).expect("v1 loads");
+    assert_eq!(decoded.migrated_from, None);
+    let ws = decoded.doc;
+    assert_eq!(ws.notes[0].tags, ["needs"]);
+    assert_eq!(ws.steps.completed(), 1);
+    // Culture fit is unscored and weighted, so Priya is listed but not ranked yet.
+    assert_eq!(ranking(&ws.candidates, &ws.weights)[0].score, None);
+    assert_eq!(trend(&ws.kpis[0], &ws.check_ins)[0].value, 98.9);
+    assert_eq!(ws.terms.reviews.len(), 2);
+    // Bumping the version means adding a migration and a fixture of the old format here.
+    assert_eq!(current_version::<Workspace>(), 1);
+    assert_eq!(encode(&ws), raw.trim(), "written back unchanged");
+}

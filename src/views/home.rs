@@ -10,7 +10,6 @@ struct Part {
     title: &'static str,
     summary: &'static str,
     detail: &'static str,
-    ready: bool,
 }
 
 const PARTS: [Part; 4] = [
@@ -19,28 +18,24 @@ const PARTS: [Part; 4] = [
         title: "Take the self-assessment",
         summary: "About ten questions on your stage, team, budget and challenges. You get a fit score for each option, the answers that decided it, and what to do next.",
         detail: "About 5 minutes",
-        ready: true,
     },
     Part {
         route: Route::Calculator,
         title: "Compare the costs",
         summary: "What each option costs month by month and over your horizon, from sourced market figures that you can change.",
         detail: "Side by side, with break-even",
-        ready: true,
     },
     Part {
         route: Route::Workspace,
         title: "Open your workspace",
         summary: "Notes, candidate scorecards, agreed terms, KPIs and check-ins for running an engagement over the weeks that follow.",
         detail: "Kept only in this browser",
-        ready: true,
     },
     Part {
         route: Route::Guide,
         title: "What is a fractional CTO?",
         summary: "What a part-time technology executive does, when one fits, how to work with one, and how the alternatives compare.",
         detail: "A 5-minute read",
-        ready: true,
     },
 ];
 
@@ -85,7 +80,7 @@ pub fn HomePage() -> impl IntoView {
                     .into_iter()
                     .map(|part| {
                         view! {
-                            <li class="card" class:card--ready=part.ready>
+                            <li class="card card--ready">
                                 <h3 class="card__title">
                                     <a href=part.route.href() class="card__link">
                                         {part.title}
@@ -93,11 +88,7 @@ pub fn HomePage() -> impl IntoView {
                                 </h3>
                                 <p class="card__summary">{part.summary}</p>
                                 <p class="card__meta">
-                                    {if part.ready {
-                                        view! { <span class="tag tag--ready">"Available"</span> }
-                                    } else {
-                                        view! { <span class="tag">"Coming soon"</span> }
-                                    }}
+                                    <span class="tag tag--ready">"Available"</span>
                                     <span>{part.detail}</span>
                                 </p>
                             </li>

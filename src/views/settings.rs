@@ -23,6 +23,14 @@ pub fn SettingsPage() -> impl IntoView {
         <div class="settings prose">
             <PageHeading title=Route::Settings.title() />
             <CurrencySetting />
+            <section aria-labelledby="move-heading">
+                <h2 id="move-heading">"Move your data to another browser"</h2>
+                <p>
+                    "Export everything to one file and import it in the other browser, from "
+                    <a href=Route::WorkspaceData.href()>"your workspace data"</a>
+                    "."
+                </p>
+            </section>
             <KeptAsideCopies />
             <DeleteEverything />
         </div>
