@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::workspace::kpis::{Kpi, Point, number_text};
 
-const WIDTH: f64 = 480.0;
-const HEIGHT: f64 = 180.0;
+const WIDTH: f64 = 380.0;
+const HEIGHT: f64 = 170.0;
 const LEFT: f64 = 56.0;
 const RIGHT: f64 = 28.0;
 const TOP: f64 = 22.0;
