@@ -8,6 +8,7 @@ use crate::domain::calculator::scenarios::{Scenarios, Working};
 use crate::domain::preferences::Preferences;
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
+use crate::embedding::Embedding;
 use crate::router;
 use crate::storage::{AppStorage, Persisted};
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
@@ -15,7 +16,7 @@ use crate::ui::notices::StorageNotices;
 use crate::views::calculator::CalculatorPage;
 use crate::views::guide::GuidePage;
 use crate::views::home::HomePage;
-use crate::views::not_found::NotFoundPage;
+use crate::views::not_found::{NotFoundPage, NotHerePage};
 use crate::views::settings::SettingsPage;
 use crate::views::wizard::{
     AssessmentPage, CheckAnswersPage, HowScoredPage, OwnResultPage, QuestionPage, SharedResultPage,
@@ -44,7 +45,14 @@ pub fn start() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let storage = AppStorage::connect();
+    let embedding = Embedding::start();
+    provide_context(embedding);
+    // An embed's namespace lives as long as the page; storing it once as 'static keeps the
+    // storage handle a plain Copy value.
+    let namespace: Option<&'static str> = embedding
+        .with(|o| o.namespace.clone())
+        .map(|n| &*Box::leak(n.into_boxed_str()));
+    let storage = AppStorage::connect_with(namespace, !embedding.cross_origin);
     provide_context(storage);
     provide_context(Persisted::<Preferences>::open(storage));
     provide_context(Persisted::<Progress>::open(storage));
@@ -54,6 +62,7 @@ pub fn App() -> impl IntoView {
     provide_context(DeletedNote(RwSignal::new(None)));
 
     let route = router::hash_route();
+    embedding.connect(route);
 
     view! {
         <SkipLink />
@@ -61,7 +70,14 @@ pub fn App() -> impl IntoView {
         <StorageNotices />
         <main id="main" class="wrap main" tabindex="-1">
             {move || match route.get() {
-                Route::Home => view! { <HomePage /> }.into_any(),
+                route if !embedding.allows(&route) => view! { <NotHerePage route /> }.into_any(),
+                Route::Home => match embedding.first_page() {
+                    Route::Home => view! { <HomePage /> }.into_any(),
+                    Route::Calculator => view! { <CalculatorPage /> }.into_any(),
+                    Route::Workspace => view! { <WorkspacePage /> }.into_any(),
+                    Route::Guide => view! { <GuidePage /> }.into_any(),
+                    _ => view! { <AssessmentPage /> }.into_any(),
+                },
                 Route::Assessment => view! { <AssessmentPage /> }.into_any(),
                 Route::Question { index, changing } => {
                     view! { <QuestionPage index changing /> }.into_any()

@@ -8,6 +8,7 @@ pub mod domain;
 pub mod storage;
 
 mod app;
+mod embedding;
 mod router;
 mod ui;
 mod views;

@@ -392,3 +392,54 @@ fn deleting_everything_removes_only_the_apps_keys_and_resets_open_documents() {
         let _ = KeptAsideKey::parse("unused");
     });
 }
+
+#[wasm_bindgen_test]
+fn a_change_that_breaks_the_rules_is_refused_and_nothing_is_stored() {
+    reset();
+    with_owner(|| {
+        let storage = AppStorage::connect();
+        let notes = Persisted::<SampleNotes>::open(storage);
+        notes.update(|n| *n = expected());
+        let stored = raw().get_item(&storage_key::<SampleNotes>()).unwrap();
+
+        let refused = notes.try_update(|n| n.notes[0].body.clear());
+        assert_eq!(refused, Err("a note is empty".to_owned()));
+        assert_eq!(
+            notes.get(),
+            expected(),
+            "the page keeps the last good document"
+        );
+        assert_eq!(
+            raw().get_item(&storage_key::<SampleNotes>()).unwrap(),
+            stored,
+            "storage never holds a document the next load would refuse"
+        );
+    });
+}
+
+#[wasm_bindgen_test]
+fn a_namespace_keeps_its_own_data_apart() {
+    reset();
+    let acme = LocalStore::open_in(Some("acme")).unwrap();
+    let plain = LocalStore::open().unwrap();
+    acme.save(&Preferences {
+        currency: Some(Currency::Eur),
+    })
+    .unwrap();
+    assert_eq!(
+        raw()
+            .get_item("cto-compass@acme/preferences")
+            .unwrap()
+            .as_deref(),
+        Some(r#"{"version":1,"data":{"currency":"EUR"}}"#)
+    );
+    assert!(matches!(plain.load::<Preferences>(), Loaded::Empty));
+    assert_eq!(acme.keys(), ["cto-compass/preferences"]);
+    assert!(
+        plain.keys().is_empty(),
+        "the full app does not see the embed's keys"
+    );
+    assert_eq!(acme.prefix(), "cto-compass@acme/");
+    assert_eq!(acme.remove_everything(), 1);
+    assert_eq!(raw().length().unwrap(), 0);
+}

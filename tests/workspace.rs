@@ -498,7 +498,8 @@ async fn the_seven_steps_keep_the_status_the_founder_sets() {
         browser
             .eval("return document.getElementById('terms-rate').value")
             .await,
-        json!("8,500")
+        json!("8500"),
+        "the figure as saved, not rounded for display"
     );
     visit(&browser, "#/workspace", "Founder's workspace").await;
     assert!(

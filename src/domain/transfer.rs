@@ -17,6 +17,7 @@ use super::calculator::scenarios::{MAX_SCENARIOS, Scenario, Scenarios, Working};
 use super::document::{self, Document, Unreadable};
 use super::preferences::Preferences;
 use super::workspace::Workspace;
+use super::workspace::notes::Note;
 
 /// What the file says it is.
 pub const FILE_KIND: &str = "cto-compass-export";
@@ -250,7 +251,7 @@ impl fmt::Display for Change {
                     parts.push(format!("{added} to add"));
                 }
                 if *replaced > 0 {
-                    parts.push(format!("{replaced} to replace"));
+                    parts.push(format!("{replaced} to replace with the file’s copy"));
                 }
                 write!(f, "{}: {}", super::capitalise(what), parts.join(", "))
             }
@@ -285,7 +286,7 @@ pub fn plan(current: &Bundle, incoming: &Incoming) -> Result<Plan, ImportError> 
                 });
             }
         };
-        items("notes", merge(&mut ours.notes, &theirs.notes, |n| &n.id));
+        items("notes", merge_notes(&mut ours.notes, &theirs.notes));
         items(
             "candidates",
             merge(&mut ours.candidates, &theirs.candidates, |c| &c.id),
@@ -391,6 +392,21 @@ fn merge<T: Clone + PartialEq>(
         }
     }
     (added, replaced)
+}
+
+/// As [`merge`], but a note changed here since the file's copy was made is kept: an older
+/// export never takes back newer words.
+fn merge_notes(ours: &mut Vec<Note>, theirs: &[Note]) -> (usize, usize) {
+    let newer: Vec<Note> = theirs
+        .iter()
+        .filter(|t| {
+            ours.iter()
+                .find(|o| o.id == t.id)
+                .is_none_or(|o| o.updated <= t.updated)
+        })
+        .cloned()
+        .collect();
+    merge(ours, &newer, |n| &n.id)
 }
 
 /// Takes the file's version of a part when it holds something and differs from ours.

@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::local_store::{KeptAside, LocalStore, Unavailable, WriteError};
-use crate::domain::document::{KEY_PREFIX, KeptAsideKey};
+use crate::domain::document::KeptAsideKey;
 
 /// One message about the state of the user's saved data.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -47,7 +47,18 @@ pub struct AppStorage {
 impl AppStorage {
     /// Opens localStorage; when it cannot be used, the first notice says so.
     pub fn connect() -> AppStorage {
-        let store = LocalStore::open();
+        Self::connect_with(None, true)
+    }
+
+    /// Opens localStorage under a namespace. With `keep` false (the app framed by another
+    /// site, where browsers block or partition storage) nothing is stored at all: the app works
+    /// in memory and the first notice says that answers will not be kept.
+    pub fn connect_with(namespace: Option<&'static str>, keep: bool) -> AppStorage {
+        let store = if keep {
+            LocalStore::open_in(namespace)
+        } else {
+            Err(Unavailable::Blocked)
+        };
         let notices = match store {
             Ok(_) => Vec::new(),
             Err(Unavailable::Blocked | Unavailable::Missing) => {
@@ -63,8 +74,12 @@ impl AppStorage {
             open_documents: StoredValue::new(Vec::new()),
         };
         if storage.store.is_some() {
+            let store = storage.store;
             let listener = window_event_listener(ev::storage, move |event| {
-                if event.key().is_none_or(|key| key.starts_with(KEY_PREFIX)) {
+                let ours = event
+                    .key()
+                    .is_none_or(|key| store.is_some_and(|store| store.logical_key(&key).is_some()));
+                if ours {
                     storage.touch();
                 }
             });
@@ -132,6 +147,15 @@ impl AppStorage {
         }
     }
 
+    /// Whether changes are being kept: there is storage, and the last write succeeded.
+    /// Tracked, so a status line can follow it.
+    pub fn is_saving(&self) -> bool {
+        self.store.is_some()
+            && self
+                .notices
+                .with(|list| !list.iter().any(|n| matches!(n, Notice::NotSaving { .. })))
+    }
+
     /// Copies of unreadable text, newest first. Tracked: re-read when keys change.
     pub fn kept_aside(&self) -> Vec<KeptAside> {
         self.revision.track();
@@ -188,7 +212,7 @@ impl AppStorage {
 }
 
 /// Whether this page is shown inside another page's frame.
-fn in_frame() -> bool {
+pub fn in_frame() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };

@@ -87,20 +87,59 @@ pub struct KeptAside {
 }
 
 /// A handle on localStorage once it is known to be reachable.
+///
+/// The app always speaks of its keys as `cto-compass/...`. In a namespace (an embed's
+/// `namespace` option) they are stored as `cto-compass@<namespace>/...`, so that two embeds
+/// on one site, and the full app, each keep their own data and never see the others'.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LocalStore {
-    _reachable: (),
+    /// Set once at start-up and kept for the life of the page.
+    namespace: Option<&'static str>,
 }
 
 impl LocalStore {
     /// Checks that localStorage can be reached without throwing.
     pub fn open() -> Result<LocalStore, Unavailable> {
+        Self::open_in(None)
+    }
+
+    /// As [`LocalStore::open`], keeping this page's data under its own namespace.
+    pub fn open_in(namespace: Option<&'static str>) -> Result<LocalStore, Unavailable> {
         let window = web_sys::window().ok_or(Unavailable::Missing)?;
         match window.local_storage() {
-            Ok(Some(_)) => Ok(LocalStore { _reachable: () }),
+            Ok(Some(_)) => Ok(LocalStore { namespace }),
             Ok(None) => Err(Unavailable::Missing),
             Err(_) => Err(Unavailable::Blocked),
         }
+    }
+
+    /// Where a key of the app's really lives in localStorage.
+    pub fn physical_key(&self, key: &str) -> String {
+        match (self.namespace, key.strip_prefix(KEY_PREFIX)) {
+            (Some(space), Some(rest)) => format!("cto-compass@{space}/{rest}"),
+            _ => key.to_owned(),
+        }
+    }
+
+    /// The app's name for a key found in localStorage, if it is one of this store's.
+    pub fn logical_key(&self, physical: &str) -> Option<String> {
+        match self.namespace {
+            None => physical
+                .starts_with(KEY_PREFIX)
+                .then(|| physical.to_owned()),
+            Some(space) => {
+                let rest = physical
+                    .strip_prefix("cto-compass@")?
+                    .strip_prefix(space)?
+                    .strip_prefix('/')?;
+                Some(format!("{KEY_PREFIX}{rest}"))
+            }
+        }
+    }
+
+    /// The start of every key this store writes, as the user would see it in the browser.
+    pub fn prefix(&self) -> String {
+        self.physical_key(KEY_PREFIX)
     }
 
     fn raw(&self) -> web_sys::Storage {
@@ -114,15 +153,17 @@ impl LocalStore {
     }
 
     pub fn read(&self, key: &str) -> Option<String> {
-        self.raw().get_item(key).ok().flatten()
+        self.raw().get_item(&self.physical_key(key)).ok().flatten()
     }
 
     pub fn write(&self, key: &str, text: &str) -> Result<(), WriteError> {
-        self.raw().set_item(key, text).map_err(WriteError::from_js)
+        self.raw()
+            .set_item(&self.physical_key(key), text)
+            .map_err(WriteError::from_js)
     }
 
     pub fn remove(&self, key: &str) {
-        LocalStorage::delete(key);
+        LocalStorage::delete(self.physical_key(key));
     }
 
     /// Every key of this app's, and none of the host page's.
@@ -131,7 +172,7 @@ impl LocalStore {
         let count = raw.length().unwrap_or(0);
         let mut keys: Vec<String> = (0..count)
             .filter_map(|i| raw.key(i).ok().flatten())
-            .filter(|key| key.starts_with(KEY_PREFIX))
+            .filter_map(|key| self.logical_key(&key))
             .collect();
         sort_small_by(&mut keys, |a, b| a < b);
         keys

@@ -10,6 +10,6 @@ mod app_storage;
 mod local_store;
 mod persisted;
 
-pub use app_storage::{AppStorage, Notice};
+pub use app_storage::{AppStorage, Notice, in_frame};
 pub use local_store::{KeptAside, Loaded, LocalStore, Unavailable, WriteError};
 pub use persisted::Persisted;

@@ -38,9 +38,10 @@ impl<D: Document + Send + Sync> Persisted<D> {
             persisted.reload(store);
             storage.register(Arc::new(move || persisted.reload(store)));
             let listener = window_event_listener(ev::storage, move |event| {
-                let ours = event
-                    .key()
-                    .is_none_or(|key| key == document::storage_key::<D>());
+                let ours = event.key().is_none_or(|key| {
+                    store.logical_key(&key).as_deref()
+                        == Some(document::storage_key::<D>().as_str())
+                });
                 let same_area = event
                     .storage_area()
                     .is_some_and(|area| store.is_area(&area));
@@ -98,15 +99,27 @@ impl<D: Document + Send + Sync> Persisted<D> {
     }
 
     /// Changes the document and saves it. If saving fails the change still holds in this page
-    /// and a notice says it will not be kept.
+    /// and a notice says it will not be kept. A change that would break the document's rules
+    /// is not made (see [`Persisted::try_update`]).
     pub fn update(&self, change: impl FnOnce(&mut D)) {
+        if let Err(reason) = self.try_update(change) {
+            web_sys::console::error_1(&format!("A change was not made: {reason}").into());
+        }
+    }
+
+    /// Changes the document and saves it, unless the change would break the document's rules:
+    /// then nothing changes and the reason comes back, for the page to show. Nothing invalid
+    /// is ever stored, so a reload (or another tab) never finds the document unreadable.
+    pub fn try_update(&self, change: impl FnOnce(&mut D)) -> Result<(), String> {
         let mut doc = self.value.get_untracked();
         change(&mut doc);
         if self.value.with_untracked(|current| *current == doc) {
-            return;
+            return Ok(());
         }
+        doc.validate()?;
         self.value.set(doc);
         self.save();
+        Ok(())
     }
 
     fn save(&self) {

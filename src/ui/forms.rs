@@ -25,6 +25,18 @@ pub fn focus_soon(id: &'static str) {
     });
 }
 
+/// As [`focus_soon`], for an id made at run time (a row's checkbox, say).
+pub fn focus_id_soon(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// Moves focus to the page's heading, for when what had focus has just gone.
 pub fn focus_heading() {
     request_animation_frame(|| {

@@ -34,3 +34,37 @@ pub fn NotFoundPage(path: String) -> impl IntoView {
         </div>
     }
 }
+
+/// Where an embed leaves a part out, the page for an address in that part: it opens in the
+/// full app instead.
+#[component]
+pub fn NotHerePage(route: Route) -> impl IntoView {
+    let embedding = expect_context::<crate::embedding::Embedding>();
+    let first = embedding.first_page();
+    view! {
+        <div class="prose">
+            <h1 class="page-heading" tabindex="-1">{format!("{} is not part of this page", route.part().title())}</h1>
+            <p>"This website shows only part of CTO Compass."</p>
+            <p>
+                <a href=full_app_href(&route) target="_blank" rel="noopener">
+                    {format!("Open {} in the full app", route.title())}
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+            </p>
+            <p>
+                <a href=first.href()>{format!("Back to {}", first.title())}</a>
+            </p>
+        </div>
+    }
+}
+
+/// The address of a view in the full app, outside any host page: no options, no brand.
+pub fn full_app_href(route: &Route) -> String {
+    let location = window().location();
+    format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        route.href()
+    )
+}

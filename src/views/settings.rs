@@ -178,6 +178,10 @@ pub fn DeleteEverything() -> impl IntoView {
     let (confirming, set_confirming) = signal(false);
     let (done, set_done) = signal(None::<usize>);
     let confirm = move |_| {
+        // A note deleted before is gone for good too: Undo must not bring it back.
+        if let Some(deleted) = use_context::<crate::views::workspace::DeletedNote>() {
+            deleted.0.set(None);
+        }
         let removed = storage.remove_everything();
         set_confirming.set(false);
         set_done.set(Some(removed));
@@ -187,7 +191,7 @@ pub fn DeleteEverything() -> impl IntoView {
             <h2 id="delete-heading">"Delete your data"</h2>
             <p>
                 {format!("{APP_NAME} keeps everything in this browser's storage for this site, under names that start with ")}
-                <code>{KEY_PREFIX}</code>
+                <code>{storage.store().map_or_else(|| KEY_PREFIX.to_owned(), |s| s.prefix())}</code>
                 ". Nothing is stored anywhere else, so deleting it here deletes it for good."
             </p>
             <div role="status">

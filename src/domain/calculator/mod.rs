@@ -194,7 +194,11 @@ impl std::fmt::Display for FieldError {
 /// "10,000", "0.5": a limit as people read it.
 fn plain_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        super::assessment::answers::group_thousands(value.abs() as u64)
+        let sign = if value < 0.0 { "-" } else { "" };
+        format!(
+            "{sign}{}",
+            super::assessment::answers::group_thousands(value.abs() as u64)
+        )
     } else {
         value.to_string()
     }

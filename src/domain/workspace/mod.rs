@@ -235,7 +235,9 @@ impl Workspace {
 /// Ids are made by the app (see [`new_id`]); anything else in a stored or imported file is
 /// refused, so an id can go in an address or an element id as it is.
 pub fn check_id(id: &str) -> Result<(), String> {
+    // "new" is the address of the page that adds one.
     let valid = (1..=40).contains(&id.len())
+        && id != "new"
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');

@@ -74,6 +74,14 @@ impl Note {
             }
             check_text("A tag", tag, MAX_TAG)?;
         }
+        // Within the years a calendar can show (1970 to 9999): a time outside them cannot be
+        // put in the visitor's time zone.
+        let range = 0..=253_402_300_799_999;
+        if !range.contains(&self.created.timestamp_millis())
+            || !range.contains(&self.updated.timestamp_millis())
+        {
+            return Err("a note's time is outside the years 1970 to 9999".into());
+        }
         if self.updated < self.created {
             return Err("a note was changed before it was written".into());
         }
@@ -96,6 +104,25 @@ pub fn parse_tags(input: &str) -> Result<Vec<String>, String> {
         return Err(format!("Enter {MAX_TAGS} tags or fewer"));
     }
     Ok(tags)
+}
+
+/// As [`parse_tags`], but never refusing: what goes over the limits is cut. For the moment a
+/// visitor leaves a note with tags that break them, so that the rest is not lost.
+pub fn parse_tags_leniently(input: &str) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for tag in input.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        let tag: String = tag
+            .chars()
+            .take(MAX_TAG)
+            .collect::<String>()
+            .trim()
+            .to_owned();
+        if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            tags.push(tag);
+        }
+    }
+    tags.truncate(MAX_TAGS);
+    tags
 }
 
 /// The notes that contain every word of `query` in their title, body or tags, most recently
@@ -170,6 +197,13 @@ mod tests {
             Ok(vec!["hiring".into(), "Rates".into(), "security".into()])
         );
         assert_eq!(parse_tags("   "), Ok(vec![]));
+        let long = format!("{}, ok", "x".repeat(45));
+        assert_eq!(
+            parse_tags_leniently(&long),
+            vec!["x".repeat(40), "ok".into()]
+        );
+        let many: Vec<String> = (0..25).map(|i| format!("t{i}")).collect();
+        assert_eq!(parse_tags_leniently(&many.join(",")).len(), 20);
         assert!(parse_tags(&"x".repeat(41)).is_err());
         let many: Vec<String> = (0..21).map(|i| format!("t{i}")).collect();
         assert_eq!(

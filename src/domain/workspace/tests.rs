@@ -118,6 +118,14 @@ fn stored_workspaces_that_break_a_rule_are_unreadable() {
             Box::new(|ws| ws.notes[0].body = "x".repeat(20_001)),
         ),
         (
+            "a note from the year 20983",
+            Box::new(|ws| {
+                ws.notes[0].created =
+                    chrono::DateTime::from_timestamp_millis(600_000_000_000_000).unwrap();
+                ws.notes[0].updated = ws.notes[0].created;
+            }),
+        ),
+        (
             "an empty action",
             Box::new(|ws| ws.check_ins[0].actions[0].text = "  ".into()),
         ),
@@ -157,7 +165,7 @@ fn ids_are_short_and_safe() {
     let id = new_id(1_795_000_000_000, u32::MAX);
     assert!(check_id(&id).is_ok(), "{id}");
     assert_ne!(new_id(1, 2), new_id(1, 3));
-    for bad in ["", "A", "a b", "a/b", &"a".repeat(41), "é"] {
+    for bad in ["", "A", "a b", "a/b", &"a".repeat(41), "é", "new"] {
         assert!(check_id(bad).is_err(), "{bad:?}");
     }
 }
@@ -260,6 +268,29 @@ fn importing_merges_by_id_and_keeps_what_the_file_lacks() {
         .collect();
     assert_eq!(ids, ["n1", "mine", "n9"]);
     assert_eq!(plan.result.workspace.notes[0].body, "Changed elsewhere");
+}
+
+#[test]
+fn an_older_export_never_takes_back_a_note_changed_since() {
+    let file = bundle();
+    let mut here = file.clone();
+    here.workspace.notes[0].body = "Rewritten after the export".into();
+    here.workspace.notes[0].updated = at(30);
+    let plan = plan(&here, &everything(&file)).unwrap();
+    assert_eq!(
+        plan.result.workspace.notes[0].body,
+        "Rewritten after the export"
+    );
+    assert!(plan.changes.is_empty(), "{:?}", plan.changes);
+    assert_eq!(
+        Change::Items {
+            what: "candidates",
+            added: 0,
+            replaced: 2
+        }
+        .to_string(),
+        "Candidates: 2 to replace with the file’s copy"
+    );
 }
 
 #[test]

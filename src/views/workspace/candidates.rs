@@ -17,7 +17,7 @@ use crate::domain::workspace::kpis::number_text;
 use crate::storage::Persisted;
 use crate::ui::clock::fresh_id;
 use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
-use crate::ui::forms::{BackLink, ErrorSummary, go};
+use crate::ui::forms::{BackLink, ErrorSummary, focus_soon, go};
 use crate::ui::page::PageHeading;
 use crate::views::settings::guessed_currency;
 
@@ -147,13 +147,18 @@ fn WeightsForm() -> impl IntoView {
                         view! {
                             <div class="field">
                                 <label class="label" for=id.clone()>{criterion.name()}</label>
-                                <select class="select" id=id on:change=change>
+                                <select
+                                    class="select"
+                                    id=id
+                                    prop:value=move || workspace.with(|w| w.weights.0[i].to_string())
+                                    on:change=change
+                                >
                                     {(0..=MAX_WEIGHT)
                                         .map(|weight| {
                                             view! {
                                                 <option
                                                     value=weight.to_string()
-                                                    selected=move || workspace.with(|w| w.weights.0[i] == weight)
+                                                    selected=workspace.with_untracked(|w| w.weights.0[i] == weight)
                                                 >
                                                     {weight.to_string()}
                                                 </option>
@@ -197,7 +202,8 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
     let name = RwSignal::new(candidate.name.clone());
     let contact = RwSignal::new(candidate.contact.clone());
     let model = RwSignal::new(candidate.model.map_or("", |m| m.id()).to_owned());
-    let rate = RwSignal::new(candidate.rate.map(number_text).unwrap_or_default());
+    // The full value, not the rounded one the lists show: saving must not change it.
+    let rate = RwSignal::new(candidate.rate.map(|r| r.to_string()).unwrap_or_default());
     let scores: [RwSignal<String>; 5] = std::array::from_fn(|i| {
         RwSignal::new(candidate.scores[i].map_or("none".to_owned(), |s| s.to_string()))
     });
@@ -227,6 +233,12 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
                 }
             }
         };
+        if is_new && workspace.with_untracked(|w| w.candidates.len()) >= MAX_CANDIDATES {
+            problems.push((
+                format!("You have {MAX_CANDIDATES} candidates, the most the workspace keeps: delete one to add another"),
+                "candidate-name".to_owned(),
+            ));
+        }
         if !errors.show(problems) {
             return;
         }
@@ -239,8 +251,15 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
             scores: std::array::from_fn(|i| scores[i].get_untracked().parse().ok()),
             notes: notes.get_untracked(),
         };
-        workspace.update(|w| w.put_candidate(updated));
-        go(&Route::Candidates);
+        match workspace.try_update(|w| w.put_candidate(updated)) {
+            Ok(()) => go(&Route::Candidates),
+            Err(reason) => {
+                errors.show(vec![(
+                    format!("The candidate could not be saved: {reason}"),
+                    "candidate-name".to_owned(),
+                )]);
+            }
+        }
     };
     let delete = move |_| {
         workspace.update(|w| w.candidates.retain(|c| c.id != candidate_id.get_value()));
@@ -312,6 +331,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
                                 <button
                                     type="button"
                                     class="button button--warning"
+                                    id="delete-candidate"
                                     on:click=move |_| confirming.set(true)
                                 >
                                     "Delete candidate"
@@ -331,7 +351,16 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
                                 </p>
                                 <p class="button-row">
                                     <button type="button" class="button button--warning" on:click=delete>"Yes, delete"</button>
-                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                                    <button
+                                        type="button"
+                                        class="button button--secondary"
+                                        on:click=move |_| {
+                                            confirming.set(false);
+                                            focus_soon("delete-candidate");
+                                        }
+                                    >
+                                        "Cancel"
+                                    </button>
                                 </p>
                             </div>
                         }

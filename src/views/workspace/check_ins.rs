@@ -9,7 +9,7 @@ use super::{Missing, workspace};
 use crate::domain::calculator::Limits;
 use crate::domain::route::Route;
 use crate::domain::workspace::kpis::{
-    Action, CheckIn, MAX_ACTION, MAX_ACTIONS, MAX_SUMMARY, MAX_VALUE, Reading, number_text,
+    Action, CheckIn, MAX_ACTION, MAX_ACTIONS, MAX_CHECK_INS, MAX_SUMMARY, MAX_VALUE, Reading,
 };
 use crate::domain::workspace::time::Day;
 use crate::ui::clock::{fresh_id, today};
@@ -46,7 +46,8 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
         .map(|k| {
             let typed = check_in
                 .reading(&k.id)
-                .map(|v| number_text(v).replace(',', ""))
+                // The full value, not the rounded one the lists show: saving must not change it.
+                .map(|v| v.to_string())
                 .unwrap_or_default();
             (k.id.clone(), RwSignal::new(typed))
         })
@@ -72,6 +73,9 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
         rows.push(new_row(String::new(), false));
     }
     let rows = RwSignal::new(rows);
+    // "Action 2": a row's place in the list, for its label.
+    let position =
+        move |key: usize| rows.with(|r| r.iter().position(|x| x.key == key).map_or(0, |p| p + 1));
     let confirming = RwSignal::new(false);
 
     let add_action = move |_| {
@@ -149,19 +153,37 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
                 format!("action-text-{}", row.key),
             ));
         }
+        if is_new && workspace.with_untracked(|w| w.check_ins.len()) >= MAX_CHECK_INS {
+            problems.push((
+                format!("You have {MAX_CHECK_INS} check-ins, the most the workspace keeps: delete an old one to record another"),
+                "check-in-date".to_owned(),
+            ));
+        }
         if !errors.show(problems) {
             return;
         }
         let Some(day) = day else { return };
-        let saved = CheckIn {
+        let mut saved = CheckIn {
             id: check_in_id.get_value(),
             date: day,
             readings,
             summary: summary.get_untracked(),
             actions,
         };
-        workspace.update(|w| w.put_check_in(saved));
-        go(&Route::Kpis);
+        let outcome = workspace.try_update(|w| {
+            // A KPI deleted meanwhile (in another tab) takes its value with it.
+            saved.readings.retain(|r| w.kpi(&r.kpi).is_some());
+            w.put_check_in(saved);
+        });
+        match outcome {
+            Ok(()) => go(&Route::Kpis),
+            Err(reason) => {
+                errors.show(vec![(
+                    format!("The check-in could not be saved: {reason}"),
+                    "check-in-date".to_owned(),
+                )]);
+            }
+        }
     };
     let delete = move |_| {
         workspace.update(|w| w.check_ins.retain(|c| c.id != check_in_id.get_value()));
@@ -222,7 +244,9 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
                     <ol class="action-rows">
                         <For each=move || rows.get() key=|row| row.key let:row>
                             <li class="action-row">
-                                <label class="visually-hidden" for=format!("action-text-{}", row.key)>"Action"</label>
+                                <label class="visually-hidden" for=format!("action-text-{}", row.key)>
+                                    {move || format!("Action {}", position(row.key))}
+                                </label>
                                 <input
                                     class="input input--wide"
                                     id=format!("action-text-{}", row.key)
@@ -241,6 +265,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
                                     />
                                     <label class="choice__label" for=format!("action-done-{}", row.key)>
                                         "Done"
+                                        <span class="visually-hidden">{move || format!(" (action {})", position(row.key))}</span>
                                     </label>
                                 </div>
                                 <button
@@ -264,7 +289,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
                 <div class="button-row">
                     <button type="submit" class="button">"Save check-in"</button>
                     {(!is_new).then(|| view! {
-                        <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Delete check-in"</button>
+                        <button type="button" class="button button--warning" id="delete-check-in" on:click=move |_| confirming.set(true)>"Delete check-in"</button>
                     })}
                 </div>
             </form>
@@ -277,7 +302,16 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
                                 <p class="panel__title">"Delete this check-in, its values and its actions? This cannot be undone."</p>
                                 <p class="button-row">
                                     <button type="button" class="button button--warning" on:click=delete>"Yes, delete"</button>
-                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                                    <button
+                                        type="button"
+                                        class="button button--secondary"
+                                        on:click=move |_| {
+                                            confirming.set(false);
+                                            focus_soon("delete-check-in");
+                                        }
+                                    >
+                                        "Cancel"
+                                    </button>
                                 </p>
                             </div>
                         }

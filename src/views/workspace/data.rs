@@ -55,7 +55,8 @@ impl Documents {
         }
     }
 
-    fn replace(&self, bundle: Bundle) {
+    /// Puts every document in place. The plan has checked them all, so none is refused.
+    fn replace(&self, bundle: Bundle) -> Result<(), String> {
         let Bundle {
             workspace,
             scenarios,
@@ -63,11 +64,11 @@ impl Documents {
             working,
             preferences,
         } = bundle;
-        self.workspace.update(|d| *d = workspace);
-        self.scenarios.update(|d| *d = scenarios);
-        self.progress.update(|d| *d = progress);
-        self.working.update(|d| *d = working);
-        self.preferences.update(|d| *d = preferences);
+        self.workspace.try_update(|d| *d = workspace)?;
+        self.scenarios.try_update(|d| *d = scenarios)?;
+        self.progress.try_update(|d| *d = progress)?;
+        self.working.try_update(|d| *d = working)?;
+        self.preferences.try_update(|d| *d = preferences)
     }
 }
 
@@ -153,11 +154,14 @@ enum Stage {
     Done {
         changes: usize,
     },
+    /// The import did not (wholly) reach storage.
+    Failed(String),
 }
 
 #[component]
 fn Import() -> impl IntoView {
     let documents = Documents::from_context();
+    let storage = expect_context::<AppStorage>();
     let errors = FormErrors::new(&Route::WorkspaceData);
     let stage = RwSignal::new(Stage::Choosing);
     let file_error = errors.of(FILE_FIELD.to_owned());
@@ -210,15 +214,35 @@ fn Import() -> impl IntoView {
     };
 
     let confirm = move |_| {
-        let Stage::Planned { incoming, .. } = stage.get_untracked() else {
+        let Stage::Planned {
+            incoming,
+            changes: shown,
+        } = stage.get_untracked()
+        else {
             return;
         };
-        // Planned again against what is here now, in case another tab changed it meanwhile.
+        // Planned again against what is here now: if another tab changed something meanwhile
+        // and the plan is no longer the one shown, the new one is shown to confirm instead.
         match plan(&documents.bundle(), &incoming) {
+            Ok(plan) if plan.changes != shown => {
+                stage.set(Stage::Planned {
+                    changes: plan.changes,
+                    incoming,
+                });
+                focus_soon("import-plan");
+            }
             Ok(plan) => {
                 let changes = plan.changes.len();
-                documents.replace(plan.result);
-                stage.set(Stage::Done { changes });
+                let outcome = documents.replace(plan.result);
+                stage.set(match outcome {
+                    Ok(()) if storage.is_saving() || storage.store().is_none() => {
+                        Stage::Done { changes }
+                    }
+                    Ok(()) => Stage::Failed(
+                        "The import is in this page, but the browser did not store it: see the message at the top of the page.".to_owned(),
+                    ),
+                    Err(reason) => Stage::Failed(format!("The import stopped part way: {reason}.")),
+                });
                 focus_soon("import-done");
             }
             Err(error) => fail(error.to_string()),
@@ -296,6 +320,12 @@ fn Import() -> impl IntoView {
                                     <button type="button" class="button button--secondary" on:click=cancel>"Cancel"</button>
                                 </p>
                             </div>
+                        }
+                            .into_any(),
+                    ),
+                    Stage::Failed(message) => Some(
+                        view! {
+                            <p class="error-message" id="import-done" tabindex="-1">{message}</p>
                         }
                             .into_any(),
                     ),

@@ -9,11 +9,11 @@ use super::{BackToWorkspace, Missing, workspace};
 use crate::domain::calculator::Limits;
 use crate::domain::route::Route;
 use crate::domain::workspace::kpis::{
-    Direction, Kpi, MAX_KPIS, MAX_NAME, MAX_UNIT, MAX_VALUE, newest_first, number_text, trend,
+    Direction, Kpi, MAX_KPIS, MAX_NAME, MAX_UNIT, MAX_VALUE, newest_first, trend,
 };
 use crate::ui::clock::fresh_id;
 use crate::ui::fields::{FormErrors, Radios, TextField};
-use crate::ui::forms::{BackLink, ErrorSummary, go};
+use crate::ui::forms::{BackLink, ErrorSummary, focus_id_soon, focus_soon, go};
 use crate::ui::page::PageHeading;
 
 /// "at least 99.5%", "at most 2 incidents".
@@ -129,8 +129,11 @@ fn CheckInList() -> impl IntoView {
                                                                 .map(|(i, action)| {
                                                                     let box_id = format!("action-{id}-{i}");
                                                                     let check_in = id.clone();
+                                                                    let refocus = box_id.clone();
                                                                     let toggle = move |ev: leptos::ev::Event| {
                                                                         let done = event_target_checked(&ev);
+                                                                        // The list is drawn again: focus goes back to this box.
+                                                                        focus_id_soon(refocus.clone());
                                                                         workspace.update(|w| {
                                                                             if let Some(c) = w.check_ins.iter_mut().find(|c| c.id == check_in)
                                                                                 && let Some(a) = c.actions.get_mut(i)
@@ -193,7 +196,8 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
     let target = RwSignal::new(
         existing
             .as_ref()
-            .map(|k| number_text(k.target).replace(',', ""))
+            // The full value, not the rounded one the lists show: saving must not change it.
+            .map(|k| k.target.to_string())
             .unwrap_or_default(),
     );
     let direction = RwSignal::new(
@@ -223,6 +227,12 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
                 "kpi-direction-higher".to_owned(),
             ));
         }
+        if is_new && workspace.with_untracked(|w| w.kpis.len()) >= MAX_KPIS {
+            problems.push((
+                format!("You have {MAX_KPIS} KPIs, the most the workspace keeps: delete one to add another"),
+                "kpi-name".to_owned(),
+            ));
+        }
         if !errors.show(problems) {
             return;
         }
@@ -236,8 +246,15 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
             target,
             direction,
         };
-        workspace.update(|w| w.put_kpi(kpi));
-        go(&Route::Kpis);
+        match workspace.try_update(|w| w.put_kpi(kpi)) {
+            Ok(()) => go(&Route::Kpis),
+            Err(reason) => {
+                errors.show(vec![(
+                    format!("The KPI could not be saved: {reason}"),
+                    "kpi-name".to_owned(),
+                )]);
+            }
+        }
     };
     let delete = move |_| {
         workspace.update(|w| w.remove_kpi(&kpi_id.get_value()));
@@ -265,7 +282,7 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
                 <div class="button-row">
                     <button type="submit" class="button">"Save KPI"</button>
                     {(!is_new).then(|| view! {
-                        <button type="button" class="button button--warning" on:click=move |_| confirming.set(true)>"Delete KPI"</button>
+                        <button type="button" class="button button--warning" id="delete-kpi" on:click=move |_| confirming.set(true)>"Delete KPI"</button>
                     })}
                 </div>
             </form>
@@ -283,7 +300,16 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
                                 <p class="panel__title">{format!("Delete this KPI{values}? This cannot be undone.")}</p>
                                 <p class="button-row">
                                     <button type="button" class="button button--warning" on:click=delete>"Yes, delete"</button>
-                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                                    <button
+                                        type="button"
+                                        class="button button--secondary"
+                                        on:click=move |_| {
+                                            confirming.set(false);
+                                            focus_soon("delete-kpi");
+                                        }
+                                    >
+                                        "Cancel"
+                                    </button>
                                 </p>
                             </div>
                         }

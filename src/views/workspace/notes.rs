@@ -5,7 +5,10 @@ use leptos::prelude::*;
 
 use super::{BackToWorkspace, Missing, workspace};
 use crate::domain::route::Route;
-use crate::domain::workspace::notes::{MAX_BODY, MAX_TITLE, Note, parse_tags, search};
+use crate::domain::workspace::notes::{
+    MAX_BODY, MAX_NOTES, MAX_TITLE, Note, parse_tags, parse_tags_leniently, search,
+};
+use crate::storage::AppStorage;
 use crate::ui::clock::{fresh_id, local_moment, now};
 use crate::ui::fields::{FormErrors, TextArea, TextField};
 use crate::ui::forms::{focus_soon, go};
@@ -20,11 +23,20 @@ pub struct DeletedNote(pub RwSignal<Option<(usize, Note)>>);
 pub fn NotesPage() -> impl IntoView {
     let workspace = workspace();
     let query = RwSignal::new(String::new());
+    let refused = RwSignal::new(None::<String>);
     let new_note = move |_| {
+        if workspace.with_untracked(|w| w.notes.len()) >= MAX_NOTES {
+            refused.set(Some(format!(
+                "You have {MAX_NOTES} notes, the most the workspace keeps: delete one to write another."
+            )));
+            return;
+        }
         let note = Note::new(fresh_id(), now());
         let route = Route::Note(note.id.clone());
-        workspace.update(|w| w.notes.push(note));
-        go(&route);
+        match workspace.try_update(|w| w.notes.push(note)) {
+            Ok(()) => go(&route),
+            Err(reason) => refused.set(Some(format!("The note could not be added: {reason}."))),
+        }
     };
     let results = move || {
         workspace.with(|w| {
@@ -56,6 +68,9 @@ pub fn NotesPage() -> impl IntoView {
             <p>
                 <button type="button" class="button" on:click=new_note>"New note"</button>
             </p>
+            <div role="alert">
+                {move || refused.get().map(|message| view! { <p class="error-message">{message}</p> })}
+            </div>
             <div class="form-group search-notes" role="search">
                 <label class="label" for="note-search">"Search notes"</label>
                 <p class="hint" id="note-search-hint">"Finds notes with every word you type, in the title, text or tags."</p>
@@ -118,9 +133,16 @@ fn UndoDelete() -> impl IntoView {
     let undo = move |_| {
         if let Some((index, note)) = deleted.get_untracked() {
             let title = note.display_title().to_owned();
-            workspace.update(|w| w.restore_note(index, note));
+            let id = note.id.clone();
+            let outcome = workspace.try_update(|w| w.restore_note(index, note));
             deleted.set(None);
-            restored.set(Some(title));
+            restored.set(Some(match outcome {
+                Ok(()) if workspace.with_untracked(|w| w.note(&id).is_some()) => {
+                    format!("“{title}” is back.")
+                }
+                Ok(()) => format!("“{title}” could not be brought back."),
+                Err(reason) => format!("“{title}” could not be brought back: {reason}."),
+            }));
             focus_soon("note-search");
         }
     };
@@ -141,7 +163,7 @@ fn UndoDelete() -> impl IntoView {
                         }
                     })
             }}
-            {move || restored.get().map(|title| view! { <p class="confirmation">{format!("“{title}” is back.")}</p> })}
+            {move || restored.get().map(|message| view! { <p class="confirmation">{message}</p> })}
         </div>
     }
 }
@@ -151,11 +173,14 @@ fn UndoDelete() -> impl IntoView {
 enum SaveState {
     Saved,
     Pending,
+    /// The change was refused (a limit of the workspace), with the reason.
+    Refused(String),
 }
 
 #[component]
 pub fn NotePage(id: String) -> impl IntoView {
     let workspace = workspace();
+    let storage = expect_context::<AppStorage>();
     let Some(note) = workspace.with_untracked(|w| w.note(&id).cloned()) else {
         return view! { <Missing what="note" back=Route::Notes /> }.into_any();
     };
@@ -166,32 +191,77 @@ pub fn NotePage(id: String) -> impl IntoView {
     let state = RwSignal::new(SaveState::Saved);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let gone = StoredValue::new(false);
-
-    // Writes what is typed now into the note; the tags only when they read well.
+    // What this page last read or wrote: only what is typed differently from it is written,
+    // so another tab's changes to the other fields of this note are not overwritten.
+    let baseline = StoredValue::new((note.title.clone(), note.body.clone(), note.tags.clone()));
+    let created = note.created;
     let note_id = StoredValue::new(id.clone());
-    let write = move || {
+
+    // Writes what is typed now into the note. Tags that break a limit are left as they were
+    // (their error shows beside them), unless the visitor is leaving: then they are cut to fit.
+    let write = move |leaving: bool| {
         if gone.get_value() {
             return;
         }
-        let tag_list = parse_tags(&tags.get_untracked());
-        let problems = match &tag_list {
-            Ok(_) => Vec::new(),
-            Err(message) => vec![(message.clone(), "note-tags".to_owned())],
+        let typed_tags = tags.get_untracked();
+        let tag_list = match parse_tags(&typed_tags) {
+            Ok(list) => {
+                errors.show_quietly(Vec::new());
+                Some(list)
+            }
+            Err(_) if leaving => Some(parse_tags_leniently(&typed_tags)),
+            Err(message) => {
+                errors.show_quietly(vec![(message, "note-tags".to_owned())]);
+                None
+            }
         };
-        errors.show_quietly(problems);
-        workspace.update(|w| {
-            if let Some(n) = note_id.with_value(|id| w.note_mut(id)) {
-                let (t, b) = (title.get_untracked(), body.get_untracked());
-                let new_tags = tag_list.clone().unwrap_or_else(|_| n.tags.clone());
-                if n.title != t || n.body != b || n.tags != new_tags {
-                    n.title = t;
-                    n.body = b;
-                    n.tags = new_tags;
-                    n.updated = now().max(n.created);
-                }
+        let (t, b) = (title.get_untracked(), body.get_untracked());
+        let (old_t, old_b, old_tags) = baseline.get_value();
+        let outcome = workspace.try_update(|w| {
+            let id = note_id.get_value();
+            let Some(n) = w.note_mut(&id) else {
+                // Deleted elsewhere (another tab) while being written here: keep what is typed.
+                let mut n = Note::new(id, created);
+                n.title = t.clone();
+                n.body = b.clone();
+                n.tags = tag_list.clone().unwrap_or_else(|| old_tags.clone());
+                n.updated = now().max(created);
+                w.notes.push(n);
+                return;
+            };
+            let mut changed = false;
+            if t != old_t {
+                n.title = t.clone();
+                changed = true;
+            }
+            if b != old_b {
+                n.body = b.clone();
+                changed = true;
+            }
+            if let Some(list) = &tag_list
+                && *list != old_tags
+            {
+                n.tags = list.clone();
+                changed = true;
+            }
+            if changed {
+                n.updated = now().max(n.created);
             }
         });
-        state.set(SaveState::Saved);
+        match outcome {
+            Ok(()) => {
+                baseline.set_value((t, b, tag_list.unwrap_or(old_tags)));
+                state.set(SaveState::Saved);
+            }
+            Err(reason) => state.set(SaveState::Refused(reason)),
+        }
+    };
+    let flush = move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+            pending.set_value(None);
+            write(true);
+        }
     };
     // One write a moment after typing pauses, rather than one per keystroke.
     Effect::new(move |first: Option<()>| {
@@ -205,18 +275,29 @@ pub fn NotePage(id: String) -> impl IntoView {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(write, std::time::Duration::from_millis(500)).ok();
+        let handle = set_timeout_with_handle(
+            move || {
+                pending.set_value(None);
+                write(false);
+            },
+            std::time::Duration::from_millis(500),
+        )
+        .ok();
         pending.set_value(handle);
     });
-    // Leaving before the pause ends still keeps the last words; a note left blank is not kept.
+    // Closing the tab, reloading or switching away does not wait for the pause.
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let switch = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
+        }
+    });
+    // Leaving the page keeps the last words too; a note left blank is not kept.
     let leaving_id = id.clone();
     on_cleanup(move || {
-        if let Some(Some(handle)) = pending.try_get_value() {
-            handle.clear();
-            if state.try_get_untracked() == Some(SaveState::Pending) {
-                write();
-            }
-        }
+        hide.remove();
+        switch.remove();
+        flush();
         if gone.try_get_value() == Some(false) {
             workspace.update(|w| {
                 if w.note(&leaving_id).is_some_and(Note::is_blank) {
@@ -231,8 +312,9 @@ pub fn NotePage(id: String) -> impl IntoView {
     let delete = move |_| {
         if let Some(handle) = pending.get_value() {
             handle.clear();
+            pending.set_value(None);
         }
-        write();
+        write(true);
         gone.set_value(true);
         let mut removed = None;
         workspace.update(|w| removed = w.remove_note(&delete_id));
@@ -253,9 +335,12 @@ pub fn NotePage(id: String) -> impl IntoView {
         })
     };
     let status = move || match state.get() {
-        SaveState::Pending => "Saving…",
-        SaveState::Saved => "Saved",
+        SaveState::Pending => "Saving…".to_owned(),
+        SaveState::Saved if storage.is_saving() => "Saved".to_owned(),
+        SaveState::Saved => "Not kept: see the message at the top of the page".to_owned(),
+        SaveState::Refused(reason) => format!("Not saved: {reason}"),
     };
+    let settled = move || state.with(|s| *s == SaveState::Saved) && storage.is_saving();
 
     view! {
         <div class="note-editor prose">
@@ -263,10 +348,10 @@ pub fn NotePage(id: String) -> impl IntoView {
             <h1 class="page-heading" tabindex="-1">{Route::Note(String::new()).title()}</h1>
             <p class="quiet note-editor__times">{times}</p>
             <p class="save-state" role="status" aria-live="polite">
-                <span class="save-state__text" class:save-state__text--pending=move || state.get() == SaveState::Pending>
+                <span class="save-state__text" class:save-state__text--pending=move || !settled()>
                     {status}
                 </span>
-                <span class="quiet">" · saved in this browser as you type"</span>
+                <span class="quiet">" · kept in this browser as you type"</span>
             </p>
             <TextField id="note-title" label="Title" value=title errors maxlength=MAX_TITLE />
             <TextArea id="note-body" label="Note" value=body errors rows=12 maxlength=MAX_BODY />

@@ -8,7 +8,6 @@ use super::{BackToWorkspace, workspace};
 use crate::domain::calculator::Limits;
 use crate::domain::route::Route;
 use crate::domain::sort_small_by;
-use crate::domain::workspace::kpis::number_text;
 use crate::domain::workspace::time::Day;
 use crate::domain::workspace::{EngagementModel, MAX_PAYMENT_TERMS, MAX_REVIEWS, MAX_SCOPE, Terms};
 use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
@@ -34,42 +33,47 @@ pub fn TermsPage() -> impl IntoView {
     let errors = FormErrors::new(&Route::Terms);
     let scope = RwSignal::new(terms.scope.clone());
     let model = RwSignal::new(terms.model.map_or("", |m| m.id()).to_owned());
-    let rate = RwSignal::new(terms.rate.map(number_text).unwrap_or_default());
+    // The full value, not the rounded one the lists show: saving must not change it.
+    let rate = RwSignal::new(terms.rate.map(|r| r.to_string()).unwrap_or_default());
     let payment = RwSignal::new(terms.payment_terms.clone());
     let start = RwSignal::new(terms.start.map(Day::iso).unwrap_or_default());
     let reviews = RwSignal::new(terms.reviews.clone());
     let new_review = RwSignal::new(String::new());
     let saved = RwSignal::new(false);
 
-    let add_review = move |_| {
-        let mut problems = Vec::new();
-        match read_day(&new_review.get_untracked(), "The review date") {
-            Ok(Some(day)) => {
-                reviews.update(|list| {
-                    if !list.contains(&day) {
-                        list.push(day);
-                        sort_small_by(list, |a, b| a < b);
-                    }
-                });
-                new_review.set(String::new());
-                // Review dates are kept as soon as they are added or removed.
-                workspace.update(|w| w.terms.reviews = reviews.get_untracked());
-            }
-            Ok(None) => problems.push((
-                "Enter a review date to add".to_owned(),
-                "terms-review".to_owned(),
-            )),
-            Err(message) => problems.push((message, "terms-review".to_owned())),
+    // Adds the date typed in "Add a review date", or says why not. Review dates are kept as
+    // soon as they are added or removed. Returns false when there was a problem.
+    let take_review = move |required: bool| -> Result<(), (String, String)> {
+        let field = "terms-review".to_owned();
+        let day = match read_day(&new_review.get_untracked(), "The review date") {
+            Ok(Some(day)) => day,
+            Ok(None) if required => return Err(("Enter a review date to add".to_owned(), field)),
+            Ok(None) => return Ok(()),
+            Err(message) => return Err((message, field)),
+        };
+        let mut list = reviews.get_untracked();
+        if list.contains(&day) {
+            new_review.set(String::new());
+            return Ok(());
         }
-        if reviews.with_untracked(Vec::len) > MAX_REVIEWS {
-            reviews.update(|list| list.truncate(MAX_REVIEWS));
-            problems.push((
-                format!("You can keep up to {MAX_REVIEWS} review dates"),
-                "terms-review".to_owned(),
+        if list.len() >= MAX_REVIEWS {
+            return Err((
+                format!("You can keep up to {MAX_REVIEWS} review dates: remove one first"),
+                field,
             ));
         }
+        list.push(day);
+        sort_small_by(&mut list, |a, b| a < b);
+        workspace
+            .try_update(|w| w.terms.reviews = list.clone())
+            .map_err(|reason| (format!("The date could not be added: {reason}"), field))?;
+        reviews.set(list);
+        new_review.set(String::new());
+        Ok(())
+    };
+    let add_review = move |_| {
         saved.set(false);
-        errors.show(problems);
+        errors.show(take_review(true).err().into_iter().collect());
     };
 
     let save = move |ev: SubmitEvent| {
@@ -88,6 +92,10 @@ pub fn TermsPage() -> impl IntoView {
             .map_err(|m| problems.push((m, "terms-start".to_owned())))
             .ok()
             .flatten();
+        // A date typed but not yet added (Enter pressed in its field) is added, not lost.
+        if let Err(problem) = take_review(false) {
+            problems.push(problem);
+        }
         if !errors.show(problems) {
             return;
         }
@@ -99,9 +107,18 @@ pub fn TermsPage() -> impl IntoView {
             start: start_day,
             reviews: reviews.get_untracked(),
         };
-        workspace.update(|w| w.terms = terms);
-        saved.set(true);
-        focus_soon("terms-saved");
+        match workspace.try_update(|w| w.terms = terms) {
+            Ok(()) => {
+                saved.set(true);
+                focus_soon("terms-saved");
+            }
+            Err(reason) => {
+                errors.show(vec![(
+                    format!("The terms could not be saved: {reason}"),
+                    "terms-scope".to_owned(),
+                )]);
+            }
+        }
     };
 
     let mut model_options: Vec<(&'static str, String)> = EngagementModel::ALL
@@ -169,6 +186,8 @@ pub fn TermsPage() -> impl IntoView {
                                                     on:click=move |_| {
                                                         reviews.update(|l| l.retain(|d| *d != day));
                                                         workspace.update(|w| w.terms.reviews = reviews.get_untracked());
+                                                        // The button is gone: focus goes to where dates are added.
+                                                        focus_soon("terms-review");
                                                     }
                                                 >
                                                     "Remove"

@@ -1,0 +1,707 @@
+//! Embedding in a consultancy's website: the options a host page gives (as `data-fcto-*`
+//! attributes or as the query of the app's address), their validation, the colours an accent
+//! gives, and the messages the framed app posts to the host page.
+//!
+//! Every value is checked against a strict shape before it is used, and none is ever put into
+//! the page as HTML or CSS text: a colour is only ever one of `#rgb` / `#rrggbb`, a link only
+//! `http:` or `https:`. A bad value is refused with a warning and its default used; an unknown
+//! option is ignored with a warning.
+
+use serde_json::json;
+
+use super::assessment::scoring::Outcome;
+use super::options::Leadership;
+use super::preferences::Currency;
+
+/// A part of the app a host page can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Wizard,
+    Calculator,
+    Workspace,
+    Guide,
+}
+
+impl Part {
+    pub const ALL: [Part; 4] = [Part::Wizard, Part::Calculator, Part::Workspace, Part::Guide];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::Wizard => "wizard",
+            Part::Calculator => "calculator",
+            Part::Workspace => "workspace",
+            Part::Guide => "guide",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| p.id() == id)
+    }
+}
+
+/// The longest brand name and call-to-action label, in characters.
+pub const MAX_BRAND: usize = 60;
+pub const MAX_CTA_LABEL: usize = 40;
+pub const MAX_URL: usize = 2_000;
+pub const MAX_NAMESPACE: usize = 32;
+
+/// A link the host page wants on the result page, such as "Book a call".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallToAction {
+    pub label: String,
+    /// Always `http:` or `https:`.
+    pub url: String,
+}
+
+/// The options of one embed, each already checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// The parts to show, in the host's order; never empty.
+    pub parts: Vec<Part>,
+    pub brand: Option<String>,
+    /// `#rrggbb`, lower case.
+    pub accent: Option<String>,
+    pub cta: Option<CallToAction>,
+    pub currency: Option<Currency>,
+    /// A BCP 47 language tag such as `en-GB`.
+    pub locale: Option<String>,
+    /// Whether the host page wants events (ready, step, result, height).
+    pub events: bool,
+    /// The only origin events may be posted to, such as `https://consultancy.example`.
+    pub host_origin: Option<String>,
+    /// Keeps this embed's saved data apart from others' on the same site.
+    pub namespace: Option<String>,
+}
+
+impl EmbedOptions {
+    /// The options when a page gives none: the whole app as it is.
+    pub fn standalone() -> EmbedOptions {
+        EmbedOptions {
+            parts: Part::ALL.to_vec(),
+            brand: None,
+            accent: None,
+            cta: None,
+            currency: None,
+            locale: None,
+            events: false,
+            host_origin: None,
+            namespace: None,
+        }
+    }
+
+    pub fn shows(&self, part: Part) -> bool {
+        self.parts.contains(&part)
+    }
+}
+
+/// The names of the options, as `data-fcto-*` attributes and query parameters.
+pub const OPTION_NAMES: [&str; 10] = [
+    "parts",
+    "brand",
+    "accent",
+    "cta-label",
+    "cta-url",
+    "currency",
+    "locale",
+    "events",
+    "host-origin",
+    "namespace",
+];
+
+/// Reads options given as (name, value) pairs. `framed` says whether the app is inside
+/// another page: a framed app shows only the self-assessment unless `parts` says otherwise.
+/// Returns the options and one warning for each thing that was not used.
+pub fn read_options(pairs: &[(String, String)], framed: bool) -> (EmbedOptions, Vec<String>) {
+    let mut options = EmbedOptions::standalone();
+    if framed {
+        options.parts = vec![Part::Wizard];
+    }
+    let mut warnings = Vec::new();
+    let mut cta_label = None;
+    let mut cta_url = None;
+    let mut unknown: Vec<String> = Vec::new();
+    for (name, value) in pairs {
+        let refuse =
+            |why: &str| format!("the option {name} was refused ({why}); its default is used");
+        let result: Result<(), String> = match name.as_str() {
+            "parts" => parse_parts(value)
+                .map(|p| options.parts = p)
+                .map_err(|w| refuse(&w)),
+            "brand" => text(value, MAX_BRAND)
+                .map(|t| options.brand = Some(t))
+                .map_err(|w| refuse(&w)),
+            "accent" => parse_colour(value)
+                .map(|c| options.accent = Some(c))
+                .ok_or_else(|| refuse("a colour must be written #rgb or #rrggbb")),
+            "cta-label" => text(value, MAX_CTA_LABEL)
+                .map(|t| cta_label = Some(t))
+                .map_err(|w| refuse(&w)),
+            "cta-url" => parse_web_url(value)
+                .map(|u| cta_url = Some(u))
+                .map_err(|w| refuse(&w)),
+            "currency" => Currency::from_code(value)
+                .map(|c| options.currency = Some(c))
+                .ok_or_else(|| refuse("the currency must be USD, EUR or GBP")),
+            "locale" => parse_locale(value)
+                .map(|l| options.locale = Some(l))
+                .ok_or_else(|| refuse("a locale is a language tag such as en-GB")),
+            "events" => parse_flag(value)
+                .map(|on| options.events = on)
+                .ok_or_else(|| refuse("it is on when present, or \"false\"")),
+            "host-origin" => parse_origin(value)
+                .map(|o| options.host_origin = Some(o))
+                .ok_or_else(|| {
+                    refuse("an origin is a scheme and host such as https://example.com")
+                }),
+            "namespace" => parse_namespace(value)
+                .map(|n| options.namespace = Some(n))
+                .ok_or_else(|| {
+                    refuse(&format!(
+                        "up to {MAX_NAMESPACE} lower-case letters, digits and hyphens"
+                    ))
+                }),
+            _ => {
+                if !unknown.contains(name) {
+                    unknown.push(name.chars().take(40).collect());
+                }
+                Ok(())
+            }
+        };
+        if let Err(warning) = result {
+            warnings.push(warning);
+        }
+    }
+    if !unknown.is_empty() {
+        warnings.push(format!(
+            "unknown options were ignored: {} (the options are {})",
+            unknown.join(", "),
+            OPTION_NAMES.join(", ")
+        ));
+    }
+    match (cta_label, cta_url) {
+        (Some(label), Some(url)) => options.cta = Some(CallToAction { label, url }),
+        (None, None) => {}
+        _ => warnings
+            .push("a call to action needs both cta-label and cta-url; none is shown".to_owned()),
+    }
+    (options, warnings)
+}
+
+fn parse_parts(value: &str) -> Result<Vec<Part>, String> {
+    let mut parts = Vec::new();
+    for id in value
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let part = Part::from_id(id).ok_or_else(|| {
+            format!(
+                "“{}” is not a part: the parts are wizard, calculator, workspace and guide",
+                id.chars().take(30).collect::<String>()
+            )
+        })?;
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    if parts.is_empty() {
+        return Err("it names no part".into());
+    }
+    Ok(parts)
+}
+
+/// Plain text: trimmed, not empty, not too long, no control characters.
+fn text(value: &str, max: usize) -> Result<String, String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err("it is empty".into());
+    }
+    if value.chars().count() > max {
+        return Err(format!("it is longer than {max} characters"));
+    }
+    if value.chars().any(char::is_control) {
+        return Err("it holds control characters".into());
+    }
+    Ok(value.to_owned())
+}
+
+/// `#abc` or `#aabbcc` (any case), as `#aabbcc`. Nothing else: no names, no functions, no
+/// `;` or `}` that could end a declaration.
+pub fn parse_colour(value: &str) -> Option<String> {
+    let hex = value.trim().strip_prefix('#')?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let hex = hex.to_ascii_lowercase();
+    match hex.len() {
+        3 => Some(format!(
+            "#{}",
+            hex.chars().flat_map(|c| [c, c]).collect::<String>()
+        )),
+        6 => Some(format!("#{hex}")),
+        _ => None,
+    }
+}
+
+/// An absolute `http:` or `https:` address with a host, and nothing that could break out of
+/// an attribute or start a script.
+pub fn parse_web_url(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    if value.len() > MAX_URL {
+        return Err(format!("it is longer than {MAX_URL} characters"));
+    }
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or("only http and https addresses are allowed")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() || host.starts_with('@') || host.starts_with(':') {
+        return Err("the address has no host".into());
+    }
+    if value.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')
+    }) {
+        return Err("the address holds characters an address cannot".into());
+    }
+    Ok(value.to_owned())
+}
+
+/// `https://example.com` or `http://localhost:8080`: a scheme, a host and perhaps a port, with
+/// nothing after them (a trailing slash is dropped).
+pub fn parse_origin(value: &str) -> Option<String> {
+    let value = value.trim().trim_end_matches('/');
+    let (scheme, rest) = value.split_once("://")?;
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((host, port)) if !host.contains(']') || host.ends_with(']') => (host, Some(port)),
+        _ => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'[' | b']' | b':'));
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    (host_ok && port_ok).then(|| value.to_ascii_lowercase())
+}
+
+/// A language tag: `en`, `en-GB`, `pt-BR`, `zh-Hant-TW`.
+pub fn parse_locale(value: &str) -> Option<String> {
+    let value = value.trim();
+    let mut subtags = value.split(['-', '_']);
+    let language = subtags.next()?;
+    let language_ok =
+        (2..=3).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_alphabetic());
+    let rest_ok =
+        subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
+    (language_ok && rest_ok && value.len() <= 35).then(|| value.replace('_', "-"))
+}
+
+/// A boolean attribute: on when present (empty) or "true", off when "false".
+fn parse_flag(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "true" | "events" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
+fn parse_namespace(value: &str) -> Option<String> {
+    let value = value.trim();
+    let ok = (1..=MAX_NAMESPACE).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    ok.then(|| value.to_owned())
+}
+
+/// Splits a URL query (`a=1&b=two%20words`) into decoded pairs. Invalid escapes are kept as
+/// they are; `+` is a space, as forms send it.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode_component(name), decode_component(value))
+        })
+        .collect()
+}
+
+fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The colours an accent gives the app: the accent itself for the header and buttons, the
+/// text that reads on it, and a darker shade for borders and pressed states.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    pub brand: String,
+    pub brand_strong: String,
+    pub on_brand: String,
+    /// For links on white: the accent where it is dark enough to read, else a darker shade.
+    pub link: String,
+}
+
+fn rgb(hex: &str) -> [f64; 3] {
+    let channel =
+        |i: usize| f64::from(u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap_or(0));
+    [channel(0), channel(1), channel(2)]
+}
+
+fn to_hex(rgb: [f64; 3]) -> String {
+    format!(
+        "#{:02x}{:02x}{:02x}",
+        rgb[0].round().clamp(0.0, 255.0) as u8,
+        rgb[1].round().clamp(0.0, 255.0) as u8,
+        rgb[2].round().clamp(0.0, 255.0) as u8
+    )
+}
+
+/// WCAG relative luminance.
+fn luminance(rgb: [f64; 3]) -> f64 {
+    let linear = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2])
+}
+
+/// WCAG contrast ratio between two colours.
+pub fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(rgb(a)), luminance(rgb(b)));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+fn darken(rgb: [f64; 3], factor: f64) -> [f64; 3] {
+    rgb.map(|c| c * factor)
+}
+
+/// The theme for an accent given as `#rrggbb` (see [`parse_colour`]).
+pub fn theme(accent: &str) -> Theme {
+    let base = rgb(accent);
+    let on_brand = if contrast(accent, "#ffffff") >= contrast(accent, "#111111") {
+        "#ffffff"
+    } else {
+        "#111111"
+    };
+    let mut link = base;
+    while contrast(&to_hex(link), "#ffffff") < 4.5 {
+        link = darken(link, 0.9);
+    }
+    Theme {
+        brand: accent.to_owned(),
+        // Used for text on light backgrounds too, so darker than a readable link.
+        brand_strong: to_hex(darken(link, 0.8)),
+        on_brand: on_brand.to_owned(),
+        link: to_hex(link),
+    }
+}
+
+/// What the framed app tells the page around it. `Resize` is for the host script (so the
+/// frame fits its content) and is always sent; the others are events for the host page's own
+/// use, sent only when it asked for them. None carries anything the visitor typed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Resize { height: u32 },
+    Ready { parts: Vec<Part> },
+    Step { page: String },
+    Result { outcome: Outcome },
+    Height { height: u32 },
+}
+
+/// Every message says it is from the app.
+pub const MESSAGE_SOURCE: &str = "cto-compass";
+
+impl Message {
+    pub fn to_json(&self) -> String {
+        let value = match self {
+            Message::Resize { height } => {
+                json!({ "source": MESSAGE_SOURCE, "type": "resize", "height": height })
+            }
+            Message::Ready { parts } => json!({
+                "source": MESSAGE_SOURCE, "type": "event", "event": "ready",
+                "parts": parts.iter().map(|p| p.id()).collect::<Vec<_>>(),
+            }),
+            Message::Step { page } => {
+                json!({ "source": MESSAGE_SOURCE, "type": "event", "event": "step", "page": page })
+            }
+            Message::Result { outcome } => {
+                let scores: serde_json::Map<String, serde_json::Value> = Leadership::ALL
+                    .iter()
+                    .map(|o| (o.slug().to_owned(), json!(outcome.score(*o))))
+                    .collect();
+                json!({
+                    "source": MESSAGE_SOURCE, "type": "event", "event": "result",
+                    "recommended": outcome.best().slug(),
+                    "scores": scores,
+                })
+            }
+            Message::Height { height } => {
+                json!({ "source": MESSAGE_SOURCE, "type": "event", "event": "height", "height": height })
+            }
+        };
+        value.to_string()
+    }
+}
+
+/// The page a step event names: the route's address without its query, so that no answer
+/// carried in a link (a shared result's) reaches the host page.
+pub fn step_name(href: &str) -> String {
+    href.trim_start_matches("#/")
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn good_options_are_used() {
+        let (options, warnings) = read_options(
+            &pairs(&[
+                ("parts", "wizard, calculator"),
+                ("brand", "  Acme Tech Advisory "),
+                ("accent", "#C0F"),
+                ("cta-label", "Book a call"),
+                ("cta-url", "https://acme.example/book?src=cto"),
+                ("currency", "eur"),
+                ("locale", "de_DE"),
+                ("events", ""),
+                ("host-origin", "https://acme.example/"),
+                ("namespace", "acme-2"),
+            ]),
+            true,
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(options.parts, [Part::Wizard, Part::Calculator]);
+        assert_eq!(options.brand.as_deref(), Some("Acme Tech Advisory"));
+        assert_eq!(options.accent.as_deref(), Some("#cc00ff"));
+        assert_eq!(
+            options.cta,
+            Some(CallToAction {
+                label: "Book a call".into(),
+                url: "https://acme.example/book?src=cto".into()
+            })
+        );
+        assert_eq!(options.currency, Some(Currency::Eur));
+        assert_eq!(options.locale.as_deref(), Some("de-DE"));
+        assert!(options.events);
+        assert_eq!(options.host_origin.as_deref(), Some("https://acme.example"));
+        assert_eq!(options.namespace.as_deref(), Some("acme-2"));
+    }
+
+    #[test]
+    fn without_options_a_framed_app_shows_the_self_assessment_and_a_page_the_whole_app() {
+        assert_eq!(read_options(&[], true).0.parts, [Part::Wizard]);
+        assert_eq!(read_options(&[], false).0, EmbedOptions::standalone());
+    }
+
+    #[test]
+    fn hostile_and_bad_values_are_refused_with_a_warning_and_the_default_kept() {
+        let cases: &[(&str, &str)] = &[
+            ("accent", "red"),
+            ("accent", "#fff;background:url(https://evil.example/x)"),
+            ("accent", "#12345"),
+            ("accent", "expression(alert(1))"),
+            ("accent", "#ff0000}body{display:none"),
+            ("cta-url", "javascript:alert(1)"),
+            ("cta-url", "JaVaScRiPt:alert(1)"),
+            ("cta-url", "data:text/html,<script>alert(1)</script>"),
+            ("cta-url", "//evil.example"),
+            ("cta-url", "https://"),
+            ("cta-url", "https://ok.example/\"><script>"),
+            ("brand", &"x".repeat(61)),
+            ("brand", "   "),
+            ("brand", "Acme\u{0}"),
+            ("cta-label", &"Book ".repeat(10)),
+            ("parts", "wizard,admin"),
+            ("parts", ""),
+            ("currency", "JPY"),
+            ("locale", "en-GB;drop"),
+            ("events", "maybe"),
+            ("host-origin", "https://acme.example/path"),
+            ("host-origin", "javascript:alert(1)"),
+            ("host-origin", "*"),
+            ("namespace", "../other"),
+            ("namespace", "UPPER"),
+        ];
+        let defaults = read_options(&[], true).0;
+        for (name, value) in cases {
+            let (options, warnings) = read_options(&pairs(&[(name, value)]), true);
+            assert_eq!(warnings.len(), 1, "{name}={value:?}: {warnings:?}");
+            assert!(warnings[0].contains(name), "{warnings:?}");
+            assert_eq!(options, defaults, "{name}={value:?} changed nothing");
+        }
+    }
+
+    #[test]
+    fn unknown_options_are_ignored_with_one_warning() {
+        let (options, warnings) = read_options(
+            &pairs(&[
+                ("colour", "red"),
+                ("theme", "dark"),
+                ("colour", "blue"),
+                ("brand", "Acme"),
+            ]),
+            true,
+        );
+        assert_eq!(options.brand.as_deref(), Some("Acme"));
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("colour, theme"), "{}", warnings[0]);
+    }
+
+    #[test]
+    fn a_call_to_action_needs_both_halves() {
+        let (options, warnings) = read_options(&pairs(&[("cta-label", "Book a call")]), true);
+        assert_eq!(options.cta, None);
+        assert_eq!(warnings.len(), 1);
+        let (options, _) = read_options(
+            &pairs(&[("cta-label", "Book"), ("cta-url", "javascript:alert(1)")]),
+            true,
+        );
+        assert_eq!(
+            options.cta, None,
+            "a refused address takes the label with it"
+        );
+    }
+
+    #[test]
+    fn queries_are_decoded() {
+        assert_eq!(
+            query_pairs("?brand=Acme%20%26%20Co&cta-label=Book+a+call&events&x=%zz&y=%E2%82%AC"),
+            pairs(&[
+                ("brand", "Acme & Co"),
+                ("cta-label", "Book a call"),
+                ("events", ""),
+                ("x", "%zz"),
+                ("y", "€")
+            ])
+        );
+        assert_eq!(query_pairs(""), vec![]);
+        assert_eq!(query_pairs("a=%4"), pairs(&[("a", "%4")]));
+    }
+
+    #[test]
+    fn an_accent_gives_readable_colours() {
+        for accent in [
+            "#ffcc00", "#0b5c5c", "#cc00ff", "#000000", "#ffffff", "#7f7f7f",
+        ] {
+            let theme = theme(accent);
+            assert!(
+                contrast(&theme.brand, &theme.on_brand) >= 4.5
+                    || contrast(accent, "#ffffff").max(contrast(accent, "#111111")) < 4.5,
+                "{accent}"
+            );
+            assert!(
+                contrast(&theme.link, "#ffffff") >= 4.5,
+                "{accent}: {}",
+                theme.link
+            );
+            assert!(contrast(&theme.brand_strong, "#ffffff") >= 4.5, "{accent}");
+        }
+        assert_eq!(theme("#ffcc00").on_brand, "#111111");
+        assert_eq!(theme("#0b5c5c").on_brand, "#ffffff");
+        assert_eq!(theme("#0b5c5c").link, "#0b5c5c", "dark enough as it is");
+    }
+
+    #[test]
+    fn messages_carry_no_answers() {
+        let answers = crate::domain::assessment::answers::Answers::default();
+        let outcome = crate::domain::assessment::scoring::score(&answers);
+        let text = Message::Result { outcome }.to_json();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["source"], "cto-compass");
+        assert_eq!(value["event"], "result");
+        let mut keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+        keys.sort();
+        assert_eq!(keys, ["event", "recommended", "scores", "source", "type"]);
+        assert_eq!(value["scores"].as_object().unwrap().len(), 4);
+        assert_eq!(
+            step_name("#/assessment/shared?v=1&stage=early"),
+            "assessment/shared"
+        );
+        assert_eq!(step_name("#/assessment/q/team?change"), "assessment/q/team");
+        let resize: serde_json::Value =
+            serde_json::from_str(&Message::Resize { height: 812 }.to_json()).unwrap();
+        assert_eq!(
+            resize,
+            json!({"height": 812, "source": "cto-compass", "type": "resize"})
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn any_option_value_is_used_or_refused_and_never_breaks_out(name in proptest::sample::select(OPTION_NAMES.to_vec()), value in ".{0,80}") {
+                let (options, _) = read_options(&[(name.to_owned(), value)], true);
+                if let Some(accent) = &options.accent {
+                    prop_assert!(accent.len() == 7 && accent[1..].bytes().all(|b| b.is_ascii_hexdigit()));
+                }
+                if let Some(cta) = &options.cta {
+                    prop_assert!(cta.url.starts_with("http"));
+                }
+                for text in options.brand.iter().chain(options.locale.iter()) {
+                    prop_assert!(!text.chars().any(char::is_control));
+                }
+                prop_assert!(!options.parts.is_empty());
+            }
+
+            #[test]
+            fn any_query_is_read_without_panicking(query in ".{0,200}") {
+                let pairs = query_pairs(&query);
+                let _ = read_options(&pairs, true);
+            }
+
+            #[test]
+            fn every_accent_gives_readable_links(r in any::<u8>(), g in any::<u8>(), b in any::<u8>()) {
+                let theme = theme(&format!("#{r:02x}{g:02x}{b:02x}"));
+                prop_assert!(contrast(&theme.link, "#ffffff") >= 4.5);
+                prop_assert!(contrast(&theme.brand, &theme.on_brand) >= 3.0);
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! The app inside a consultancy's page: its options (read from the address, checked in the
+//! pure core), the brand colours, and the messages to the page around it.
+//!
+//! The host script (`embed/embed.js`) puts the app in an iframe and passes the options as the
+//! query of its address. The app posts its height to the parent, so that the frame fits its
+//! content, and, only when the host asked for them, events: ready, step, result and height.
+//! Messages go to the host's origin (the `host-origin` option, else the parent's origin as
+//! the browser reports it), never to "*" once that is known, and never carry what the visitor
+//! typed.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+use crate::domain::assessment::scoring::Outcome;
+use crate::domain::embed::{
+    EmbedOptions, Message, Part, query_pairs, read_options, step_name, theme,
+};
+use crate::domain::route::Route;
+
+/// How the app is shown: standalone, or framed by another page, and with which options.
+/// Shared through context; cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Embedding {
+    options: StoredValue<EmbedOptions>,
+    /// Inside another page's frame.
+    pub framed: bool,
+    /// Framed by a page of another origin: storage there is blocked or partitioned, so the
+    /// app keeps nothing and says so.
+    pub cross_origin: bool,
+    /// Where messages to the parent go, once known.
+    target: StoredValue<Option<String>>,
+}
+
+impl Embedding {
+    /// Reads the options from the address, warns in the console about any it could not use,
+    /// and applies the brand colours.
+    pub fn start() -> Embedding {
+        let window = window();
+        let framed = crate::storage::in_frame();
+        let cross_origin = framed
+            && window
+                .top()
+                .ok()
+                .flatten()
+                .is_none_or(|top| top.location().href().is_err());
+        let search = window.location().search().unwrap_or_default();
+        let (options, warnings) = read_options(&query_pairs(&search), framed);
+        for warning in warnings {
+            web_sys::console::warn_1(&format!("CTO Compass: {warning}.").into());
+        }
+        let target = options.host_origin.clone().or_else(parent_origin);
+        apply_theme(&options, framed);
+        Embedding {
+            options: StoredValue::new(options),
+            framed,
+            cross_origin,
+            target: StoredValue::new(target),
+        }
+    }
+
+    pub fn options(&self) -> EmbedOptions {
+        self.options.get_value()
+    }
+
+    pub fn with<R>(&self, f: impl FnOnce(&EmbedOptions) -> R) -> R {
+        self.options.with_value(f)
+    }
+
+    pub fn shows(&self, part: Part) -> bool {
+        self.with(|o| o.shows(part))
+    }
+
+    /// The part a view belongs to, if it is one a host can choose.
+    pub fn part_of(route: &Route) -> Option<Part> {
+        match route.part() {
+            Route::Assessment => Some(Part::Wizard),
+            Route::Calculator => Some(Part::Calculator),
+            Route::Workspace => Some(Part::Workspace),
+            Route::Guide => Some(Part::Guide),
+            _ => None,
+        }
+    }
+
+    /// Whether this view may be shown here.
+    pub fn allows(&self, route: &Route) -> bool {
+        Self::part_of(route).is_none_or(|part| self.shows(part))
+    }
+
+    /// The page to open on: the first part the host chose, or the home page of the full app.
+    pub fn first_page(&self) -> Route {
+        if self.with(|o| o.parts.len() == Part::ALL.len()) {
+            return Route::Home;
+        }
+        match self.with(|o| o.parts[0]) {
+            Part::Wizard => Route::Assessment,
+            Part::Calculator => Route::Calculator,
+            Part::Workspace => Route::Workspace,
+            Part::Guide => Route::Guide,
+        }
+    }
+
+    /// An event for the host page, if it asked for events.
+    fn event(&self, message: Message) {
+        if self.framed && self.with(|o| o.events) {
+            self.post(&message);
+        }
+    }
+
+    fn post(&self, message: &Message) {
+        let Some(parent) = window().parent().ok().flatten() else {
+            return;
+        };
+        let Ok(data) = js_sys::JSON::parse(&message.to_json()) else {
+            return;
+        };
+        match self.target.get_value() {
+            Some(origin) => {
+                let _ = parent.post_message(&data, &origin);
+            }
+            // Only the frame's height ever goes out before the parent's origin is known.
+            None if matches!(message, Message::Resize { .. }) => {
+                let _ = parent.post_message(&data, "*");
+            }
+            None => {}
+        }
+    }
+
+    /// Tells the host page the result, when it asked for events: the recommended option and
+    /// the four scores, nothing else.
+    pub fn result(&self, outcome: &Outcome) {
+        self.event(Message::Result {
+            outcome: outcome.clone(),
+        });
+    }
+
+    /// Starts the messages: height as the content changes, the page on each step, and ready.
+    pub fn connect(&self, route: ReadSignal<Route>) {
+        if !self.framed {
+            return;
+        }
+        let embedding = *self;
+        Effect::new(move |_| {
+            let page = step_name(&route.get().href());
+            embedding.event(Message::Step { page });
+        });
+        watch_height(embedding);
+        self.event(Message::Ready {
+            parts: self.with(|o| o.parts.clone()),
+        });
+    }
+}
+
+/// The parent page's origin, as the browser reports it to a frame.
+fn parent_origin() -> Option<String> {
+    let window = window();
+    let location = window.location();
+    let from_ancestors = js_sys::Reflect::get(&location, &"ancestorOrigins".into())
+        .ok()
+        .and_then(|list| list.dyn_into::<web_sys::DomStringList>().ok())
+        .and_then(|list| list.item(0))
+        .filter(|origin| origin != "null");
+    from_ancestors.or_else(|| {
+        let referrer = document().referrer();
+        let url = web_sys::Url::new(&referrer).ok()?;
+        let origin = url.origin();
+        (origin != "null" && !origin.is_empty()).then_some(origin)
+    })
+}
+
+/// Posts the document's height whenever it changes.
+fn watch_height(embedding: Embedding) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let last = StoredValue::new(0u32);
+    let measure = move || {
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let height = root.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+        if height != last.get_value() {
+            last.set_value(height);
+            embedding.post(&Message::Resize { height });
+            embedding.event(Message::Height { height });
+        }
+    };
+    measure();
+    let callback = Closure::<dyn FnMut()>::new(measure);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // The observer lives as long as the page.
+        std::mem::forget(observer);
+    }
+    callback.forget();
+}
+
+/// The host's accent as the app's brand colours, through the CSS object model: the value is
+/// a checked `#rrggbb`, never CSS text.
+fn apply_theme(options: &EmbedOptions, framed: bool) {
+    let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if framed {
+        let _ = root.class_list().add_1("embedded");
+    }
+    if let Some(accent) = &options.accent {
+        let theme = theme(accent);
+        // Named apart from the theme's own colours: the stylesheet decides where each applies
+        // (links take the accent only in the light scheme, where it is known to read).
+        let style = root.style();
+        let _ = style.set_property("--accent-brand", &theme.brand);
+        let _ = style.set_property("--accent-strong", &theme.brand_strong);
+        let _ = style.set_property("--accent-on", &theme.on_brand);
+        let _ = style.set_property("--accent-link", &theme.link);
+        let _ = root.class_list().add_1("branded");
+    }
+}
