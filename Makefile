@@ -24,13 +24,14 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run test dist bench setup lint test-core test-wasm test-e2e clean \
+.PHONY: help run example test dist bench setup lint test-core test-wasm test-e2e clean \
 	setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm
 
 help:
 	@echo "make run    build the release app and serve it on http://127.0.0.1:8080"
 	@echo "make test   lint, then every test (core, wasm in Chromium, end to end)"
 	@echo "make dist   release build into dist/"
+	@echo "make example  the example host page on http://localhost:9090/ framing the app"
 	@echo "make bench  sizes of dist/ and cold-load timings in headless Chromium"
 
 setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm
@@ -73,6 +74,13 @@ dist: setup
 run: dist
 	cargo run --example serve -- dist 8080
 
+# The example consultancy page (embed/index.html) on another site, localhost:9090, framing the
+# app served on 127.0.0.1:8080.
+example: dist
+	cargo build --example serve
+	cargo run --example serve -- dist 8080 & trap 'kill $$!' EXIT; \
+		cargo run --example serve -- embed 9090
+
 lint: setup-rust
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --locked -- -D warnings
@@ -85,7 +93,7 @@ test-wasm: setup
 	cargo test --locked --target wasm32-unknown-unknown --test storage_browser
 
 test-e2e: dist
-	cargo test --locked --test e2e --test assessment --test calculator --test workspace -- --test-threads=2
+	cargo test --locked --test e2e --test assessment --test calculator --test workspace --test embed -- --test-threads=2
 
 test: setup lint test-core test-wasm test-e2e
 

@@ -103,6 +103,6 @@ pub fn App() -> impl IntoView {
                 Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
             }}
         </main>
-        <SiteFooter />
+        <SiteFooter route />
     }
 }

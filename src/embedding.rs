@@ -59,10 +59,6 @@ impl Embedding {
         }
     }
 
-    pub fn options(&self) -> EmbedOptions {
-        self.options.get_value()
-    }
-
     pub fn with<R>(&self, f: impl FnOnce(&EmbedOptions) -> R) -> R {
         self.options.with_value(f)
     }
@@ -186,6 +182,23 @@ fn watch_height(embedding: Embedding) {
         }
     };
     measure();
+    // A host script that arrives after the app (a plain iframe, an async script) asks for the
+    // height it missed; only the parent window is answered, and only with the height.
+    let listener = window_event_listener(leptos::ev::message, move |event| {
+        let from_parent = match (event.source(), window().parent().ok().flatten()) {
+            (Some(source), Some(parent)) => js_sys::Object::is(&source, &parent),
+            _ => false,
+        };
+        let asks = js_sys::Reflect::get(&event.data(), &"type".into())
+            .ok()
+            .and_then(|t| t.as_string())
+            .is_some_and(|t| t == "measure");
+        if from_parent && asks {
+            last.set_value(0);
+            measure();
+        }
+    });
+    on_cleanup(move || listener.remove());
     let callback = Closure::<dyn FnMut()>::new(measure);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(&root);

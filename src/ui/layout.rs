@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::APP_NAME;
+use crate::domain::embed::Part;
 use crate::domain::route::Route;
+use crate::embedding::Embedding;
+use crate::views::not_found::full_app_href;
 
 /// Lets keyboard users jump past the navigation. A click handler rather than `href="#main"`
 /// alone, because the fragment holds the route.
@@ -39,44 +42,80 @@ pub fn BrandMark() -> impl IntoView {
 
 #[component]
 pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
-    let nav = [
-        (Route::Assessment, "Self-assessment"),
-        (Route::Calculator, "Cost comparison"),
-        (Route::Workspace, "Workspace"),
-        (Route::Guide, "Guide"),
-    ];
+    let embedding = expect_context::<Embedding>();
+    let nav: Vec<(Route, &str)> = [
+        (Route::Assessment, "Self-assessment", Part::Wizard),
+        (Route::Calculator, "Cost comparison", Part::Calculator),
+        (Route::Workspace, "Workspace", Part::Workspace),
+        (Route::Guide, "Guide", Part::Guide),
+    ]
+    .into_iter()
+    .filter(|(_, _, part)| embedding.shows(*part))
+    .map(|(route, label, _)| (route, label))
+    .collect();
+    // A host's brand stands in for the app's name; the footer still says whose tool it is.
+    let brand = embedding.with(|o| o.brand.clone());
+    let branded = brand.is_some();
+    let name = brand.unwrap_or_else(|| APP_NAME.to_owned());
     view! {
         <header class="site-header">
             <div class="wrap site-header__inner">
                 <a href=Route::Home.href() class="brand">
-                    <BrandMark />
-                    <span class="brand-name">{APP_NAME}</span>
+                    {(!branded).then(|| view! { <BrandMark /> })}
+                    <span class="brand-name">{name}</span>
                 </a>
-                <nav class="site-nav" aria-label="Main">
-                    <ul>
-                        {nav
-                            .into_iter()
-                            .map(|(target, label)| {
-                                let href = target.href();
-                                let current = move || (route.get().part() == target).then_some("page");
-                                view! {
-                                    <li>
-                                        <a href=href aria-current=current>
-                                            {label}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </nav>
+                {(nav.len() > 1)
+                    .then(|| {
+                        view! {
+                            <nav class="site-nav" aria-label="Main">
+                                <ul>
+                                    {nav
+                                        .into_iter()
+                                        .map(|(target, label)| {
+                                            let href = target.href();
+                                            let current = move || (route.get().part() == target).then_some("page");
+                                            view! {
+                                                <li>
+                                                    <a href=href aria-current=current>
+                                                        {label}
+                                                    </a>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </nav>
+                        }
+                    })}
             </div>
         </header>
     }
 }
 
 #[component]
-pub fn SiteFooter() -> impl IntoView {
+pub fn SiteFooter(route: ReadSignal<Route>) -> impl IntoView {
+    let embedding = expect_context::<Embedding>();
+    if embedding.framed {
+        // Inside a host's page: whose tool this is, the privacy promise, and the way out to
+        // the full app (where answers can be kept).
+        let full_app = move || full_app_href(&route.get());
+        return view! {
+            <footer class="site-footer site-footer--embedded">
+                <div class="wrap site-footer__inner">
+                    <p>
+                        {format!("{APP_NAME}: nothing you enter leaves this browser, and there is no tracking.")}
+                    </p>
+                    <p>
+                        <a href=full_app target="_blank" rel="noopener">
+                            {format!("Open {APP_NAME} in a new tab")}
+                            <span class="visually-hidden">" (opens in a new tab)"</span>
+                        </a>
+                    </p>
+                </div>
+            </footer>
+        }
+        .into_any();
+    }
     view! {
         <footer class="site-footer">
             <div class="wrap site-footer__inner">
@@ -94,4 +133,5 @@ pub fn SiteFooter() -> impl IntoView {
             </div>
         </footer>
     }
+    .into_any()
 }

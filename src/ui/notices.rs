@@ -45,9 +45,7 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
             let body = if in_frame {
                 view! {
                     <p>
-                        "This browser does not let the app save anything while it is shown inside another website. Everything works, but what you enter will be gone when you leave this page."
-                    </p>
-                    <p>
+                        "Shown inside another website, the app cannot save anything: everything works, but it is gone when you leave this page. "
                         <a href=href target="_blank" rel="noopener">
                             {format!("Open {APP_NAME} in its own tab")}
                             <span class="visually-hidden">" (opens in a new tab)"</span>

@@ -13,8 +13,20 @@ use crate::ui::text::capitalise;
 
 /// The currency the browser's language suggests, used until the visitor chooses one.
 pub fn guessed_currency() -> Currency {
-    let language = window().navigator().language().unwrap_or_default();
-    Currency::guess_from_language(&language)
+    let embedding = use_context::<crate::embedding::Embedding>();
+    // A host page's choice comes first, then its locale, then the browser's language.
+    if let Some(currency) = embedding.and_then(|e| e.with(|o| o.currency)) {
+        return currency;
+    }
+    Currency::guess_from_language(&language())
+}
+
+/// The language to format dates in: the host page's locale, else the browser's.
+pub fn language() -> String {
+    use_context::<crate::embedding::Embedding>()
+        .and_then(|e| e.with(|o| o.locale.clone()))
+        .or_else(|| window().navigator().language())
+        .unwrap_or_else(|| "en-GB".into())
 }
 
 #[component]
@@ -164,11 +176,7 @@ fn local_date_time(millis: i64) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"medium".into());
-    let language = window()
-        .navigator()
-        .language()
-        .unwrap_or_else(|| "en-GB".into());
-    date.to_locale_string(&language, &options).into()
+    date.to_locale_string(&language(), &options).into()
 }
 
 /// "Delete all my data", with a confirmation. Also on the workspace's data page.

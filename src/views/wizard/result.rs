@@ -12,8 +12,10 @@ use crate::domain::assessment::scoring::{
 use crate::domain::assessment::{
     Progress, Resume, calculator_query, read_share_query, share_query,
 };
+use crate::domain::embed::Part;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
+use crate::embedding::Embedding;
 use crate::storage::Persisted;
 use crate::ui::forms::{BackLink, LinkProblems, PrintButton, go};
 use crate::ui::page::PageHeading;
@@ -183,6 +185,12 @@ fn ResultReport(answers: Answers, currency: Currency, title: &'static str) -> im
         .take(2)
         .cloned()
         .collect();
+    let embedding = expect_context::<Embedding>();
+    // The host page hears of the result only if it asked, and only the option and scores.
+    embedding.result(&outcome);
+    let cta = embedding.with(|o| o.cta.clone().map(|cta| (cta, o.brand.clone())));
+    let shows_calculator = embedding.shows(Part::Calculator);
+    let shows_workspace = embedding.shows(Part::Workspace);
     let what_ifs = what_would_change(&answers);
     let share = share_href(&share_query(&answers, currency));
     let calculator = format!(
@@ -225,6 +233,23 @@ fn ResultReport(answers: Answers, currency: Currency, title: &'static str) -> im
             <p class="verdict__score">{format!("Fit {} out of 100", outcome.score(best))}</p>
             <p class="verdict__sentence">{outcome.verdict()}</p>
         </div>
+        {cta
+            .map(|(cta, brand)| {
+                view! {
+                    <div class="call-to-action no-print">
+                        <p class="call-to-action__lead">
+                            {match brand {
+                                Some(brand) => format!("{brand} can help you act on this result."),
+                                None => "Talk it through with someone who can help you act on it.".to_owned(),
+                            }}
+                        </p>
+                        <a class="button call-to-action__button" href=cta.url target="_blank" rel="noopener noreferrer">
+                            {cta.label}
+                            <span class="visually-hidden">" (opens in a new tab)"</span>
+                        </a>
+                    </div>
+                }
+            })}
         <dl class="facts">
             <div>
                 <dt>"What it costs"</dt>
@@ -326,12 +351,22 @@ fn ResultReport(answers: Answers, currency: Currency, title: &'static str) -> im
                 .collect_view()}
         </ol>
         <ul class="next-links">
-            <li>
-                <a href=calculator>"Compare the costs of all four options with your answers"</a>
-            </li>
-            <li>
-                <a href=Route::Workspace.href()>"Open your workspace to plan the engagement"</a>
-            </li>
+            {shows_calculator
+                .then(|| {
+                    view! {
+                        <li>
+                            <a href=calculator>"Compare the costs of all four options with your answers"</a>
+                        </li>
+                    }
+                })}
+            {shows_workspace
+                .then(|| {
+                    view! {
+                        <li>
+                            <a href=Route::Workspace.href()>"Open your workspace to plan the engagement"</a>
+                        </li>
+                    }
+                })}
         </ul>
 
         <ShareAndKeep share />
