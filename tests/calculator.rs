@@ -8,20 +8,12 @@ mod support;
 
 use serde_json::{Value, json};
 use support::browser::Browser;
-use support::dist_dir;
+use support::{MOUNT, dist_dir};
 use support::server::StaticServer;
 
-const MOUNT: &str = "/tools/cto/";
 
 async fn open(hash: &str) -> (StaticServer, Browser) {
-    let server = StaticServer::start(&dist_dir(), MOUNT);
-    let browser = Browser::launch().await;
-    browser
-        .driver
-        .goto(server.url(&format!("{MOUNT}{hash}")))
-        .await
-        .unwrap();
-    browser.wait_for_app().await;
+    let (server, browser) = support::open_at(hash).await;
     browser
         .wait_until(
             "the results",

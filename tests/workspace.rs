@@ -8,23 +8,14 @@ mod support;
 
 use serde_json::{Value, json};
 use support::browser::Browser;
-use support::dist_dir;
+use support::{MOUNT, dist_dir};
 use support::server::StaticServer;
 use thirtyfour::prelude::*;
 
-const MOUNT: &str = "/tools/cto/";
 const WORKSPACE_KEY: &str = "cto-compass/workspace";
 
 async fn open(hash: &str) -> (StaticServer, Browser) {
-    let server = StaticServer::start(&dist_dir(), MOUNT);
-    let browser = Browser::launch().await;
-    browser
-        .driver
-        .goto(server.url(&format!("{MOUNT}{hash}")))
-        .await
-        .unwrap();
-    browser.wait_for_app().await;
-    (server, browser)
+    support::open_at(hash).await
 }
 
 /// Follows a link or button by its text and waits for the page it leads to.

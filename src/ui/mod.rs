@@ -1,6 +1,7 @@
 //! Pieces of interface that several views share.
 
 pub mod clock;
+pub mod confirm;
 pub mod download;
 pub mod fields;
 pub mod forms;

@@ -15,3 +15,19 @@ pub fn dist_dir() -> PathBuf {
     );
     dist
 }
+
+/// Where the end-to-end tests serve dist/: a sub-folder, as on a consultancy's site.
+pub const MOUNT: &str = "/tools/cto/";
+
+/// Serves dist/ under [`MOUNT`], opens a fresh browser at `hash` and waits for the app.
+pub async fn open_at(hash: &str) -> (server::StaticServer, browser::Browser) {
+    let server = server::StaticServer::start(&dist_dir(), MOUNT);
+    let browser = browser::Browser::launch().await;
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}{hash}")))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    (server, browser)
+}

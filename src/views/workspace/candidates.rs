@@ -16,8 +16,9 @@ use crate::domain::workspace::candidates::{
 use crate::domain::workspace::kpis::number_text;
 use crate::storage::Persisted;
 use crate::ui::clock::fresh_id;
+use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
-use crate::ui::forms::{BackLink, ErrorSummary, focus_soon, go};
+use crate::ui::forms::{BackLink, ErrorSummary, go};
 use crate::ui::page::PageHeading;
 use crate::views::settings::guessed_currency;
 
@@ -36,6 +37,40 @@ pub(super) fn rate_text(rate: Option<f64>, model: Option<EngagementModel>) -> St
         (Some(rate), None) => format!("{symbol}{}", number_text(rate)),
         (None, Some(model)) => model.name().to_owned(),
         (None, None) => "Not known yet".to_owned(),
+    }
+}
+
+/// The engagement model and the rate that goes with it, as a candidate's scorecard and the
+/// terms both ask them. Field ids start with `name`: `terms-model-hourly`, `terms-rate`.
+#[component]
+pub(super) fn ModelAndRate(
+    name: &'static str,
+    model: RwSignal<String>,
+    rate: RwSignal<String>,
+    errors: FormErrors,
+    rate_label: &'static str,
+) -> impl IntoView {
+    let mut options: Vec<(&'static str, String)> = EngagementModel::ALL
+        .iter()
+        .map(|m| (m.id(), m.name().to_owned()))
+        .collect();
+    options.push(("", "Not agreed yet".to_owned()));
+    let (model_name, rate_id) = match name {
+        "terms" => ("terms-model", "terms-rate"),
+        _ => ("candidate-model", "candidate-rate"),
+    };
+    view! {
+        <Radios name=model_name legend="Engagement model" options selected=model errors />
+        <TextField
+            id=rate_id
+            label=rate_label
+            hint="Per hour, per month or for the project, as the engagement model says."
+            value=rate
+            errors
+            width="input--number"
+            prefix=currency_symbol()
+            inputmode="decimal"
+        />
     }
 }
 
@@ -261,16 +296,10 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
             }
         }
     };
-    let delete = move |_| {
+    let delete = move || {
         workspace.update(|w| w.candidates.retain(|c| c.id != candidate_id.get_value()));
         go(&Route::Candidates);
     };
-
-    let mut model_options: Vec<(&'static str, String)> = EngagementModel::ALL
-        .iter()
-        .map(|m| (m.id(), m.name().to_owned()))
-        .collect();
-    model_options.push(("", "Not agreed yet".to_owned()));
 
     view! {
         <div class="candidate-editor prose">
@@ -288,17 +317,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
                     errors
                     maxlength=MAX_CONTACT
                 />
-                <Radios name="candidate-model" legend="Engagement model" options=model_options selected=model errors />
-                <TextField
-                    id="candidate-rate"
-                    label="Rate (optional)"
-                    hint="Per hour, per month or for the project, as the engagement model says."
-                    value=rate
-                    errors
-                    width="input--number"
-                    prefix=currency_symbol()
-                    inputmode="decimal"
-                />
+                <ModelAndRate name="candidate" model rate errors rate_label="Rate (optional)" />
                 <h2>"Scores"</h2>
                 <p class="hint">"From 1 (poor) to 5 (excellent). Leave a criterion unscored until you know."</p>
                 {Criterion::ALL
@@ -340,32 +359,12 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
                         })}
                 </div>
             </form>
-            {move || {
-                confirming
-                    .get()
-                    .then(|| {
-                        view! {
-                            <div class="panel panel--warning" role="alert">
-                                <p class="panel__title">
-                                    {format!("Delete {} and their scorecard? This cannot be undone.", name.get_untracked())}
-                                </p>
-                                <p class="button-row">
-                                    <button type="button" class="button button--warning" on:click=delete>"Yes, delete"</button>
-                                    <button
-                                        type="button"
-                                        class="button button--secondary"
-                                        on:click=move |_| {
-                                            confirming.set(false);
-                                            focus_soon("delete-candidate");
-                                        }
-                                    >
-                                        "Cancel"
-                                    </button>
-                                </p>
-                            </div>
-                        }
-                    })
-            }}
+            <ConfirmDelete
+                open=confirming
+                question=Signal::derive(move || format!("Delete {} and their scorecard? This cannot be undone.", name.get_untracked()))
+                on_confirm=delete
+                opener="delete-candidate"
+            />
         </div>
     }
     .into_any()

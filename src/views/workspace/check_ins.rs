@@ -13,6 +13,7 @@ use crate::domain::workspace::kpis::{
 };
 use crate::domain::workspace::time::Day;
 use crate::ui::clock::{fresh_id, today};
+use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, TextArea, TextField};
 use crate::ui::forms::{BackLink, ErrorSummary, focus_soon, go};
 
@@ -185,7 +186,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
             }
         }
     };
-    let delete = move |_| {
+    let delete = move || {
         workspace.update(|w| w.check_ins.retain(|c| c.id != check_in_id.get_value()));
         go(&Route::Kpis);
     };
@@ -293,30 +294,12 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
                     })}
                 </div>
             </form>
-            {move || {
-                confirming
-                    .get()
-                    .then(|| {
-                        view! {
-                            <div class="panel panel--warning" role="alert">
-                                <p class="panel__title">"Delete this check-in, its values and its actions? This cannot be undone."</p>
-                                <p class="button-row">
-                                    <button type="button" class="button button--warning" on:click=delete>"Yes, delete"</button>
-                                    <button
-                                        type="button"
-                                        class="button button--secondary"
-                                        on:click=move |_| {
-                                            confirming.set(false);
-                                            focus_soon("delete-check-in");
-                                        }
-                                    >
-                                        "Cancel"
-                                    </button>
-                                </p>
-                            </div>
-                        }
-                    })
-            }}
+            <ConfirmDelete
+                open=confirming
+                question=Signal::derive(move || "Delete this check-in, its values and its actions? This cannot be undone.".to_owned())
+                on_confirm=delete
+                opener="delete-check-in"
+            />
         </div>
     }
     .into_any()

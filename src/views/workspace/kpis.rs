@@ -12,8 +12,9 @@ use crate::domain::workspace::kpis::{
     Direction, Kpi, MAX_KPIS, MAX_NAME, MAX_UNIT, MAX_VALUE, newest_first, trend,
 };
 use crate::ui::clock::fresh_id;
+use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextField};
-use crate::ui::forms::{BackLink, ErrorSummary, focus_id_soon, focus_soon, go};
+use crate::ui::forms::{BackLink, ErrorSummary, focus_id_soon, go};
 use crate::ui::page::PageHeading;
 
 /// "at least 99.5%", "at most 2 incidents".
@@ -256,7 +257,7 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
             }
         }
     };
-    let delete = move |_| {
+    let delete = move || {
         workspace.update(|w| w.remove_kpi(&kpi_id.get_value()));
         go(&Route::Kpis);
     };
@@ -286,35 +287,19 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
                     })}
                 </div>
             </form>
-            {move || {
-                confirming
-                    .get()
-                    .then(|| {
-                        let values = match recorded() {
-                            0 => String::new(),
-                            1 => " and the 1 value recorded for it".to_owned(),
-                            n => format!(" and the {n} values recorded for it"),
-                        };
-                        view! {
-                            <div class="panel panel--warning" role="alert">
-                                <p class="panel__title">{format!("Delete this KPI{values}? This cannot be undone.")}</p>
-                                <p class="button-row">
-                                    <button type="button" class="button button--warning" on:click=delete>"Yes, delete"</button>
-                                    <button
-                                        type="button"
-                                        class="button button--secondary"
-                                        on:click=move |_| {
-                                            confirming.set(false);
-                                            focus_soon("delete-kpi");
-                                        }
-                                    >
-                                        "Cancel"
-                                    </button>
-                                </p>
-                            </div>
-                        }
-                    })
-            }}
+            <ConfirmDelete
+                open=confirming
+                question=Signal::derive(move || {
+                    let values = match recorded() {
+                        0 => String::new(),
+                        1 => " and the 1 value recorded for it".to_owned(),
+                        n => format!(" and the {n} values recorded for it"),
+                    };
+                    format!("Delete this KPI{values}? This cannot be undone.")
+                })
+                on_confirm=delete
+                opener="delete-kpi"
+            />
         </div>
     }
     .into_any()

@@ -3,14 +3,14 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::candidates::currency_symbol;
+use super::candidates::ModelAndRate;
 use super::{BackToWorkspace, workspace};
 use crate::domain::calculator::Limits;
 use crate::domain::route::Route;
 use crate::domain::sort_small_by;
 use crate::domain::workspace::time::Day;
 use crate::domain::workspace::{EngagementModel, MAX_PAYMENT_TERMS, MAX_REVIEWS, MAX_SCOPE, Terms};
-use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
+use crate::ui::fields::{FormErrors, TextArea, TextField};
 use crate::ui::forms::{ErrorSummary, focus_soon};
 use crate::ui::page::PageHeading;
 
@@ -121,12 +121,6 @@ pub fn TermsPage() -> impl IntoView {
         }
     };
 
-    let mut model_options: Vec<(&'static str, String)> = EngagementModel::ALL
-        .iter()
-        .map(|m| (m.id(), m.name().to_owned()))
-        .collect();
-    model_options.push(("", "Not agreed yet".to_owned()));
-
     view! {
         <div class="terms prose">
             <BackToWorkspace />
@@ -143,17 +137,7 @@ pub fn TermsPage() -> impl IntoView {
                     rows=6
                     maxlength=MAX_SCOPE
                 />
-                <Radios name="terms-model" legend="Engagement model" options=model_options selected=model errors />
-                <TextField
-                    id="terms-rate"
-                    label="Rate"
-                    hint="Per hour, per month or for the project, as the engagement model says."
-                    value=rate
-                    errors
-                    width="input--number"
-                    prefix=currency_symbol()
-                    inputmode="decimal"
-                />
+                <ModelAndRate name="terms" model rate errors rate_label="Rate" />
                 <TextArea
                     id="terms-payment"
                     label="Payment terms"

@@ -1,0 +1,41 @@
+//! "Delete …? This cannot be undone." with Yes and Cancel, below a Delete button.
+
+use leptos::prelude::*;
+
+use crate::ui::forms::focus_soon;
+
+/// Shown while `open` is true. Cancel closes it and gives focus back to the button that
+/// opened it (`opener`, an element id), since Cancel itself is gone.
+#[component]
+pub fn ConfirmDelete(
+    open: RwSignal<bool>,
+    /// The question, asked when the panel opens.
+    question: Signal<String>,
+    on_confirm: impl Fn() + Copy + Send + Sync + 'static,
+    opener: &'static str,
+) -> impl IntoView {
+    move || {
+        open.get().then(|| {
+            view! {
+                <div class="panel panel--warning" role="alert">
+                    <p class="panel__title">{question.get_untracked()}</p>
+                    <p class="button-row">
+                        <button type="button" class="button button--warning" on:click=move |_| on_confirm()>
+                            "Yes, delete"
+                        </button>
+                        <button
+                            type="button"
+                            class="button button--secondary"
+                            on:click=move |_| {
+                                open.set(false);
+                                focus_soon(opener);
+                            }
+                        >
+                            "Cancel"
+                        </button>
+                    </p>
+                </div>
+            }
+        })
+    }
+}
