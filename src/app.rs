@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
     provide_context(DeletedNote(RwSignal::new(None)));
 
     let route = router::hash_route();
+    provide_context(route);
     embedding.connect(route);
 
     view! {

@@ -30,6 +30,9 @@ pub struct Embedding {
     pub cross_origin: bool,
     /// Where messages to the parent go, once known.
     target: StoredValue<Option<String>>,
+    /// The last result told to the host, so that seeing the same result again (a revisit,
+    /// the page drawn again) is not counted twice.
+    last_result: StoredValue<Option<String>>,
 }
 
 impl Embedding {
@@ -45,17 +48,42 @@ impl Embedding {
                 .flatten()
                 .is_none_or(|top| top.location().href().is_err());
         let search = window.location().search().unwrap_or_default();
-        let (options, warnings) = read_options(&query_pairs(&search), framed);
-        for warning in warnings {
-            web_sys::console::warn_1(&format!("CTO Compass: {warning}.").into());
+        let pairs = query_pairs(&search);
+        // Options are a host page's, for its frame. On the app's own address they would let
+        // any link dress the app in someone's brand with someone else's call to action.
+        let (mut options, mut warnings) = if framed {
+            read_options(&pairs, true)
+        } else {
+            if !pairs.is_empty() {
+                warnings_out(&[
+                    "options in the address are used only when the app is shown in another page's frame; they were ignored".to_owned(),
+                ]);
+            }
+            (EmbedOptions::standalone(), Vec::new())
+        };
+        // A tag of the right shape that the browser cannot use would make dates fail later.
+        if let Some(locale) = &options.locale
+            && !browser_knows_locale(locale)
+        {
+            warnings.push(format!(
+                "the option locale was refused (the browser does not know “{locale}”); its default is used"
+            ));
+            options.locale = None;
         }
         let target = options.host_origin.clone().or_else(parent_origin);
+        if framed && options.events && target.is_none() {
+            warnings.push(
+                "events were asked for, but the page around the app cannot be known: give host-origin".to_owned(),
+            );
+        }
+        warnings_out(&warnings);
         apply_theme(&options, framed);
         Embedding {
             options: StoredValue::new(options),
             framed,
             cross_origin,
             target: StoredValue::new(target),
+            last_result: StoredValue::new(None),
         }
     }
 
@@ -122,12 +150,21 @@ impl Embedding {
         }
     }
 
-    /// Tells the host page the result, when it asked for events: the recommended option and
-    /// the four scores, nothing else.
+    /// Tells the host page the visitor's own result, when it asked for events: the
+    /// recommended option and the four scores, nothing else; the same result once only.
     pub fn result(&self, outcome: &Outcome) {
-        self.event(Message::Result {
+        let message = Message::Result {
             outcome: outcome.clone(),
-        });
+        };
+        let text = message.to_json();
+        if self
+            .last_result
+            .with_value(|last| last.as_deref() == Some(text.as_str()))
+        {
+            return;
+        }
+        self.last_result.set_value(Some(text));
+        self.event(message);
     }
 
     /// Starts the messages: height as the content changes, the page on each step, and ready.
@@ -137,10 +174,14 @@ impl Embedding {
         }
         let embedding = *self;
         Effect::new(move |_| {
-            let page = step_name(&route.get().href());
+            let page = step_name(&route.get());
             embedding.event(Message::Step { page });
         });
-        watch_height(embedding);
+        watch_height(embedding, route);
+        self.ready();
+    }
+
+    fn ready(&self) {
         self.event(Message::Ready {
             parts: self.with(|o| o.parts.clone()),
         });
@@ -164,17 +205,21 @@ fn parent_origin() -> Option<String> {
     })
 }
 
+/// The document's height now, in whole pixels.
+fn document_height() -> u32 {
+    document().document_element().map_or(0, |root| {
+        root.get_bounding_client_rect().height().ceil().max(0.0) as u32
+    })
+}
+
 /// Posts the document's height whenever it changes.
-fn watch_height(embedding: Embedding) {
+fn watch_height(embedding: Embedding, route: ReadSignal<Route>) {
     let Some(root) = document().document_element() else {
         return;
     };
     let last = StoredValue::new(0u32);
     let measure = move || {
-        let Some(root) = document().document_element() else {
-            return;
-        };
-        let height = root.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+        let height = document_height();
         if height != last.get_value() {
             last.set_value(height);
             embedding.post(&Message::Resize { height });
@@ -182,20 +227,37 @@ fn watch_height(embedding: Embedding) {
         }
     };
     measure();
-    // A host script that arrives after the app (a plain iframe, an async script) asks for the
-    // height it missed; only the parent window is answered, and only with the height.
+    // A host script that arrives after the app (a plain iframe, an async script) asks for
+    // what it missed: the height, and the first time, ready and the page. Only the parent
+    // window is answered, and only from the origin messages go to.
+    let replayed = StoredValue::new(false);
     let listener = window_event_listener(leptos::ev::message, move |event| {
         let from_parent = match (event.source(), window().parent().ok().flatten()) {
             (Some(source), Some(parent)) => js_sys::Object::is(&source, &parent),
             _ => false,
         };
-        let asks = js_sys::Reflect::get(&event.data(), &"type".into())
-            .ok()
-            .and_then(|t| t.as_string())
-            .is_some_and(|t| t == "measure");
-        if from_parent && asks {
-            last.set_value(0);
-            measure();
+        let field = |name: &str| {
+            js_sys::Reflect::get(&event.data(), &name.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        let asks = field("source").as_deref() == Some("cto-compass-host")
+            && field("type").as_deref() == Some("measure");
+        let known_origin = embedding
+            .target
+            .with_value(|target| target.as_ref().is_none_or(|t| *t == event.origin()));
+        if !(from_parent && asks && known_origin) {
+            return;
+        }
+        embedding.post(&Message::Resize {
+            height: document_height(),
+        });
+        if !replayed.get_value() {
+            replayed.set_value(true);
+            embedding.ready();
+            embedding.event(Message::Step {
+                page: step_name(&route.get_untracked()),
+            });
         }
     });
     on_cleanup(move || listener.remove());
@@ -206,6 +268,27 @@ fn watch_height(embedding: Embedding) {
         std::mem::forget(observer);
     }
     callback.forget();
+}
+
+/// Whether `Intl` accepts a language tag (it throws on one it cannot use).
+fn browser_knows_locale(tag: &str) -> bool {
+    let check = js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| js_sys::Reflect::get(&intl, &"getCanonicalLocales".into()));
+    match check
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        Some(check) => check
+            .call1(&wasm_bindgen::JsValue::NULL, &tag.into())
+            .is_ok(),
+        None => true,
+    }
+}
+
+fn warnings_out(warnings: &[String]) {
+    for warning in warnings {
+        web_sys::console::warn_1(&format!("CTO Compass: {warning}.").into());
+    }
 }
 
 /// The host's accent as the app's brand colours, through the CSS object model: the value is

@@ -8,9 +8,7 @@ mod support;
 
 use serde_json::{Value, json};
 use support::browser::Browser;
-use support::{MOUNT, dist_dir};
 use support::server::StaticServer;
-
 
 async fn open(hash: &str) -> (StaticServer, Browser) {
     let (server, browser) = support::open_at(hash).await;

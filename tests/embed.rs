@@ -28,12 +28,26 @@ struct Sites {
 impl Sites {
     /// The app on 127.0.0.1, and host pages (each `/<name>/`) on localhost: another site.
     fn start(pages: &[(&str, String)]) -> Sites {
-        let app = StaticServer::start(&dist_dir(), APP);
-        let app_url = app.url(APP);
-        let pages = pages
+        // Each host page is served by both: on localhost (another site) and on the app's own
+        // server (the same origin, where the framed app's console can be read).
+        let port = {
+            let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            probe.local_addr().unwrap().port()
+        };
+        let app_url = format!("http://127.0.0.1:{port}{APP}");
+        let pages: HashMap<String, String> = pages
             .iter()
             .map(|(name, html)| (format!("/{name}/"), html.replace("{APP}", &app_url)))
-            .collect::<HashMap<_, _>>();
+            .collect();
+        let app = StaticServer::start_with(
+            &dist_dir(),
+            APP,
+            Options {
+                pages: pages.clone(),
+                port,
+                ..Options::default()
+            },
+        );
         let host = StaticServer::start_with(
             &dist_dir(),
             "/not-used/",
@@ -43,6 +57,11 @@ impl Sites {
             },
         );
         Sites { app, host }
+    }
+
+    /// A host page on the app's own origin.
+    fn same_origin_url(&self, name: &str) -> String {
+        self.app.url(&format!("/{name}/"))
     }
 
     fn host_url(&self, name: &str) -> String {
@@ -252,6 +271,9 @@ async fn show_result(browser: &Browser, frame: u16) {
         ))
         .await;
     browser.wait_for_heading("Shared result").await;
+    // Kept as the visitor's own answers: a result of theirs, which a host may hear of.
+    browser.click_text("Keep these answers as mine").await;
+    browser.wait_for_heading("Your result").await;
     leave(browser).await;
 }
 
@@ -359,6 +381,29 @@ async fn hostile_options_are_refused_and_good_ones_used() {
         "",
     );
     let sites = Sites::start(&[("options", page)]);
+    // On the app's own address, not framed, options are ignored: no one can dress the full
+    // app in a brand and a call to action by sending a link.
+    let browser = Browser::launch().await;
+    browser
+        .driver
+        .goto(format!(
+            "{}?brand=Evil&cta-label=Book&cta-url=https%3A%2F%2Fevil.example#/assessment/shared?{EARLY_STARTUP}",
+            sites.app.url(APP)
+        ))
+        .await
+        .unwrap();
+    browser.wait_for_heading("Shared result").await;
+    assert_eq!(browser.text_of(".brand-name").await, "CTO Compass");
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.call-to-action').length")
+            .await,
+        0
+    );
+    assert!(console_warnings(&browser).await.iter().any(|w| w.contains(
+        "options in the address are used only when the app is shown in another page's frame"
+    )),);
+    browser.quit().await;
     let browser = Browser::launch().await;
     browser
         .driver
@@ -401,17 +446,16 @@ async fn hostile_options_are_refused_and_good_ones_used() {
         0,
         "no call to action with a script address"
     );
-    // The same options on the app's own address: the console says what was refused.
+    // The same page on the app's own origin, where the framed app's console can be read:
+    // it says what was refused.
     leave(&browser).await;
-    let hostile = browser
-        .eval("return document.querySelector('#hostile iframe').src")
-        .await;
     browser
         .driver
-        .goto(hostile.as_str().unwrap())
+        .goto(sites.same_origin_url("options"))
         .await
         .unwrap();
-    browser.wait_for_app().await;
+    enter(&browser, 0).await;
+    leave(&browser).await;
     let warnings = console_warnings(&browser).await;
     for says in [
         "the option accent was refused",

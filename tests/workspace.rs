@@ -8,8 +8,8 @@ mod support;
 
 use serde_json::{Value, json};
 use support::browser::Browser;
-use support::{MOUNT, dist_dir};
 use support::server::StaticServer;
+use support::{MOUNT, dist_dir};
 use thirtyfour::prelude::*;
 
 const WORKSPACE_KEY: &str = "cto-compass/workspace";

@@ -9,9 +9,11 @@
 
 use serde_json::json;
 
+use super::assessment::questions::QUESTIONS;
 use super::assessment::scoring::Outcome;
 use super::options::Leadership;
 use super::preferences::Currency;
+use super::route::Route;
 
 /// A part of the app a host page can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -410,10 +412,11 @@ fn darken(rgb: [f64; 3], factor: f64) -> [f64; 3] {
 /// The theme for an accent given as `#rrggbb` (see [`parse_colour`]).
 pub fn theme(accent: &str) -> Theme {
     let base = rgb(accent);
-    let on_brand = if contrast(accent, "#ffffff") >= contrast(accent, "#111111") {
+    // Black or white, whichever reads better: one of them always reaches 4.5:1.
+    let on_brand = if contrast(accent, "#ffffff") >= contrast(accent, "#000000") {
         "#ffffff"
     } else {
-        "#111111"
+        "#000000"
     };
     let mut link = base;
     while contrast(&to_hex(link), "#ffffff") < 4.5 {
@@ -475,14 +478,39 @@ impl Message {
     }
 }
 
-/// The page a step event names: the route's address without its query, so that no answer
-/// carried in a link (a shared result's) reaches the host page.
-pub fn step_name(href: &str) -> String {
-    href.trim_start_matches("#/")
-        .split(['?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_owned()
+/// The page a step event names: the kind of page, never what identifies a record or what a
+/// link carries (a shared result's answers, a note's id, a mistyped address).
+pub fn step_name(route: &Route) -> String {
+    let name = match route {
+        Route::Question { index, .. } => {
+            return format!(
+                "assessment/q/{}",
+                QUESTIONS.get(*index).map_or("", |q| q.id)
+            );
+        }
+        Route::Home => "home",
+        Route::Assessment => "assessment",
+        Route::CheckAnswers => "assessment/check",
+        Route::AssessmentResult => "assessment/result",
+        Route::SharedResult(_) => "assessment/shared",
+        Route::HowScored => "assessment/how-scored",
+        Route::Calculator => "calculator",
+        Route::Workspace => "workspace",
+        Route::WorkspaceStep(_) => "workspace/step",
+        Route::Notes => "workspace/notes",
+        Route::Note(_) => "workspace/note",
+        Route::Candidates => "workspace/candidates",
+        Route::Candidate(_) => "workspace/candidate",
+        Route::Terms => "workspace/terms",
+        Route::Kpis => "workspace/kpis",
+        Route::Kpi(_) => "workspace/kpi",
+        Route::CheckIn(_) => "workspace/check-in",
+        Route::WorkspaceData => "workspace/data",
+        Route::Guide => "guide",
+        Route::Settings => "settings",
+        Route::NotFound(_) => "not-found",
+    };
+    name.to_owned()
 }
 
 #[cfg(test)]
@@ -639,7 +667,7 @@ mod tests {
             );
             assert!(contrast(&theme.brand_strong, "#ffffff") >= 4.5, "{accent}");
         }
-        assert_eq!(theme("#ffcc00").on_brand, "#111111");
+        assert_eq!(theme("#ffcc00").on_brand, "#000000");
         assert_eq!(theme("#0b5c5c").on_brand, "#ffffff");
         assert_eq!(theme("#0b5c5c").link, "#0b5c5c", "dark enough as it is");
     }
@@ -656,11 +684,16 @@ mod tests {
         keys.sort();
         assert_eq!(keys, ["event", "recommended", "scores", "source", "type"]);
         assert_eq!(value["scores"].as_object().unwrap().len(), 4);
-        assert_eq!(
-            step_name("#/assessment/shared?v=1&stage=early"),
-            "assessment/shared"
-        );
-        assert_eq!(step_name("#/assessment/q/team?change"), "assessment/q/team");
+        for (hash, step) in [
+            ("#/assessment/shared?v=1&stage=early", "assessment/shared"),
+            ("#/assessment/q/team?change", "assessment/q/team"),
+            ("#/workspace/notes/lx3-9a", "workspace/note"),
+            ("#/workspace/candidates/c1", "workspace/candidate"),
+            ("#/workspace/check-ins/x1", "workspace/check-in"),
+            ("#/my-secret-typed-here", "not-found"),
+        ] {
+            assert_eq!(step_name(&Route::from_hash(hash)), step, "{hash}");
+        }
         let resize: serde_json::Value =
             serde_json::from_str(&Message::Resize { height: 812 }.to_json()).unwrap();
         assert_eq!(
@@ -700,7 +733,7 @@ mod tests {
             fn every_accent_gives_readable_links(r in any::<u8>(), g in any::<u8>(), b in any::<u8>()) {
                 let theme = theme(&format!("#{r:02x}{g:02x}{b:02x}"));
                 prop_assert!(contrast(&theme.link, "#ffffff") >= 4.5);
-                prop_assert!(contrast(&theme.brand, &theme.on_brand) >= 3.0);
+                prop_assert!(contrast(&theme.brand, &theme.on_brand) >= 4.5);
             }
         }
     }

@@ -60,10 +60,24 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="wrap site-header__inner">
-                <a href=Route::Home.href() class="brand">
-                    {(!branded).then(|| view! { <BrandMark /> })}
-                    <span class="brand-name">{name}</span>
-                </a>
+                {if embedding.framed {
+                    // Inside a host's page the name is a label, not a link somewhere else.
+                    view! {
+                        <span class="brand">
+                            {(!branded).then(|| view! { <BrandMark /> })}
+                            <span class="brand-name">{name}</span>
+                        </span>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <a href=Route::Home.href() class="brand">
+                            <BrandMark />
+                            <span class="brand-name">{name}</span>
+                        </a>
+                    }
+                        .into_any()
+                }}
                 {(nav.len() > 1)
                     .then(|| {
                         view! {

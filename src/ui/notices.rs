@@ -7,6 +7,7 @@ use crate::domain::route::Route;
 use crate::storage::{AppStorage, Notice};
 use crate::ui::download::download_text;
 use crate::ui::text::capitalise;
+use crate::views::not_found::full_app_href;
 
 /// Every current storage notice, above the page content.
 #[component]
@@ -41,7 +42,11 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
     };
     let (role, title, body): (&str, String, AnyView) = match notice.clone() {
         Notice::Unavailable { in_frame } => {
-            let href = window().location().href().unwrap_or_default();
+            // The full app at the page shown now, without the host page's options.
+            let route = use_context::<ReadSignal<Route>>();
+            let href = move || {
+                full_app_href(&route.map_or(Route::Home, |r| r.get()))
+            };
             let body = if in_frame {
                 view! {
                     <p>
@@ -50,7 +55,7 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
                             {format!("Open {APP_NAME} in its own tab")}
                             <span class="visually-hidden">" (opens in a new tab)"</span>
                         </a>
-                        " to keep your answers."
+                        " to work where your answers are kept (you start afresh there)."
                     </p>
                 }
                     .into_any()

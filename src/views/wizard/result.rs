@@ -31,7 +31,7 @@ pub fn OwnResultPage() -> impl IntoView {
                 let (answers, _) = progress.with(Progress::read);
                 let currency = progress.with(answers_currency);
                 if answers.is_complete() {
-                    view! { <ResultReport answers currency title=Route::AssessmentResult.title() /> }
+                    view! { <ResultReport answers currency title=Route::AssessmentResult.title() own=true /> }
                         .into_any()
                 } else {
                     view! { <Unfinished resume=progress.with(Progress::resume) /> }.into_any()
@@ -123,6 +123,7 @@ pub fn SharedResultPage(query: String) -> impl IntoView {
                         answers=shared.answers
                         currency=shared.currency
                         title=Route::SharedResult(String::new()).title()
+                        own=false
                     />
                 }
                     .into_any()
@@ -167,7 +168,13 @@ fn describe_change(index: usize, answer: &Answer, currency: Currency) -> String 
 }
 
 #[component]
-fn ResultReport(answers: Answers, currency: Currency, title: &'static str) -> impl IntoView {
+fn ResultReport(
+    answers: Answers,
+    currency: Currency,
+    title: &'static str,
+    /// The visitor's own answers, rather than a shared link's.
+    own: bool,
+) -> impl IntoView {
     let outcome = score(&answers);
     let best = outcome.best();
     let next = outcome.runner_up();
@@ -186,8 +193,11 @@ fn ResultReport(answers: Answers, currency: Currency, title: &'static str) -> im
         .cloned()
         .collect();
     let embedding = expect_context::<Embedding>();
-    // The host page hears of the result only if it asked, and only the option and scores.
-    embedding.result(&outcome);
+    // The host page hears of the visitor's own result only if it asked, and only the option
+    // and scores; a link someone else shared is not a result of this visitor's.
+    if own {
+        embedding.result(&outcome);
+    }
     let cta = embedding.with(|o| o.cta.clone().map(|cta| (cta, o.brand.clone())));
     let shows_calculator = embedding.shows(Part::Calculator);
     let shows_workspace = embedding.shows(Part::Workspace);
@@ -455,9 +465,8 @@ fn WhatWouldChange(what_ifs: Vec<WhatIf>, answers: Answers, currency: Currency) 
 
 /// The full address of a shared result: this page's address with the answers in the fragment.
 fn share_href(query: &str) -> String {
-    let here = window().location().href().unwrap_or_default();
-    let base = here.split('#').next().unwrap_or_default();
-    format!("{base}{}", Route::SharedResult(query.to_owned()).href())
+    // The full app's address: a host page's options (its brand, its events) stay with it.
+    crate::views::not_found::full_app_href(&Route::SharedResult(query.to_owned()))
 }
 
 #[component]
@@ -466,15 +475,22 @@ fn ShareAndKeep(share: String) -> impl IntoView {
     let copy = {
         let share = share.clone();
         move |_| {
-            let copied = copy_text(&share);
-            status.set(
-                if copied {
-                    "Link copied. Anyone who opens it sees this result; the answers are in the link itself."
-                } else {
-                    "Your browser did not allow copying. Select the link above and copy it."
-                }
-                .to_owned(),
-            );
+            let request = copy_text(&share);
+            // Said once the browser has answered: it may refuse (a frame without permission).
+            leptos::task::spawn_local(async move {
+                let copied = match request {
+                    Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+                    None => false,
+                };
+                status.set(
+                    if copied {
+                        "Link copied. Anyone who opens it sees this result; the answers are in the link itself."
+                    } else {
+                        "Your browser did not allow copying. Select the link above and copy it."
+                    }
+                    .to_owned(),
+                );
+            });
         }
     };
     view! {
@@ -500,19 +516,17 @@ fn ShareAndKeep(share: String) -> impl IntoView {
     }
 }
 
-/// Copies text with the asynchronous clipboard API where the browser offers it. True when the
-/// request was made (the browser may still refuse it).
-fn copy_text(text: &str) -> bool {
+/// Asks the asynchronous clipboard API to copy text, where the browser offers it: the promise
+/// settles once the browser has copied or refused.
+fn copy_text(text: &str) -> Option<js_sys::Promise> {
     use wasm_bindgen::{JsCast, JsValue};
     let navigator = window().navigator();
-    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")) else {
-        return false;
-    };
-    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) else {
-        return false;
-    };
-    match write.dyn_ref::<js_sys::Function>() {
-        Some(write) => write.call1(&clipboard, &JsValue::from_str(text)).is_ok(),
-        None => false,
-    }
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok()?;
+    let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?;
+    let write = write.dyn_ref::<js_sys::Function>()?;
+    write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
 }
