@@ -165,28 +165,6 @@ fn check_value(what: &str, value: f64) -> Result<(), String> {
     Ok(())
 }
 
-/// Reads the lines of a text box as actions, one per line, none done.
-pub fn parse_actions(text: &str) -> Result<Vec<Action>, String> {
-    let actions: Vec<Action> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| Action {
-            text: l.to_owned(),
-            done: false,
-        })
-        .collect();
-    if actions.len() > MAX_ACTIONS {
-        return Err(format!("Enter {MAX_ACTIONS} actions or fewer"));
-    }
-    if actions.iter().any(|a| a.text.chars().count() > MAX_ACTION) {
-        return Err(format!(
-            "Each action must be {MAX_ACTION} characters or fewer"
-        ));
-    }
-    Ok(actions)
-}
-
 /// One point of a KPI's trend.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
@@ -304,15 +282,6 @@ mod tests {
         c.readings.truncate(1);
         c.readings[0].value = f64::NAN;
         assert!(c.validate(&kpis).is_err());
-    }
-
-    #[test]
-    fn actions_are_read_one_per_line() {
-        let actions = parse_actions("  Hire a QA lead \n\n Draft the security policy\n").unwrap();
-        assert_eq!(actions.len(), 2);
-        assert_eq!(actions[0].text, "Hire a QA lead");
-        assert!(!actions[0].done);
-        assert!(parse_actions(&"x\n".repeat(51)).is_err());
     }
 
     #[test]

@@ -156,10 +156,6 @@ impl Document for Workspace {
 }
 
 impl Workspace {
-    pub fn is_empty(&self) -> bool {
-        *self == Workspace::default()
-    }
-
     pub fn note(&self, id: &str) -> Option<&Note> {
         self.notes.iter().find(|n| n.id == id)
     }

@@ -38,16 +38,17 @@ pub fn NotesPage() -> impl IntoView {
             Err(reason) => refused.set(Some(format!("The note could not be added: {reason}."))),
         }
     };
-    let results = move || {
+    // Searched once per change, for both the count and the list.
+    let results = Memo::new(move |_| {
         workspace.with(|w| {
             query.with(|q| {
                 let found: Vec<Note> = search(&w.notes, q).into_iter().cloned().collect();
                 (found, w.notes.len())
             })
         })
-    };
+    });
     let count = move || {
-        let (found, total) = results();
+        let (found, total) = results.get();
         let q = query.get();
         if q.trim().is_empty() {
             match total {
@@ -86,7 +87,7 @@ pub fn NotesPage() -> impl IntoView {
             </div>
             <p class="status" role="status" id="note-count">{count}</p>
             {move || {
-                let (found, total) = results();
+                let (found, total) = results.get();
                 if total == 0 {
                     return view! { <p class="quiet">"No notes yet. Start with what you need from a CTO."</p> }.into_any();
                 }
