@@ -9,6 +9,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 TRUNK_VERSION := 0.21.14
+CARGO_DENY_VERSION := 0.20.2
 # wasm-bindgen-cli must match the wasm-bindgen the app links: read it from Cargo.lock.
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
 
@@ -25,7 +26,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run example test dist bench setup lint test-core test-wasm test-e2e clean \
-	setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm
+	setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm setup-deny deny
 
 help:
 	@echo "make run    build the release app and serve it on http://127.0.0.1:8080"
@@ -34,7 +35,7 @@ help:
 	@echo "make example  the example host page on http://localhost:9090/ framing the app"
 	@echo "make bench  sizes of dist/ and cold-load timings in headless Chromium"
 
-setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm
+setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm setup-deny
 
 setup-apt:
 	@missing=""; \
@@ -62,6 +63,10 @@ setup-wasm-bindgen:
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
 		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
 
+setup-deny:
+	@[ "$$(cargo deny --version 2>/dev/null)" = "cargo-deny $(CARGO_DENY_VERSION)" ] || \
+		cargo install cargo-deny --version $(CARGO_DENY_VERSION) --locked
+
 # wasm-opt from npm's binaryen 132 (Debian's binaryen 108 produces a wasm that fails to start),
 # and axe-core, which the end-to-end tests inject to check accessibility.
 setup-npm:
@@ -86,6 +91,12 @@ lint: setup-rust
 	cargo clippy --all-targets --locked -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --test storage_browser --locked -- -D warnings
 
+# Licences, banned or duplicate crates, and sources (crates.io only): see deny.toml. Advisories
+# are left out: their database is a download the build machines cannot make.
+deny: setup-deny
+	cargo fetch --locked
+	cargo deny --offline check bans licenses sources
+
 test-core:
 	cargo test --locked --lib --bins --test stored_documents
 
@@ -93,9 +104,9 @@ test-wasm: setup
 	cargo test --locked --target wasm32-unknown-unknown --test storage_browser
 
 test-e2e: dist
-	cargo test --locked --test e2e --test assessment --test calculator --test workspace --test embed -- --test-threads=2
+	cargo test --locked --test e2e --test assessment --test calculator --test workspace --test embed --test offline -- --test-threads=2
 
-test: setup lint test-core test-wasm test-e2e
+test: setup lint deny test-core test-wasm test-e2e
 
 bench: dist
 	cargo bench --locked --bench load

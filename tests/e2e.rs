@@ -508,3 +508,67 @@ async fn the_page_makes_no_request_to_any_host_but_its_own() {
     assert!(foreign.is_empty(), "requests to other hosts: {foreign:?}");
     browser.quit().await;
 }
+
+#[tokio::test]
+async fn the_content_security_policy_allows_only_the_apps_own_files_and_the_app_runs_under_it() {
+    let index = std::fs::read_to_string(dist_dir().join("index.html")).unwrap();
+    let policy = index
+        .split("http-equiv=Content-Security-Policy")
+        .next()
+        .and_then(|head| head.rsplit("content=\"").next())
+        .and_then(|rest| rest.split('"').next())
+        .expect("a Content-Security-Policy meta tag");
+    let directives: HashMap<&str, &str> = policy
+        .split(';')
+        .filter_map(|d| d.trim().split_once(' '))
+        .collect();
+    assert_eq!(directives["default-src"], "'self'");
+    assert_eq!(directives["connect-src"], "'self'");
+    assert_eq!(directives["script-src"], "'self' 'wasm-unsafe-eval'");
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    assert!(!policy.contains("http"), "no other host allowed: {policy}");
+    // Trunk's start-up script is a file, not inline.
+    let scripts: Vec<&str> = index.split("<script").skip(1).collect();
+    assert!(!scripts.is_empty());
+    for script in scripts {
+        assert!(
+            script.starts_with(" type=\"module\" src=\"./start-"),
+            "inline script: {script}"
+        );
+    }
+
+    // Every violation the browser reports, from the very start of each page load.
+    let server = StaticServer::start(&dist_dir(), MOUNT);
+    let browser = Browser::launch().await;
+    browser
+        .devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "window.cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));" }),
+        )
+        .await;
+    browser.driver.goto(server.url(MOUNT)).await.unwrap();
+    browser.wait_for_app().await;
+    for hash in [
+        "#/guide",
+        "#/assessment",
+        "#/calculator",
+        "#/workspace",
+        "#/workspace/notes",
+        "#/settings",
+    ] {
+        browser
+            .eval(&format!("location.hash = '{hash}'; return true;"))
+            .await;
+        browser
+            .wait_until("the page", "return !!document.querySelector('main h1')")
+            .await;
+    }
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    assert_eq!(
+        browser.eval("return window.cspViolations").await,
+        json!([]),
+        "the app needs nothing the policy forbids"
+    );
+    browser.quit().await;
+}

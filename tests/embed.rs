@@ -611,6 +611,13 @@ async fn a_framed_app_keeps_nothing_and_says_so() {
             .await,
         json!(true)
     );
+    // No offline worker or cache is left behind by a frame on another site's page.
+    assert_eq!(
+        browser
+            .eval("return Promise.all([navigator.serviceWorker.getRegistrations(), caches.keys()]).then(([r, c]) => [r.length, c.length])")
+            .await,
+        json!([0, 0])
+    );
     // Nothing reached the app's storage on its own site.
     leave(&browser).await;
     browser.driver.goto(sites.app.url(APP)).await.unwrap();

@@ -322,6 +322,15 @@ impl Browser {
         serde_json::from_value(result.json().clone()).expect("a list of violations")
     }
 
+    /// Sends a Chrome DevTools Protocol command (network conditions, emulated media).
+    pub async fn devtools(&self, command: &str, params: Value) -> Value {
+        self.driver
+            .cdp()
+            .send_raw(command, params)
+            .await
+            .unwrap_or_else(|e| panic!("DevTools {command}: {e}"))
+    }
+
     /// Errors the page logged to its console.
     pub async fn console_errors(&self) -> Vec<String> {
         let entries = self.driver.get_log("browser").await.expect("browser log");

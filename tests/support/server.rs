@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
@@ -13,6 +14,8 @@ use std::time::Duration;
 pub struct StaticServer {
     pub addr: SocketAddr,
     requests: Arc<Mutex<Vec<String>>>,
+    /// While set, every connection is closed unanswered, as when the network is cut.
+    unplugged: Arc<AtomicBool>,
 }
 
 /// What a test may change about the server.
@@ -58,8 +61,14 @@ impl StaticServer {
             options,
         });
         let log = requests.clone();
+        let unplugged = Arc::new(AtomicBool::new(false));
+        let cut = unplugged.clone();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                if cut.load(Ordering::SeqCst) {
+                    drop(stream);
+                    continue;
+                }
                 let site = site.clone();
                 let log = log.clone();
                 thread::spawn(move || {
@@ -67,7 +76,16 @@ impl StaticServer {
                 });
             }
         });
-        StaticServer { addr, requests }
+        StaticServer {
+            addr,
+            requests,
+            unplugged,
+        }
+    }
+
+    /// Cuts (true) or restores (false) the network between the browser and this server.
+    pub fn set_unplugged(&self, unplugged: bool) {
+        self.unplugged.store(unplugged, Ordering::SeqCst);
     }
 
     /// The address of a path on this server: `url("/tools/cto/")`.
