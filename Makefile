@@ -26,7 +26,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run example test dist bench setup lint test-core test-wasm test-e2e clean \
-	setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm setup-deny deny
+	setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm setup-deny setup-bench deny
 
 help:
 	@echo "make run    build the release app and serve it on http://127.0.0.1:8080"
@@ -98,7 +98,7 @@ deny: setup-deny
 	cargo deny --offline check bans licenses sources
 
 test-core:
-	cargo test --locked --lib --bins --test stored_documents
+	cargo test --locked --lib --bins --test stored_documents --test outside_input
 
 test-wasm: setup
 	cargo test --locked --target wasm32-unknown-unknown --test storage_browser
@@ -108,7 +108,13 @@ test-e2e: dist
 
 test: setup lint deny test-core test-wasm test-e2e
 
-bench: dist
+# Lighthouse, for `make bench` only (tools/bench).
+setup-bench: setup
+	@[ -f tools/bench/node_modules/lighthouse/cli/index.js ] || \
+		npm ci --prefix tools/bench --no-audit --no-fund
+
+bench: dist setup-bench
+	cargo bench --locked --bench core
 	cargo bench --locked --bench load
 
 clean:

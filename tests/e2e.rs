@@ -80,37 +80,117 @@ async fn every_route_renders_its_page_with_its_own_title() {
 }
 
 #[tokio::test]
-async fn every_page_fits_a_phone_screen_without_sideways_scrolling() {
-    let server = StaticServer::start(&dist_dir(), MOUNT);
-    let browser = Browser::launch_sized(375, 812).await;
-    browser.driver.goto(server.url(MOUNT)).await.unwrap();
-    browser.wait_for_app().await;
+async fn every_page_fits_a_small_phone_and_200_percent_zoom_without_sideways_scrolling() {
+    let (_server, browser) = open_app(MOUNT).await;
     // With a notice and a kept-aside copy showing, the widest content the pages have today.
     browser
         .set_local_storage("cto-compass/preferences", "{damaged")
         .await;
-    for hash in [
-        "#/",
-        "#/guide",
-        "#/assessment",
-        "#/calculator",
-        "#/workspace",
-        "#/settings",
-        "#/x",
-    ] {
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    let mut too_wide = Vec::new();
+    for width in [320, 640] {
+        browser.set_viewport(width, 700).await;
+        for hash in [
+            "#/",
+            "#/guide",
+            "#/assessment",
+            "#/assessment/q/stage",
+            "#/assessment/q/budget",
+            "#/assessment/how-scored",
+            "#/calculator",
+            "#/workspace",
+            "#/settings",
+            "#/x",
+        ] {
+            browser
+                .eval(&format!("location.hash = '{hash}'; return true;"))
+                .await;
+            browser
+                .wait_until("the page", "return !!document.querySelector('main h1')")
+                .await;
+            let overflow = browser.sideways_overflow().await;
+            if overflow != 0 {
+                too_wide.push(format!("{hash} at {width} px: {overflow} px too wide"));
+            }
+        }
+    }
+    assert!(too_wide.is_empty(), "{too_wide:#?}");
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn axe_finds_no_violations_on_the_home_guide_settings_and_missing_pages() {
+    let (server, browser) = open_app(MOUNT).await;
+    let mut found = Vec::new();
+    for hash in ["#/", "#/guide", "#/settings", "#/x"] {
         browser
-            .driver
-            .goto(server.url(&format!("{MOUNT}{hash}")))
-            .await
-            .unwrap();
-        browser.wait_for_app().await;
-        let widths = browser
-            .eval("return [document.documentElement.scrollWidth, window.innerWidth]")
+            .eval(&format!("location.hash = '{hash}'; return true;"))
             .await;
-        assert!(
-            widths[0].as_u64() <= widths[1].as_u64(),
-            "{hash} is wider than the phone: {widths}"
+        browser
+            .wait_until("the page", "return !!document.querySelector('main h1')")
+            .await;
+        found.extend(
+            browser
+                .axe_violations()
+                .await
+                .into_iter()
+                .map(|v| format!("{hash}: {v}")),
         );
+    }
+    // With the notice about a damaged saved copy.
+    browser
+        .set_local_storage("cto-compass/preferences", "{damaged")
+        .await;
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}#/settings")))
+        .await
+        .unwrap();
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    browser
+        .wait_until("the notice", "return !!document.querySelector('.notice')")
+        .await;
+    found.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("storage notice: {v}")),
+    );
+    assert!(found.is_empty(), "\n{}", found.join("\n"));
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn with_reduced_motion_nothing_moves() {
+    let options = Options {
+        wasm_delay: Duration::from_millis(1500),
+        ..Options::default()
+    };
+    let server = StaticServer::start_with(&dist_dir(), MOUNT, options);
+    let browser = Browser::launch().await;
+    // The static shell's loading line pulses, unless the visitor asked for less motion.
+    let moving = "return [...document.querySelectorAll('*')].filter(e => { const s = getComputedStyle(e); return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0; }).map(e => e.className || e.tagName)";
+    browser.driver.goto(server.url(MOUNT)).await.unwrap();
+    let shell_moves = browser.eval(moving).await;
+    assert_ne!(shell_moves, json!([]), "the shell pulses by default");
+
+    browser
+        .emulate_media("prefers-reduced-motion", "reduce")
+        .await;
+    browser.driver.refresh().await.unwrap();
+    assert_eq!(browser.eval(moving).await, json!([]), "the shell");
+    browser.wait_for_app().await;
+    for hash in ["#/", "#/assessment/q/stage", "#/calculator", "#/workspace"] {
+        browser
+            .eval(&format!("location.hash = '{hash}'; return true;"))
+            .await;
+        browser
+            .wait_until("the page", "return !!document.querySelector('main h1')")
+            .await;
+        assert_eq!(browser.eval(moving).await, json!([]), "{hash}");
     }
     browser.quit().await;
 }

@@ -632,3 +632,46 @@ async fn a_framed_app_keeps_nothing_and_says_so() {
     );
     browser.quit().await;
 }
+
+#[tokio::test]
+async fn axe_finds_no_violations_in_the_embeds_in_either_theme() {
+    let sites = Sites::start(&[("example", example_page())]);
+    let browser = Browser::launch().await;
+    browser
+        .driver
+        .goto(sites.host_url("example"))
+        .await
+        .unwrap();
+    let mut found = Vec::new();
+    // The branded wizard (the host's accent and call to action), then its result page.
+    enter(&browser, 0).await;
+    found.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("wizard: {v}")),
+    );
+    leave(&browser).await;
+    show_result(&browser, 0).await;
+    enter(&browser, 0).await;
+    assert!(browser.text_of("main").await.contains("Book a free call"));
+    found.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("result with the call to action: {v}")),
+    );
+    // The branded calculator in a plain iframe.
+    enter(&browser, 1).await;
+    found.extend(
+        browser
+            .axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("calculator: {v}")),
+    );
+    assert!(found.is_empty(), "\n{}", found.join("\n"));
+    browser.quit().await;
+}

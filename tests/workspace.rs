@@ -853,9 +853,9 @@ async fn axe_finds_no_violations_on_any_workspace_page() {
 }
 
 #[tokio::test]
-async fn the_workspace_reads_well_on_a_phone() {
+async fn every_workspace_page_fits_a_small_phone_and_200_percent_zoom() {
     let server = StaticServer::start(&dist_dir(), MOUNT);
-    let browser = Browser::launch_sized(375, 800).await;
+    let browser = Browser::launch().await;
     browser
         .driver
         .goto(server.url(&format!("{MOUNT}#/workspace")))
@@ -865,18 +865,32 @@ async fn the_workspace_reads_well_on_a_phone() {
     browser
         .set_local_storage(WORKSPACE_KEY, &sample_workspace().to_string())
         .await;
-    for (hash, heading) in [
-        ("#/workspace", "Founder's workspace"),
-        ("#/workspace/candidates", "Candidates"),
-        ("#/workspace/kpis", "KPIs and check-ins"),
-        ("#/workspace/check-ins/x1", "Check-in"),
-    ] {
-        browser.driver.refresh().await.unwrap();
-        visit(&browser, hash, heading).await;
-        let overflow = browser
-            .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            .await;
-        assert_eq!(overflow, 0, "{hash} scrolls sideways");
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_heading("Founder's workspace").await;
+    let mut too_wide = Vec::new();
+    for width in [320, 640] {
+        browser.set_viewport(width, 700).await;
+        for (hash, heading) in [
+            ("#/workspace", "Founder's workspace"),
+            ("#/workspace/steps/interview", "Interview"),
+            ("#/workspace/notes", "Notes"),
+            ("#/workspace/notes/n1", "Edit note"),
+            ("#/workspace/candidates", "Candidates"),
+            ("#/workspace/candidates/c1", "Candidate scorecard"),
+            ("#/workspace/terms", "Engagement terms"),
+            ("#/workspace/kpis", "KPIs and check-ins"),
+            ("#/workspace/kpis/k1", "Change a KPI"),
+            ("#/workspace/check-ins/x1", "Check-in"),
+            ("#/workspace/check-ins/new", "Record a check-in"),
+            ("#/workspace/data", "Your workspace data"),
+        ] {
+            visit(&browser, hash, heading).await;
+            let overflow = browser.sideways_overflow().await;
+            if overflow != 0 {
+                too_wide.push(format!("{hash} at {width} px: {overflow} px too wide"));
+            }
+        }
     }
+    assert!(too_wide.is_empty(), "{too_wide:#?}");
     browser.quit().await;
 }

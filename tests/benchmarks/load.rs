@@ -1,11 +1,17 @@
-//! `make bench`: what the release build weighs and how fast it starts. A report, not a
-//! test: it prints numbers and fails only if it cannot measure.
+//! `make bench`, part 2: what the release build weighs and how fast it is in a browser. A
+//! report, not a test: it prints every figure, then fails loudly if the app is over its size
+//! budget (and if it cannot measure).
 //!
-//! 1. Every file in dist/: raw, gzip (level 9) and brotli (quality 11) sizes, and the totals
-//!    against the budget of 120 KB brotli for the whole app.
+//! 1. Every file in dist/: raw, gzip (level 9) and brotli (quality 11) sizes, and the total a
+//!    first visit loads against the budget of 120 KB brotli.
 //! 2. Ten cold loads in headless Chromium, each with a fresh profile and an empty cache: the
 //!    median time from navigation start to the first paint (the static shell) and to the
 //!    app's own `cto-compass:mounted` mark.
+//! 3. Responsiveness, median of 20 in the browser: a keypress in the calculator to the updated
+//!    total, and Continue to the next wizard question.
+//! 4. Lighthouse (npm, tools/bench) with Debian's Chromium, mobile settings, on the home page,
+//!    a wizard question and the calculator: the four category scores and FCP, LCP, TBT, CLS.
+//!    The server sends brotli, as static hosts do. Three runs each; the median run is shown.
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -13,12 +19,19 @@ mod support;
 use std::io::Write;
 use std::time::Duration;
 
+use serde_json::{Value, json};
 use support::browser::Browser;
 use support::dist_dir;
-use support::server::StaticServer;
+use support::server::{Options, StaticServer};
 
 const BUDGET_BROTLI: usize = 120 * 1024;
 const LOADS: usize = 10;
+const INTERACTIONS: usize = 20;
+const LIGHTHOUSE_RUNS: usize = 3;
+const MOUNT: &str = "/tools/cto/";
+
+/// Files in dist/ that a first visit does not load: the host script for other sites' pages.
+const NOT_LOADED_BY_THE_APP: &[&str] = &["embed.js"];
 
 fn gzip_size(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -51,7 +64,8 @@ fn median(values: &mut [f64]) -> f64 {
     }
 }
 
-fn size_table() {
+/// Prints the table and returns the brotli total of what a first visit loads.
+fn size_table() -> usize {
     let dist = dist_dir();
     let mut files: Vec<_> = std::fs::read_dir(&dist)
         .unwrap()
@@ -67,19 +81,27 @@ fn size_table() {
     for file in files {
         let bytes = std::fs::read(&file).unwrap();
         let (g, b) = (gzip_size(&bytes), brotli_size(&bytes));
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let loaded = !NOT_LOADED_BY_THE_APP.contains(&name.as_str());
         println!(
-            "| {} | {} | {} | {} |",
-            file.file_name().unwrap().to_string_lossy(),
+            "| {name}{} | {} | {} | {} |",
+            if loaded {
+                ""
+            } else {
+                " (not loaded by the app)"
+            },
             kb(bytes.len()),
             kb(g),
             kb(b)
         );
-        raw += bytes.len();
-        gz += g;
-        br += b;
+        if loaded {
+            raw += bytes.len();
+            gz += g;
+            br += b;
+        }
     }
     println!(
-        "| **total** | **{}** | **{}** | **{}** |",
+        "| **a first visit loads** | **{}** | **{}** | **{}** |",
         kb(raw),
         kb(gz),
         kb(br)
@@ -99,11 +121,12 @@ fn size_table() {
             "over"
         }
     );
+    br
 }
 
 async fn cold_loads() {
-    let server = StaticServer::start(&dist_dir(), "/tools/cto/");
-    let url = server.url("/tools/cto/");
+    let server = StaticServer::start(&dist_dir(), MOUNT);
+    let url = server.url(MOUNT);
     let mut first_paint = Vec::new();
     let mut mounted = Vec::new();
     for _ in 0..LOADS {
@@ -132,21 +155,251 @@ async fn cold_loads() {
         ("first contentful paint (static shell)", &mut first_paint),
         ("app mounted (`cto-compass:mounted`)", &mut mounted),
     ] {
-        if values.is_empty() {
-            println!("| {what} | n/a | | |");
-            continue;
-        }
-        let min = values.iter().cloned().fold(f64::MAX, f64::min);
-        let max = values.iter().cloned().fold(f64::MIN, f64::max);
+        timing_row(what, values, 0);
+    }
+}
+
+fn timing_row(what: &str, values: &mut [f64], decimals: usize) {
+    if values.is_empty() {
+        println!("| {what} | n/a | | |");
+        return;
+    }
+    let min = values.iter().cloned().fold(f64::MAX, f64::min);
+    let max = values.iter().cloned().fold(f64::MIN, f64::max);
+    println!(
+        "| {what} | {:.decimals$} ms | {min:.decimals$} ms | {max:.decimals$} ms |",
+        median(values)
+    );
+}
+
+/// Records, in the page, the time from an input event (`keydown` or `click`, by its own
+/// timestamp) to the first change under `watched`, and to the frame after it.
+const LATENCY_PROBE: &str = "
+    const [eventName, watched] = arguments;
+    window.latencies = [];
+    window.started = null;
+    document.addEventListener(eventName, e => { window.started = e.timeStamp; }, true);
+    new MutationObserver(() => {
+        const started = window.started;
+        if (started === null) return;
+        window.started = null;
+        const dom = performance.now() - started;
+        requestAnimationFrame(() => window.latencies.push([dom, performance.now() - started]));
+    }).observe(document.querySelector(watched), { subtree: true, childList: true, characterData: true });
+    return true;";
+
+async fn wait_for_latency(browser: &Browser, count: usize) -> (f64, f64) {
+    browser
+        .wait_until(
+            "the update",
+            &format!("return window.latencies.length === {count}"),
+        )
+        .await;
+    let last = browser
+        .eval("return window.latencies[window.latencies.length - 1]")
+        .await;
+    (last[0].as_f64().unwrap(), last[1].as_f64().unwrap())
+}
+
+async fn responsiveness() {
+    let server = StaticServer::start(&dist_dir(), MOUNT);
+    let browser = Browser::launch().await;
+
+    // The calculator: select the fractional CTO's day rate and type one digit over it.
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}#/calculator")))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    browser
+        .driver
+        .execute(LATENCY_PROBE, vec![json!("keydown"), json!("#cost-table")])
+        .await
+        .unwrap();
+    let (mut key_dom, mut key_frame) = (Vec::new(), Vec::new());
+    for i in 0..INTERACTIONS {
+        browser
+            .eval("const f = document.getElementById('field-fr-rate'); f.focus(); f.select(); return true;")
+            .await;
+        // A different digit each time, so the total changes each time.
+        browser.press(format!("{}", 1 + i % 9)).await;
+        let (dom, frame) = wait_for_latency(&browser, i + 1).await;
+        key_dom.push(dom);
+        key_frame.push(frame);
+    }
+
+    // The wizard: Continue on the first question, then back to it (not timed), twenty times.
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}#/assessment/q/stage")))
+        .await
+        .unwrap();
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    browser
+        .wait_for_heading("What stage is your company at?")
+        .await;
+    browser.click("label[for='stage-early']").await;
+    browser
+        .driver
+        .execute(LATENCY_PROBE, vec![json!("click"), json!("main")])
+        .await
+        .unwrap();
+    let (mut next_dom, mut next_frame) = (Vec::new(), Vec::new());
+    for i in 0..INTERACTIONS {
+        browser.click_text("Continue").await;
+        let (dom, frame) = wait_for_latency(&browser, 2 * i + 1).await;
+        next_dom.push(dom);
+        next_frame.push(frame);
+        browser
+            .wait_for_heading("Which industry is your company in?")
+            .await;
+        browser.click_text("Back").await;
+        wait_for_latency(&browser, 2 * i + 2).await;
+        browser
+            .wait_for_heading("What stage is your company at?")
+            .await;
+    }
+    browser.quit().await;
+
+    println!(
+        "\n## Responsiveness ({INTERACTIONS} times each, headless Chromium; aim: under 16 ms)\n"
+    );
+    println!("| from the input event to | median | min | max |");
+    println!("| --- | ---: | ---: | ---: |");
+    timing_row("calculator keypress: the total updated", &mut key_dom, 1);
+    timing_row("calculator keypress: the next frame", &mut key_frame, 1);
+    timing_row("wizard Continue: the next question shown", &mut next_dom, 1);
+    timing_row("wizard Continue: the next frame", &mut next_frame, 1);
+}
+
+/// One Lighthouse run; its JSON report.
+fn lighthouse_run(url: &str) -> Value {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cli = root.join("tools/bench/node_modules/lighthouse/cli/index.js");
+    assert!(
+        cli.is_file(),
+        "Lighthouse is missing: `make bench` installs it (npm, tools/bench)"
+    );
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let output = std::process::Command::new("node")
+        .arg(&cli)
+        .arg(url)
+        .args([
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+            "--only-categories=performance,accessibility,best-practices,seo",
+        ])
+        .arg(format!(
+            "--chrome-flags={}",
+            support::browser::CHROMIUM_FLAGS.join(" ")
+        ))
+        .env("CHROME_PATH", chromium)
+        .output()
+        .expect("run node");
+    assert!(
+        output.status.success(),
+        "Lighthouse failed on {url}:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("Lighthouse's JSON report")
+}
+
+async fn lighthouse() {
+    let server = StaticServer::start_with(
+        &dist_dir(),
+        MOUNT,
+        Options {
+            brotli: true,
+            ..Options::default()
+        },
+    );
+    println!(
+        "\n## Lighthouse (mobile settings, simulated slow 4G and 4x slower CPU; median of {LIGHTHOUSE_RUNS} runs by performance; served with brotli)\n"
+    );
+    println!(
+        "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |"
+    );
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (page, hash) in [
+        ("home", ""),
+        ("a wizard question", "#/assessment/q/stage"),
+        ("calculator", "#/calculator"),
+    ] {
+        let url = server.url(&format!("{MOUNT}{hash}"));
+        let mut runs: Vec<Value> = (0..LIGHTHOUSE_RUNS).map(|_| lighthouse_run(&url)).collect();
+        runs.sort_by(|a, b| {
+            let score = |r: &Value| {
+                r["categories"]["performance"]["score"]
+                    .as_f64()
+                    .unwrap_or(0.0)
+            };
+            score(a).partial_cmp(&score(b)).unwrap()
+        });
+        let report = &runs[runs.len() / 2];
+        let score = |category: &str| {
+            report["categories"][category]["score"]
+                .as_f64()
+                .map_or("n/a".to_owned(), |s| format!("{:.0}", s * 100.0))
+        };
+        let metric = |audit: &str| {
+            report["audits"][audit]["displayValue"]
+                .as_str()
+                .unwrap_or("n/a")
+                .replace('\u{a0}', " ")
+        };
         println!(
-            "| {what} | {:.0} ms | {min:.0} ms | {max:.0} ms |",
-            median(values)
+            "| {page} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            score("performance"),
+            score("accessibility"),
+            score("best-practices"),
+            score("seo"),
+            metric("first-contentful-paint"),
+            metric("largest-contentful-paint"),
+            metric("total-blocking-time"),
+            metric("cumulative-layout-shift"),
         );
+        // What kept a score below 100, so the table can be acted on.
+        for category in ["accessibility", "best-practices", "seo"] {
+            if report["categories"][category]["score"].as_f64() == Some(1.0) {
+                continue;
+            }
+            for item in report["categories"][category]["auditRefs"]
+                .as_array()
+                .into_iter()
+                .flatten()
+            {
+                let id = item["id"].as_str().unwrap_or_default();
+                let audit = &report["audits"][id];
+                if item["weight"].as_f64().unwrap_or(0.0) > 0.0
+                    && audit["score"].as_f64().is_some_and(|s| s < 1.0)
+                {
+                    println!(
+                        "|  ↳ {category}: {} | | | | | | | | |",
+                        audit["title"].as_str().unwrap_or(id)
+                    );
+                }
+            }
+        }
     }
 }
 
 #[tokio::main]
 async fn main() {
-    size_table();
+    let first_visit = size_table();
     cold_loads().await;
+    responsiveness().await;
+    lighthouse().await;
+    if first_visit > BUDGET_BROTLI {
+        eprintln!(
+            "\n########################################################################\n\
+             ## OVER BUDGET: a first visit loads {} brotli; the budget is {}.\n\
+             ########################################################################",
+            kb(first_visit),
+            kb(BUDGET_BROTLI)
+        );
+        std::process::exit(1);
+    }
 }

@@ -299,9 +299,57 @@ impl Browser {
         panic!("Tab never reached {css}");
     }
 
-    /// Runs axe-core (from tools/node_modules) on the page and returns its violations, each as
-    /// "rule: element, element".
+    /// Runs axe-core (from tools/node_modules) on the page in the light theme and again in the
+    /// dark one (`prefers-color-scheme` emulated), and returns the violations of both, each as
+    /// "theme rule (impact): element, element".
     pub async fn axe_violations(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        for theme in ["light", "dark"] {
+            self.emulate_media("prefers-color-scheme", theme).await;
+            let shown = format!("return matchMedia('(prefers-color-scheme: {theme})').matches");
+            assert_eq!(self.eval(&shown).await, Value::Bool(true), "{theme} theme");
+            found.extend(
+                self.axe_violations_as_shown()
+                    .await
+                    .into_iter()
+                    .map(|v| format!("{theme}: {v}")),
+            );
+        }
+        self.emulate_media("prefers-color-scheme", "").await;
+        found
+    }
+
+    /// Lays the page out at `width` CSS pixels: 320 is a small phone (and WCAG's reflow
+    /// width), 640 a 1280-pixel window at 200% zoom.
+    pub async fn set_viewport(&self, width: u32, height: u32) {
+        self.devtools(
+            "Emulation.setDeviceMetricsOverride",
+            serde_json::json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
+        )
+        .await;
+    }
+
+    /// How far the page scrolls sideways, in CSS pixels (0 when it fits).
+    pub async fn sideways_overflow(&self) -> i64 {
+        self.eval(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+        )
+        .await
+        .as_i64()
+        .unwrap()
+    }
+
+    /// Emulates a media feature (`prefers-color-scheme: dark`); an empty value ends it.
+    pub async fn emulate_media(&self, feature: &str, value: &str) {
+        self.devtools(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": [{ "name": feature, "value": value }] }),
+        )
+        .await;
+    }
+
+    /// Runs axe-core on the page as it is shown now.
+    pub async fn axe_violations_as_shown(&self) -> Vec<String> {
         let source = std::fs::read_to_string(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("tools/node_modules/axe-core/axe.min.js"),

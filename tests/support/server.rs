@@ -27,6 +27,9 @@ pub struct Options {
     pub port: u16,
     /// Holds back `.wasm` files, as a slow network would.
     pub wasm_delay: Duration,
+    /// Sends files brotli-compressed to browsers that accept it, as most static hosts do
+    /// (the load benchmark; each file is compressed once).
+    pub brotli: bool,
 }
 
 struct Site {
@@ -34,6 +37,7 @@ struct Site {
     /// Where `root` appears on the server, with slashes at both ends ("/tools/cto/").
     mount: String,
     options: Options,
+    compressed: Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>,
 }
 
 impl StaticServer {
@@ -59,6 +63,7 @@ impl StaticServer {
             root: root.to_owned(),
             mount: mount.to_owned(),
             options,
+            compressed: Mutex::default(),
         });
         let log = requests.clone();
         let unplugged = Arc::new(AtomicBool::new(false));
@@ -103,10 +108,16 @@ fn handle(stream: TcpStream, site: &Site, log: &Mutex<Vec<String>>) -> std::io::
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepts_brotli = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
+        }
+        if let Some((name, value)) = header.split_once(':')
+            && name.eq_ignore_ascii_case("accept-encoding")
+        {
+            accepts_brotli = value.split(',').any(|v| v.trim().starts_with("br"));
         }
     }
     let mut parts = request_line.split_whitespace();
@@ -118,8 +129,23 @@ fn handle(stream: TcpStream, site: &Site, log: &Mutex<Vec<String>>) -> std::io::
         .unwrap_or_default()
         .to_owned();
     log.lock().unwrap().push(path.clone());
-    let response = respond(site, &path);
-    write_response(stream, &method, response)
+    let mut response = respond(site, &path);
+    if site.options.brotli
+        && accepts_brotli
+        && let Response::File { body, .. } = &mut response
+    {
+        let key = site.root.join(path.trim_start_matches('/'));
+        let packed = site
+            .compressed
+            .lock()
+            .unwrap()
+            .entry(key)
+            .or_insert_with(|| Arc::new(brotli_compress(body)))
+            .clone();
+        *body = packed.to_vec();
+        return write_response(stream, &method, response, "Content-Encoding: br\r\n");
+    }
+    write_response(stream, &method, response, "")
 }
 
 enum Response {
@@ -189,7 +215,23 @@ fn content_type(file: &Path) -> &'static str {
     }
 }
 
-fn write_response(mut stream: TcpStream, method: &str, response: Response) -> std::io::Result<()> {
+fn brotli_compress(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).unwrap();
+    out
+}
+
+fn write_response(
+    mut stream: TcpStream,
+    method: &str,
+    response: Response,
+    extra_headers: &str,
+) -> std::io::Result<()> {
     let (status, headers, body) = match response {
         Response::File { body, content_type } => {
             ("200 OK", format!("Content-Type: {content_type}\r\n"), body)
@@ -208,7 +250,7 @@ fn write_response(mut stream: TcpStream, method: &str, response: Response) -> st
     // Like many static hosts, it allows cross-origin reads; the sandboxed-frame test relies
     // on it, since a sandboxed page loads its own module scripts as another origin.
     let head = format!(
-        "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\n{headers}{extra_headers}Content-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;

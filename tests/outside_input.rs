@@ -1,0 +1,165 @@
+//! Every parser of input from outside the app, fed thousands of generated inputs each: share
+//! links (self-assessment and calculator), addresses, embed options, import files and stored
+//! documents. Each input is either any text at all or a valid input damaged at random (cut
+//! short, with a few characters inserted). Nothing may panic, and every refusal or problem
+//! must come with words for the visitor.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{TimeZone, Utc};
+use cto_compass::domain::assessment::{Progress, read_share_query};
+use cto_compass::domain::calculator::form::{Form, budget_from_query, read_query, share_query};
+use cto_compass::domain::calculator::scenarios::{Scenarios, Working};
+use cto_compass::domain::document::{Document, decode};
+use cto_compass::domain::embed::{query_pairs, read_options};
+use cto_compass::domain::preferences::Preferences;
+use cto_compass::domain::route::Route;
+use cto_compass::domain::transfer::{Bundle, export, plan, read_import};
+use cto_compass::domain::workspace::Workspace;
+use proptest::prelude::*;
+
+/// Cases per property; each property below runs this many inputs.
+const CASES: u32 = 4_000;
+
+/// A self-assessment share link, as the app makes it.
+const ASSESSMENT_LINK: &str = "v=1&currency=USD&stage=early&industry=technology&leadership=nobody&team=1-3&budget=6000&challenges=expertise,roadmap&time=days-1-2&horizon=year&need=leadership&ownership=nice";
+
+/// An embed's options, as the example host page gives them.
+const EMBED_QUERY: &str = "parts=wizard&brand=Northwind%20Tech%20Advisory&accent=%231d4ed8&cta-label=Book%20a%20free%20call&cta-url=https%3A%2F%2Fnorthwind.example%2Fbook&currency=GBP&locale=en-GB&events=1&origin=https%3A%2F%2Fnorthwind.example";
+
+fn fixture(path: &str) -> String {
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(path),
+    )
+    .unwrap()
+}
+
+/// A valid input cut at `cut` (a character boundary at or before it) with `insert` put there.
+fn damage(valid: &str, cut: usize, insert: &str, keep_rest: bool) -> String {
+    let mut at = cut.min(valid.len());
+    while !valid.is_char_boundary(at) {
+        at -= 1;
+    }
+    let rest = if keep_rest { &valid[at..] } else { "" };
+    format!("{}{insert}{rest}", &valid[..at])
+}
+
+fn says_why(problem: &str) {
+    assert!(
+        problem.trim().len() >= 10,
+        "a problem without words: {problem:?}"
+    );
+}
+
+fn any_input(valid: &'static str) -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,300}",
+        "[ -~]{0,300}",
+        (0usize..valid.len() + 1, ".{0,6}", any::<bool>())
+            .prop_map(move |(cut, insert, keep)| damage(valid, cut, &insert, keep)),
+    ]
+}
+
+fn check_document<D: Document>(raw: &str) {
+    if let Err(unreadable) = decode::<D>(raw) {
+        says_why(&unreadable.to_string());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+    #[test]
+    fn assessment_share_links(query in any_input(ASSESSMENT_LINK)) {
+        let shared = read_share_query(&query);
+        shared.problems.iter().for_each(|p| says_why(p));
+    }
+
+    #[test]
+    fn calculator_share_links(query in any_input(*CALCULATOR_LINK)) {
+        let (form, problems) = read_query(&query);
+        problems.iter().for_each(|p| says_why(p));
+        // Whatever the link said, the form the visitor sees is one the model can work with.
+        prop_assert!(form.validate().is_ok(), "{:?}", form.validate());
+        let _ = budget_from_query(&query);
+    }
+
+    #[test]
+    fn addresses(hash in any_input("#/assessment/q/stage?change")) {
+        let route = Route::from_hash(&hash);
+        // Whatever was asked, the page shown has an address that leads back to it.
+        prop_assert_eq!(Route::from_hash(&route.href()), route);
+    }
+
+    #[test]
+    fn embed_options(query in any_input(EMBED_QUERY), framed in any::<bool>()) {
+        let (options, problems) = read_options(&query_pairs(&query), framed);
+        problems.iter().for_each(|p| says_why(p));
+        let shown = format!("{options:?}");
+        prop_assert!(!shown.contains("javascript:"), "{shown}");
+    }
+
+    #[test]
+    fn import_files(text in any_input(*EXPORT)) {
+        match read_import(&text) {
+            Ok(incoming) => {
+                if let Err(error) = plan(&Bundle::default(), &incoming) {
+                    says_why(&error.to_string());
+                }
+            }
+            Err(error) => says_why(&error.to_string()),
+        }
+    }
+
+    #[test]
+    fn stored_workspace(raw in any_input(*WORKSPACE)) {
+        check_document::<Workspace>(&raw);
+    }
+
+    #[test]
+    fn stored_assessment_progress(raw in any_input(*PROGRESS)) {
+        check_document::<Progress>(&raw);
+    }
+
+    #[test]
+    fn stored_calculator_figures(raw in any_input(*WORKING)) {
+        check_document::<Working>(&raw);
+    }
+
+    #[test]
+    fn stored_scenarios(raw in any_input(*SCENARIOS)) {
+        check_document::<Scenarios>(&raw);
+    }
+
+    #[test]
+    fn stored_preferences(raw in any_input(*PREFERENCES)) {
+        check_document::<Preferences>(&raw);
+    }
+}
+
+// Valid inputs made by the app itself (or its shipped formats), to be damaged.
+static CALCULATOR_LINK: std::sync::LazyLock<&'static str> =
+    std::sync::LazyLock::new(|| Box::leak(share_query(&Form::default()).into_boxed_str()));
+static EXPORT: std::sync::LazyLock<&'static str> = std::sync::LazyLock::new(|| {
+    let bundle = Bundle {
+        workspace: cto_compass::domain::document::decode::<Workspace>(&fixture(
+            "workspace/v1.json",
+        ))
+        .expect("the shipped workspace fixture")
+        .doc,
+        ..Bundle::default()
+    };
+    let at = Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap();
+    Box::leak(export(&bundle, at).into_boxed_str())
+});
+static WORKSPACE: std::sync::LazyLock<&'static str> =
+    std::sync::LazyLock::new(|| Box::leak(fixture("workspace/v1.json").into_boxed_str()));
+static PROGRESS: std::sync::LazyLock<&'static str> =
+    std::sync::LazyLock::new(|| Box::leak(fixture("assessment/v1.json").into_boxed_str()));
+static WORKING: std::sync::LazyLock<&'static str> =
+    std::sync::LazyLock::new(|| Box::leak(fixture("calculator/v1.json").into_boxed_str()));
+static SCENARIOS: std::sync::LazyLock<&'static str> =
+    std::sync::LazyLock::new(|| Box::leak(fixture("scenarios/v1.json").into_boxed_str()));
+static PREFERENCES: std::sync::LazyLock<&'static str> =
+    std::sync::LazyLock::new(|| Box::leak(fixture("preferences/v1.json").into_boxed_str()));
