@@ -241,6 +241,7 @@ async fn the_static_shell_paints_before_the_wasm_arrives_and_the_app_replaces_it
              return { heading: h.textContent, visible: h.getBoundingClientRect().height > 0,
                       description: document.querySelector('#app-shell .lede').textContent.trim(),
                       header: getComputedStyle(header).backgroundColor,
+                      place: [h, document.querySelector('#app-shell .lede')].map(e => e.getBoundingClientRect().top),
                       mounted: performance.getEntriesByName('cto-compass:mounted').length };",
         )
         .await;
@@ -254,7 +255,7 @@ async fn the_static_shell_paints_before_the_wasm_arrives_and_the_app_replaces_it
         shell["description"]
             .as_str()
             .unwrap()
-            .contains("your browser")
+            .contains("privately in this browser")
     );
     assert_ne!(shell["header"], "rgba(0, 0, 0, 0)", "the shell is styled");
     assert_eq!(shell["mounted"], 0);
@@ -264,6 +265,11 @@ async fn the_static_shell_paints_before_the_wasm_arrives_and_the_app_replaces_it
         .eval("return { shells: document.querySelectorAll('#app-shell').length, headings: document.querySelectorAll('h1').length };")
         .await;
     assert_eq!(after, json!({ "shells": 0, "headings": 1 }));
+    // The home page's heading and introduction stay where the shell painted them.
+    let place = browser
+        .eval("return [document.querySelector('main h1'), document.querySelector('main .lede')].map(e => e.getBoundingClientRect().top)")
+        .await;
+    assert_eq!(place, shell["place"], "nothing moves as the app starts");
     browser.quit().await;
 }
 

@@ -1,5 +1,5 @@
 //! `make run`: serves dist/ on http://127.0.0.1:8080/ with the same plain static server the
-//! end-to-end tests use.
+//! end-to-end tests use, brotli-compressed as most static hosts would.
 //!
 //! Usage: cargo run --example serve -- [DIR] [PORT] [MOUNT]
 
@@ -18,6 +18,8 @@ fn main() {
     let mount = args.next().unwrap_or_else(|| "/".into());
     let options = server::Options {
         port,
+        // Compressed, as static hosts serve it.
+        brotli: true,
         ..server::Options::default()
     };
     let server = server::StaticServer::start_with(&dir, &mount, options);

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::APP_NAME;
 use crate::domain::route::Route;
 
 struct Part {
@@ -65,9 +64,10 @@ pub fn HomePage() -> impl IntoView {
             <h1 class="hero__title page-heading" id="home-heading" tabindex="-1">
                 {Route::Home.title()}
             </h1>
+            // One text node, worded as the static shell in index.html: the page looks the same
+            // before and after the app starts, and nothing new is painted larger.
             <p class="lede">
-                {APP_NAME}
-                " helps founders and leadership teams choose between a fractional CTO, a full-time CTO, a consulting firm and building their own technical team. Answer a few questions, compare what each option costs over time and keep your decision notes, all privately in this browser."
+                "CTO Compass helps founders and leadership teams choose between a fractional CTO, a full-time CTO, a consulting firm and building their own technical team. Answer a few questions, compare what each option costs over time and keep your decision notes, all privately in this browser."
             </p>
         </section>
 

@@ -11,7 +11,9 @@
 //!    total, and Continue to the next wizard question.
 //! 4. Lighthouse (npm, tools/bench) with Debian's Chromium, mobile settings, on the home page,
 //!    a wizard question and the calculator: the four category scores and FCP, LCP, TBT, CLS.
-//!    The server sends brotli, as static hosts do. Three runs each; the median run is shown.
+//!    The server sends brotli, as static hosts do. Throttling is applied to the real load
+//!    (`--throttling-method=devtools`). Three runs each; the median run is shown, with the
+//!    time until the page is interactive beside the paints.
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -291,6 +293,10 @@ fn lighthouse_run(url: &str) -> Value {
             "--output-path=stdout",
             "--quiet",
             "--only-categories=performance,accessibility,best-practices,seo",
+            // Slow 4G and a 4x slower CPU applied to the real load (Lighthouse's default,
+            // "simulate", estimates instead, and on a local server it never sees the static
+            // shell painted before the app: it times the app's page as the largest paint).
+            "--throttling-method=devtools",
         ])
         .arg(format!(
             "--chrome-flags={}",
@@ -317,12 +323,12 @@ async fn lighthouse() {
         },
     );
     println!(
-        "\n## Lighthouse (mobile settings, simulated slow 4G and 4x slower CPU; median of {LIGHTHOUSE_RUNS} runs by performance; served with brotli)\n"
+        "\n## Lighthouse (mobile settings: slow 4G and a 4x slower CPU, applied; median of {LIGHTHOUSE_RUNS} runs by performance; served with brotli)\n"
     );
     println!(
-        "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |"
+        "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | interactive |"
     );
-    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (page, hash) in [
         ("home", ""),
         ("a wizard question", "#/assessment/q/stage"),
@@ -351,7 +357,7 @@ async fn lighthouse() {
                 .replace('\u{a0}', " ")
         };
         println!(
-            "| {page} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {page} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             score("performance"),
             score("accessibility"),
             score("best-practices"),
@@ -360,6 +366,7 @@ async fn lighthouse() {
             metric("largest-contentful-paint"),
             metric("total-blocking-time"),
             metric("cumulative-layout-shift"),
+            metric("interactive"),
         );
         // What kept a score below 100, so the table can be acted on.
         for category in ["accessibility", "best-practices", "seo"] {

@@ -37,7 +37,9 @@ struct Site {
     /// Where `root` appears on the server, with slashes at both ends ("/tools/cto/").
     mount: String,
     options: Options,
-    compressed: Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>,
+    /// Brotli bodies by file, each with the raw body it was made from (a rebuilt dist/ is
+    /// compressed again).
+    compressed: Mutex<HashMap<PathBuf, (Vec<u8>, Arc<Vec<u8>>)>>,
 }
 
 impl StaticServer {
@@ -65,6 +67,27 @@ impl StaticServer {
             options,
             compressed: Mutex::default(),
         });
+        if site.options.brotli {
+            // Compress every file ahead of the first request, which would otherwise wait.
+            let site = site.clone();
+            thread::spawn(move || {
+                for file in std::fs::read_dir(&site.root)
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                {
+                    let path = file.path();
+                    if let Ok(body) = std::fs::read(&path) {
+                        let packed = Arc::new(brotli_compress(&body));
+                        site.compressed
+                            .lock()
+                            .unwrap()
+                            .entry(path)
+                            .or_insert((body, packed));
+                    }
+                }
+            });
+        }
         let log = requests.clone();
         let unplugged = Arc::new(AtomicBool::new(false));
         let cut = unplugged.clone();
@@ -132,16 +155,22 @@ fn handle(stream: TcpStream, site: &Site, log: &Mutex<Vec<String>>) -> std::io::
     let mut response = respond(site, &path);
     if site.options.brotli
         && accepts_brotli
-        && let Response::File { body, .. } = &mut response
+        && let Response::File {
+            body,
+            source: Some(key),
+            ..
+        } = &mut response
     {
-        let key = site.root.join(path.trim_start_matches('/'));
-        let packed = site
-            .compressed
-            .lock()
-            .unwrap()
-            .entry(key)
-            .or_insert_with(|| Arc::new(brotli_compress(body)))
-            .clone();
+        let mut cache = site.compressed.lock().unwrap();
+        let packed = match cache.get(key) {
+            Some((raw, packed)) if raw == body => packed.clone(),
+            _ => {
+                let packed = Arc::new(brotli_compress(body));
+                cache.insert(key.clone(), (body.clone(), packed.clone()));
+                packed
+            }
+        };
+        drop(cache);
         *body = packed.to_vec();
         return write_response(stream, &method, response, "Content-Encoding: br\r\n");
     }
@@ -152,6 +181,8 @@ enum Response {
     File {
         body: Vec<u8>,
         content_type: &'static str,
+        /// The file on disk it was read from (none for test pages).
+        source: Option<PathBuf>,
     },
     Redirect(String),
     NotFound,
@@ -162,6 +193,7 @@ fn respond(site: &Site, path: &str) -> Response {
         return Response::File {
             body: page.clone().into_bytes(),
             content_type: "text/html; charset=utf-8",
+            source: None,
         };
     }
     if path == site.mount.trim_end_matches('/') {
@@ -191,6 +223,7 @@ fn respond(site: &Site, path: &str) -> Response {
         Ok(body) => Response::File {
             body,
             content_type: content_type(&file),
+            source: Some(file),
         },
         Err(_) => Response::NotFound,
     }
@@ -233,9 +266,9 @@ fn write_response(
     extra_headers: &str,
 ) -> std::io::Result<()> {
     let (status, headers, body) = match response {
-        Response::File { body, content_type } => {
-            ("200 OK", format!("Content-Type: {content_type}\r\n"), body)
-        }
+        Response::File {
+            body, content_type, ..
+        } => ("200 OK", format!("Content-Type: {content_type}\r\n"), body),
         Response::Redirect(location) => (
             "301 Moved Permanently",
             format!("Location: {location}\r\n"),
