@@ -658,3 +658,88 @@ async fn the_content_security_policy_allows_only_the_apps_own_files_and_the_app_
     );
     browser.quit().await;
 }
+
+/// Marks every element Tab should reach and returns their keys (a radio group is one stop),
+/// then logs each element that gets focus, with whether its focus is visible: a ring or block
+/// on it, or on the label that stands in for a visually hidden radio or checkbox.
+const WATCH_TAB_STOPS: &str = "
+    const visible = e => e.checkVisibility({ visibilityProperty: true });
+    const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+        .filter(e => e.tabIndex >= 0 && !e.disabled && !e.closest('[inert]'))
+        .filter(e => visible(e) || (e.type === 'radio' || e.type === 'checkbox') && e.labels.length && visible(e.labels[0]));
+    all.forEach((e, i) => e.dataset.tabStop = e.type === 'radio' ? 'radio ' + e.name : 'stop ' + i);
+    const ring = s => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)') || s.boxShadow !== 'none';
+    window.focusLog = [];
+    document.addEventListener('focusin', ev => {
+        const e = ev.target;
+        const label = e.labels && e.labels[0];
+        const shown = ring(getComputedStyle(e)) || !!label && [getComputedStyle(label, '::before'), getComputedStyle(label, '::after'), getComputedStyle(label)].some(ring);
+        window.focusLog.push([e.dataset.tabStop || 'unmarked', shown, e.outerHTML.slice(0, 120), e.textContent.trim()]);
+    });
+    return [...new Set(all.map(e => e.dataset.tabStop))];";
+
+#[tokio::test]
+async fn the_keyboard_reaches_everything_in_order_with_a_visible_focus_and_no_trap() {
+    let (server, browser) = open_app(MOUNT).await;
+    let mut problems = Vec::new();
+    for hash in [
+        "#/",
+        "#/guide",
+        "#/assessment/q/stage",
+        "#/assessment/q/challenges",
+        "#/calculator",
+        "#/workspace",
+        "#/workspace/notes",
+        "#/workspace/candidates/new",
+        "#/settings",
+    ] {
+        browser
+            .driver
+            .goto(server.url(&format!("{MOUNT}{hash}")))
+            .await
+            .unwrap();
+        // From the top of a freshly loaded page, as a keyboard user arrives.
+        browser.driver.refresh().await.unwrap();
+        browser.wait_for_app().await;
+        let expected: Vec<String> =
+            serde_json::from_value(browser.eval(WATCH_TAB_STOPS).await).unwrap();
+        let mut tabs = browser.driver.action_chain();
+        for _ in 0..expected.len() + 2 {
+            tabs = tabs.send_keys(thirtyfour::Key::Tab);
+        }
+        tabs.perform().await.unwrap();
+        let log: Vec<(String, bool, String, String)> =
+            serde_json::from_value(browser.eval("return window.focusLog").await).unwrap();
+        match log.first() {
+            Some((_, _, _, text)) if text == "Skip to main content" => {}
+            other => problems.push(format!("{hash}: the first Tab reaches {other:?}")),
+        }
+        let mut reached: Vec<String> = Vec::new();
+        for (stop, shown, html, _) in &log {
+            if !shown {
+                problems.push(format!("{hash}: no visible focus on {html}"));
+            }
+            if reached.last() != Some(stop) {
+                reached.push(stop.clone());
+            }
+        }
+        // In document order, each once, then out of the page: no trap, nothing skipped.
+        let first_round: Vec<String> = reached.iter().take(expected.len()).cloned().collect();
+        if first_round != expected {
+            problems.push(format!(
+                "{hash}: Tab went {first_round:?}, the page has {expected:?}"
+            ));
+        }
+    }
+    // The skip link moves focus to the main content.
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    browser.press(thirtyfour::Key::Tab).await;
+    browser.press(thirtyfour::Key::Enter).await;
+    let in_main = browser
+        .eval("return !!document.activeElement.closest('main')")
+        .await;
+    assert_eq!(in_main, json!(true), "Skip to main content");
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    browser.quit().await;
+}

@@ -32,6 +32,9 @@ pub struct Options {
     pub brotli: bool,
 }
 
+/// A file's raw body and its brotli form.
+type Compressed = (Vec<u8>, Arc<Vec<u8>>);
+
 struct Site {
     root: PathBuf,
     /// Where `root` appears on the server, with slashes at both ends ("/tools/cto/").
@@ -39,7 +42,7 @@ struct Site {
     options: Options,
     /// Brotli bodies by file, each with the raw body it was made from (a rebuilt dist/ is
     /// compressed again).
-    compressed: Mutex<HashMap<PathBuf, (Vec<u8>, Arc<Vec<u8>>)>>,
+    compressed: Mutex<HashMap<PathBuf, Compressed>>,
 }
 
 impl StaticServer {
