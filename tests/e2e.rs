@@ -103,12 +103,7 @@ async fn every_page_fits_a_small_phone_and_200_percent_zoom_without_sideways_scr
             "#/settings",
             "#/x",
         ] {
-            browser
-                .eval(&format!("location.hash = '{hash}'; return true;"))
-                .await;
-            browser
-                .wait_until("the page", "return !!document.querySelector('main h1')")
-                .await;
+            browser.show(hash).await;
             let overflow = browser.sideways_overflow().await;
             if overflow != 0 {
                 too_wide.push(format!("{hash} at {width} px: {overflow} px too wide"));
@@ -124,12 +119,7 @@ async fn axe_finds_no_violations_on_the_home_guide_settings_and_missing_pages() 
     let (server, browser) = open_app(MOUNT).await;
     let mut found = Vec::new();
     for hash in ["#/", "#/guide", "#/settings", "#/x"] {
-        browser
-            .eval(&format!("location.hash = '{hash}'; return true;"))
-            .await;
-        browser
-            .wait_until("the page", "return !!document.querySelector('main h1')")
-            .await;
+        browser.show(hash).await;
         found.extend(
             browser
                 .axe_violations()
@@ -166,33 +156,49 @@ async fn axe_finds_no_violations_on_the_home_guide_settings_and_missing_pages() 
 #[tokio::test]
 async fn with_reduced_motion_nothing_moves() {
     let options = Options {
-        wasm_delay: Duration::from_millis(1500),
+        wasm_delay: Duration::from_millis(2500),
         ..Options::default()
     };
     let server = StaticServer::start_with(&dist_dir(), MOUNT, options);
-    let browser = Browser::launch().await;
-    // The static shell's loading line pulses, unless the visitor asked for less motion.
     let moving = "return [...document.querySelectorAll('*')].filter(e => { const s = getComputedStyle(e); return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0; }).map(e => e.className || e.tagName)";
-    browser.driver.goto(server.url(MOUNT)).await.unwrap();
-    let shell_moves = browser.eval(moving).await;
-    assert_ne!(shell_moves, json!([]), "the shell pulses by default");
-
-    browser
-        .emulate_media("prefers-reduced-motion", "reduce")
-        .await;
-    browser.driver.refresh().await.unwrap();
-    assert_eq!(browser.eval(moving).await, json!([]), "the shell");
-    browser.wait_for_app().await;
-    for hash in ["#/", "#/assessment/q/stage", "#/calculator", "#/workspace"] {
+    // The static shell's loading line pulses, unless the visitor asked for less motion. Each
+    // look is in a fresh browser (no worker, no cache), while the wasm is held back.
+    for (reduce, expect_motion) in [("", true), ("reduce", false)] {
+        let browser = Browser::launch().await;
         browser
-            .eval(&format!("location.hash = '{hash}'; return true;"))
+            .emulate_media("prefers-reduced-motion", reduce)
             .await;
+        browser.driver.goto(server.url("/nothing")).await.unwrap();
+        let script = format!("location.href = {}; return true;", json!(server.url(MOUNT)));
+        browser.eval(&script).await;
         browser
-            .wait_until("the page", "return !!document.querySelector('main h1')")
+            .wait_until(
+                "the static shell",
+                "return !!document.getElementById('app-shell') && document.readyState !== 'loading'",
+            )
             .await;
-        assert_eq!(browser.eval(moving).await, json!([]), "{hash}");
+        let shell_moves = browser.eval(moving).await;
+        assert_eq!(
+            shell_moves != json!([]),
+            expect_motion,
+            "prefers-reduced-motion: {reduce:?}: {shell_moves}"
+        );
+        assert_eq!(
+            browser
+                .eval("return !!document.getElementById('app-shell')")
+                .await,
+            json!(true),
+            "looked at the shell, before the app"
+        );
+        if !expect_motion {
+            browser.wait_for_app().await;
+            for hash in ["#/assessment/q/stage", "#/calculator", "#/workspace", "#/"] {
+                browser.show(hash).await;
+                assert_eq!(browser.eval(moving).await, json!([]), "{hash}");
+            }
+        }
+        browser.quit().await;
     }
-    browser.quit().await;
 }
 
 #[tokio::test]
@@ -570,12 +576,7 @@ async fn the_page_makes_no_request_to_any_host_but_its_own() {
         "#/workspace",
         "#/settings",
     ] {
-        browser
-            .eval(&format!("location.hash = '{hash}'; return true;"))
-            .await;
-        browser
-            .wait_until("the page", "return !!document.querySelector('main h1')")
-            .await;
+        browser.show(hash).await;
     }
     choose(&browser, "Euros (€)").await;
     browser.driver.refresh().await.unwrap();
@@ -642,12 +643,7 @@ async fn the_content_security_policy_allows_only_the_apps_own_files_and_the_app_
         "#/workspace/notes",
         "#/settings",
     ] {
-        browser
-            .eval(&format!("location.hash = '{hash}'; return true;"))
-            .await;
-        browser
-            .wait_until("the page", "return !!document.querySelector('main h1')")
-            .await;
+        browser.show(hash).await;
     }
     browser.driver.refresh().await.unwrap();
     browser.wait_for_app().await;
@@ -660,20 +656,29 @@ async fn the_content_security_policy_allows_only_the_apps_own_files_and_the_app_
 }
 
 /// Marks every element Tab should reach and returns their keys (a radio group is one stop),
-/// then logs each element that gets focus, with whether its focus is visible: a ring or block
-/// on it, or on the label that stands in for a visually hidden radio or checkbox.
+/// then logs each element that gets focus, with whether its focus is visible: the focus colour
+/// as a ring, block or underline on it, or on the label that stands in for a visually hidden
+/// radio or checkbox.
 const WATCH_TAB_STOPS: &str = "
     const visible = e => e.checkVisibility({ visibilityProperty: true });
     const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
         .filter(e => e.tabIndex >= 0 && !e.disabled && !e.closest('[inert]'))
         .filter(e => visible(e) || (e.type === 'radio' || e.type === 'checkbox') && e.labels.length && visible(e.labels[0]));
     all.forEach((e, i) => e.dataset.tabStop = e.type === 'radio' ? 'radio ' + e.name : 'stop ' + i);
-    const ring = s => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)') || s.boxShadow !== 'none';
+    // The app's focus colour, as the browser resolves it.
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--focus)';
+    document.body.append(probe);
+    const focus = getComputedStyle(probe).color;
+    probe.remove();
+    const ring = s => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor === focus)
+        || s.backgroundColor === focus || s.boxShadow.includes(focus);
+    const styles = e => [getComputedStyle(e), getComputedStyle(e, '::before'), getComputedStyle(e, '::after')];
     window.focusLog = [];
     document.addEventListener('focusin', ev => {
         const e = ev.target;
         const label = e.labels && e.labels[0];
-        const shown = ring(getComputedStyle(e)) || !!label && [getComputedStyle(label, '::before'), getComputedStyle(label, '::after'), getComputedStyle(label)].some(ring);
+        const shown = styles(e).some(ring) || !!label && styles(label).some(ring);
         window.focusLog.push([e.dataset.tabStop || 'unmarked', shown, e.outerHTML.slice(0, 120), e.textContent.trim()]);
     });
     return [...new Set(all.map(e => e.dataset.tabStop))];";

@@ -25,6 +25,8 @@ async fn first_visit(server: &StaticServer) -> Browser {
     browser
 }
 
+/// Chromium's own offline mode (DevTools' "Offline"), and the server refusing every
+/// connection besides.
 async fn cut_network(browser: &Browser, server: &StaticServer) {
     browser.devtools("Network.enable", json!({})).await;
     browser
@@ -46,18 +48,11 @@ async fn cache_names(browser: &Browser) -> Vec<String> {
 async fn after_one_visit_the_app_loads_and_works_with_the_network_cut() {
     let server = StaticServer::start(&dist_dir(), MOUNT);
     let browser = first_visit(&server).await;
-    let asked_online = server.requests().len();
 
-    cut_network(&browser, &server).await;
-    assert_eq!(
-        browser
-            .eval("return fetch('./sw.js').then(() => 'online', () => 'offline')")
-            .await,
-        json!("offline"),
-        "the network is really cut"
-    );
-
-    // A deep link, loaded afresh with no network at all.
+    // First the server goes away (a dead connection, as on a train): the browser still
+    // tries the network for the page, then the worker answers with the kept copy.
+    server.set_unplugged(true);
+    // A deep link, loaded afresh.
     browser
         .driver
         .goto(server.url(&format!("{MOUNT}#/assessment")))
@@ -82,22 +77,45 @@ async fn after_one_visit_the_app_loads_and_works_with_the_network_cut() {
             .is_some_and(|doc| doc.contains("early")),
         "progress kept offline"
     );
-    let calculator = browser
-        .eval("location.hash = '#/calculator'; return true")
-        .await;
-    assert_eq!(calculator, Value::Bool(true));
-    browser
-        .wait_until(
-            "the calculator",
-            "return !!document.querySelector('main h1') && location.hash === '#/calculator' && document.querySelectorAll('main input').length > 0",
-        )
-        .await;
-
-    assert_eq!(
-        server.requests().len(),
-        asked_online,
-        "nothing reached the server while offline"
+    // Every file came from the kept copy: the network was tried for the pages only (and for
+    // the worker itself, which the browser checks for a new build).
+    let refused = server.refused();
+    assert!(
+        refused.iter().any(|path| path.starts_with(MOUNT)),
+        "the page was asked of the network first: {refused:?}"
     );
+    let files: Vec<&String> = refused
+        .iter()
+        .filter(|path| !path.ends_with("/sw.js"))
+        .filter(|path| !path.starts_with(MOUNT) || path[MOUNT.len()..].contains('.'))
+        .collect();
+    assert!(files.is_empty(), "files asked of the network: {files:?}");
+
+    // Then Chromium's offline mode as well.
+    cut_network(&browser, &server).await;
+    assert_eq!(
+        browser
+            .eval("return fetch('./sw.js').then(() => 'online', () => 'offline')")
+            .await,
+        json!("offline"),
+        "the network is really cut"
+    );
+    // An address with a query, as a link from a newsletter would have.
+    browser
+        .driver
+        .goto(server.url(&format!("{MOUNT}?from=newsletter#/calculator")))
+        .await
+        .unwrap();
+    browser.wait_for_app().await;
+    browser.wait_for_heading("Cost comparison").await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('#cost-table tr').length > 3")
+            .await,
+        Value::Bool(true),
+        "the calculator works offline"
+    );
+
     let errors: Vec<String> = browser
         .console_errors()
         .await
@@ -125,7 +143,13 @@ async fn a_new_build_replaces_the_kept_copy() {
     assert_eq!(before.len(), 1, "one cache for one build: {before:?}");
     assert!(before[0].contains(MOUNT), "named after its copy of the app");
 
-    // The next build: a new version of the worker (Trunk's new hashes would change it so).
+    // The next build: a new page (with Trunk's new hashes in it) and so a new worker.
+    let page = std::fs::read_to_string(site.join("index.html")).unwrap();
+    std::fs::write(
+        site.join("index.html"),
+        page.replace("<title>", "<meta name=\"build\" content=\"next\"><title>"),
+    )
+    .unwrap();
     let worker = std::fs::read_to_string(site.join("sw.js")).unwrap();
     let version_line = worker
         .lines()
@@ -143,25 +167,50 @@ async fn a_new_build_replaces_the_kept_copy() {
             "return caches.keys().then(keys => keys.length === 1 && keys[0].endsWith('-next'))",
         )
         .await;
+    // Offline, the new build's page is the one kept.
+    cut_network(&browser, &server).await;
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelector('meta[name=build]')?.content ?? null")
+            .await,
+        json!("next")
+    );
     browser.quit().await;
     let _ = std::fs::remove_dir_all(&site);
 }
 
 #[tokio::test]
-async fn the_worker_keeps_only_the_apps_own_files() {
+async fn the_worker_keeps_only_the_apps_own_files_and_every_file_is_readable_by_a_web_server() {
+    use std::os::unix::fs::PermissionsExt;
     let worker = std::fs::read_to_string(dist_dir().join("sw.js")).expect("dist/sw.js");
     let index = std::fs::read_to_string(dist_dir().join("index.html")).unwrap();
+    let files = worker
+        .split("const FILES = [")
+        .nth(1)
+        .and_then(|rest| rest.split("];").next())
+        .expect("the worker lists the files it keeps");
+    assert!(files.contains("\"./\","), "the page is kept as ./");
     for entry in std::fs::read_dir(dist_dir()).unwrap() {
-        let name = entry.unwrap().file_name().into_string().unwrap();
-        let kept = worker.contains(&format!("\"./{name}\""));
+        let entry = entry.unwrap();
+        let name = entry.file_name().into_string().unwrap();
+        let kept = files.contains(&format!("\"./{name}\""));
         match name.as_str() {
-            // Loaded by other sites' pages, never by the app; the worker itself.
-            "embed.js" | "sw.js" => assert!(!kept, "{name} is not kept"),
+            // Loaded by other sites' pages, never by the app; the worker itself; the page,
+            // kept as "./".
+            "embed.js" | "sw.js" | "index.html" => assert!(!kept, "{name} is not kept by name"),
             _ => assert!(kept, "{name} is kept for offline use"),
         }
         if name.ends_with(".wasm") || name.ends_with(".css") {
             assert!(index.contains(&name), "{name} is this build's");
         }
+        // A web server often runs as another user than the one who copied the files.
+        let mode = entry.metadata().unwrap().permissions().mode();
+        assert!(
+            mode & 0o004 != 0,
+            "{name} is not readable by others: {mode:o}"
+        );
     }
     assert!(!worker.contains("http"), "no other host is named");
 }

@@ -10,7 +10,7 @@ use cto_compass::domain::assessment::{Progress, read_share_query};
 use cto_compass::domain::calculator::form::{Form, budget_from_query, read_query, share_query};
 use cto_compass::domain::calculator::scenarios::{Scenarios, Working};
 use cto_compass::domain::document::{Document, decode};
-use cto_compass::domain::embed::{query_pairs, read_options};
+use cto_compass::domain::embed::{EmbedOptions, query_pairs, read_options};
 use cto_compass::domain::preferences::Preferences;
 use cto_compass::domain::route::Route;
 use cto_compass::domain::transfer::{Bundle, export, plan, read_import};
@@ -61,6 +61,25 @@ fn any_input(valid: &'static str) -> impl Strategy<Value = String> {
     ]
 }
 
+/// A call to action or a host's origin, if kept, is an http(s) address of a named host:
+/// never a script, data, a file or an address that borrows the page's own scheme.
+fn every_address_is_a_web_address(options: &EmbedOptions) {
+    let web = |address: &str| {
+        let rest = address
+            .strip_prefix("https://")
+            .or_else(|| address.strip_prefix("http://"));
+        rest.is_some_and(|host| {
+            !host.is_empty() && !host.starts_with('/') && !host.chars().any(char::is_whitespace)
+        })
+    };
+    if let Some(cta) = &options.cta {
+        assert!(web(&cta.url), "call to action {:?}", cta.url);
+    }
+    if let Some(origin) = &options.host_origin {
+        assert!(web(origin), "host origin {origin:?}");
+    }
+}
+
 fn check_document<D: Document>(raw: &str) {
     if let Err(unreadable) = decode::<D>(raw) {
         says_why(&unreadable.to_string());
@@ -96,8 +115,25 @@ proptest! {
     fn embed_options(query in any_input(EMBED_QUERY), framed in any::<bool>()) {
         let (options, problems) = read_options(&query_pairs(&query), framed);
         problems.iter().for_each(|p| says_why(p));
-        let shown = format!("{options:?}");
-        prop_assert!(!shown.contains("javascript:"), "{shown}");
+        every_address_is_a_web_address(&options);
+    }
+
+    #[test]
+    fn embed_addresses_made_to_harm(
+        name in prop::sample::select(vec!["cta-url", "host-origin"]),
+        scheme in prop::sample::select(vec![
+            "javascript:", "data:", "vbscript:", "file:", "blob:", "//", "\\\\", "http:", "https:",
+        ]),
+        wrapping in prop::sample::select(vec!["", " ", "\t", "\n", "%20", "\u{0}"]),
+        rest in "[a-zA-Z0-9/.:@%()=&?#-]{0,40}",
+        shout in any::<bool>(),
+    ) {
+        let scheme = if shout { scheme.to_uppercase() } else { scheme.to_owned() };
+        let value = format!("{wrapping}{scheme}{rest}");
+        let pairs = vec![(name.to_owned(), value), ("cta-label".to_owned(), "Book".to_owned())];
+        let (options, problems) = read_options(&pairs, true);
+        problems.iter().for_each(|p| says_why(p));
+        every_address_is_a_web_address(&options);
     }
 
     #[test]

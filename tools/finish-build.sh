@@ -4,30 +4,47 @@
 # 1. Joins the style sheets into one file, app-<hash>.css (one request instead of eleven).
 # 2. Moves Trunk's inline start-up script into its own file, start-<hash>.js, so the page's
 #    Content-Security-Policy needs no 'unsafe-inline' for scripts.
-# 3. In release builds, writes sw.js: a service worker that keeps the app's own files for
-#    offline use. Its cache is named after a hash of index.html, which names every hashed
-#    file, so each new build gets a new cache and the old one is deleted.
+# 3. Writes sw.js. In release builds, a service worker that keeps the app's own files for
+#    offline use; its cache is named after a hash of index.html, which names every hashed
+#    file, so each new build gets a new cache and the old one is deleted. In other builds, a
+#    worker that removes itself and its caches, so a release build tried earlier on the same
+#    address does not linger.
 #
-# Only coreutils and perl (both essential on Debian) are used.
+# Only bash, coreutils and perl (all essential on Debian) are used. Every file it writes is
+# readable by all, as a web server running as another user needs.
 set -euo pipefail
+shopt -s nullglob
+set -f # no globbing of file names read from index.html
 
 staging="${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"
 cd "$staging"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+# Writes standard input to <prefix>-<hash of content>.<extension>, readable by all, and
+# prints the name.
+publish() {
+	local prefix=$1 extension=$2 name
+	cat >"$scratch/publish"
+	name="$prefix-$(sha256sum "$scratch/publish" | cut -c1-16).$extension"
+	mv "$scratch/publish" "$name"
+	chmod 644 "$name"
+	printf '%s' "$name"
+}
 
 # --- 1. one style sheet -----------------------------------------------------------------
 # Trunk links each style/*.css file on its own; eleven render-blocking requests cost a slow
-# phone more than one. Join them, in their order, into app-<hash>.css.
-css_files=$(perl -0777 -ne 'while (m{<link\b([^>]*\brel="?stylesheet"?[^>]*)>}g) { my $a = $1; print "$1\n" if $a =~ m{href="?[./]*([^" >]+\.css)"?} }' index.html)
-if [ -n "$css_files" ]; then
-	joined="$(mktemp)"
-	for css in $css_files; do
-		cat "$css" >>"$joined"
-		echo >>"$joined"
-	done
-	css_name="app-$(sha256sum "$joined" | cut -c1-16).css"
-	mv "$joined" "$css_name"
-	chmod 644 "$css_name"
-	rm -f $css_files
+# phone more than one. Join them, in their order, into app-<hash>.css. The links' addresses
+# start with Trunk's public URL ("./" for `make dist`, "/" for `trunk serve`): the file is
+# the part after the last slash, since Trunk writes them all at the top of the staging dir.
+mapfile -t css_files < <(perl -0777 -ne 'while (m{<link\b([^>]*\brel="?stylesheet"?[^>]*)>}g) { my $a = $1; print "$1\n" if $a =~ m{href="?(?:[^" >]*/)?([^/" >]+\.css)"?} }' index.html)
+if [ "${#css_files[@]}" -gt 0 ]; then
+	for css in "${css_files[@]}"; do
+		cat -- "$css"
+		echo
+	done | publish app css >"$scratch/css_name"
+	css_name=$(cat "$scratch/css_name")
+	rm -f -- "${css_files[@]}"
 	# The first link becomes the joined sheet; the others go.
 	CSS_NAME="$css_name" perl -0777 -pi -e \
 		'my $n = 0; s{<link\b[^>]*\brel="?stylesheet"?[^>]*>}{$n++ ? "" : qq{<link rel="stylesheet" href="./$ENV{CSS_NAME}">}}ge' \
@@ -35,19 +52,15 @@ if [ -n "$css_files" ]; then
 fi
 
 # --- 2. the start-up script -------------------------------------------------------------
-start_js="$(mktemp)"
-trap 'rm -f "$start_js"' EXIT
-# The first inline module script is Trunk's loader; print its body.
-perl -0777 -ne 'print $1 if m{<script type="?module"?>(.*?)</script>}s' index.html >"$start_js"
-if [ ! -s "$start_js" ]; then
+# The first inline module script is Trunk's loader; take its body.
+perl -0777 -ne 'print $1 if m{<script type="?module"?>(.*?)</script>}s' index.html >"$scratch/start.js"
+if [ ! -s "$scratch/start.js" ]; then
 	echo "finish-build: no inline start-up script in index.html (did Trunk change?)" >&2
 	exit 1
 fi
-
-if [ "${TRUNK_PROFILE:-}" = release ]; then
-	# Register the service worker after the app has started, and never inside another
-	# site's frame: an embed must not leave a worker or a cache behind on the visitor's browser.
-	cat >>"$start_js" <<'JS'
+# In release builds, after the app has started, register the worker; never inside another
+# site's frame: an embed must not leave a worker or a cache behind on the visitor's browser.
+[ "${TRUNK_PROFILE:-}" != release ] || cat >>"$scratch/start.js" <<'JS'
 
 if ("serviceWorker" in navigator && window.top === window.self) {
   // Offline use is a bonus: the app works the same without it, so a refusal is ignored.
@@ -56,28 +69,50 @@ if ("serviceWorker" in navigator && window.top === window.self) {
   else addEventListener("load", keepForOffline);
 }
 JS
-fi
-
-start_name="start-$(sha256sum "$start_js" | cut -c1-16).js"
-cp "$start_js" "$start_name"
+start_name=$(publish start js <"$scratch/start.js")
 # Replace the inline script with a reference to the file (first occurrence only).
 START_NAME="$start_name" perl -0777 -pi -e \
 	's{<script type="?module"?>.*?</script>}{<script type="module" src="./$ENV{START_NAME}"></script>}s' \
 	index.html
 
-[ "${TRUNK_PROFILE:-}" = release ] || exit 0
-
 # --- 3. the service worker --------------------------------------------------------------
+if [ "${TRUNK_PROFILE:-}" != release ]; then
+	cat >sw.js <<'JS'
+// Written by tools/finish-build.sh for a development build: no offline copy. This worker
+// replaces one a release build may have left on this address, removes its caches and itself.
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("cto-compass ")).map((key) => caches.delete(key))))
+      .then(() => self.registration.unregister()),
+  );
+});
+JS
+	chmod 644 sw.js
+	exit 0
+fi
+
 # Every file a visit loads: all of the staging directory except the host script for other
-# sites (embed.js, never loaded by the app itself) and the worker itself.
-files=$(find . -type f ! -name sw.js ! -name embed.js ! -name '*.map' -printf '%P\n' | LC_ALL=C sort)
+# sites (embed.js, never loaded by the app itself), the worker itself and index.html, which
+# is kept as "./" (some hosts redirect "index.html" to "./", and a browser will not show a
+# redirected response for a page).
+mapfile -t files < <(find . -maxdepth 1 -type f ! -name sw.js ! -name embed.js ! -name index.html ! -name '*.map' -printf '%P\n' | LC_ALL=C sort)
+for file in "${files[@]}"; do
+	# Trunk's names are [A-Za-z0-9._-]; anything else would need escaping in JavaScript.
+	if [[ ! "$file" =~ ^[A-Za-z0-9._-]+$ ]]; then
+		echo "finish-build: unexpected file name in the build: $file" >&2
+		exit 1
+	fi
+done
 version=$(sha256sum index.html | cut -c1-16)
 {
 	echo "// Written by tools/finish-build.sh at build time; do not edit."
 	echo "const VERSION = \"$version\";"
 	echo "const FILES = ["
 	echo "  \"./\","
-	for file in $files; do
+	for file in "${files[@]}"; do
 		echo "  \"./$file\","
 	done
 	echo "];"
@@ -85,12 +120,19 @@ version=$(sha256sum index.html | cut -c1-16)
 // One cache per copy of the app (its scope) and build (VERSION).
 const PREFIX = "cto-compass " + self.registration.scope + " ";
 const CACHE = PREFIX + VERSION;
+const PAGE = new URL("./", self.registration.scope).href;
+const KEPT = new Set(FILES.map((file) => new URL(file, self.registration.scope).href));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" }))))
+      .then((cache) =>
+        cache.addAll(
+          // The page past any HTTP cache; the hashed files never change under one name.
+          FILES.map((file) => (file === "./" ? new Request(file, { cache: "reload" }) : file)),
+        ),
+      )
       .then(() => self.skipWaiting()),
   );
 });
@@ -106,21 +148,32 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// The kept page, as a plain response (a redirected one cannot be shown for a navigation).
+function keptPage() {
+  return caches
+    .open(CACHE)
+    .then((cache) => cache.match(PAGE))
+    .then((page) => {
+      if (!page) return Response.error();
+      if (!page.redirected) return page;
+      return page.blob().then((body) => new Response(body, { status: page.status, headers: page.headers }));
+    });
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
-    return;
-  }
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  const address = url.origin + url.pathname;
   if (request.mode === "navigate") {
-    // The page itself: the network first, so a new build is seen at once; the kept copy
-    // when there is no network.
-    event.respondWith(
-      fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match("./index.html")).then((page) => page || Response.error()),
-      ),
-    );
+    // Only the app's own page ("./" or "./index.html", with any query or fragment): other
+    // pages of a site the app shares are none of its business.
+    if (address !== PAGE && address !== PAGE + "index.html") return;
+    // The network first, so a new build is seen at once; the kept copy with no network.
+    event.respondWith(fetch(request).catch(keptPage));
     return;
   }
+  if (!KEPT.has(address)) return;
   // Hashed files never change under the same name: the kept copy first.
   event.respondWith(
     caches
@@ -131,3 +184,4 @@ self.addEventListener("fetch", (event) => {
 });
 JS
 } >sw.js
+chmod 644 sw.js

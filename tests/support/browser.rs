@@ -122,6 +122,29 @@ impl Browser {
         self.wait_until("the app to mount", "return !document.getElementById('app-shell') && performance.getEntriesByName('cto-compass:mounted').length > 0 && !!document.querySelector('main h1')").await;
     }
 
+    /// Goes to a route by its fragment, as a link would, and waits until its page has
+    /// replaced the one before (a new heading, or the heading saying something new).
+    pub async fn show(&self, hash: &str) {
+        let script = format!(
+            "const target = {};
+             if ((location.hash || '#/') === target) return false;
+             const h = document.querySelector('main h1');
+             if (h) h.dataset.left = 'yes';
+             window.headingBefore = h ? h.textContent : null;
+             location.hash = target;
+             return true;",
+            serde_json::to_string(hash).unwrap()
+        );
+        if self.eval(&script).await == Value::Bool(true) {
+            self.wait_until(
+                &format!("the page at {hash}"),
+                // A new heading, or the same one saying something else.
+                "const h = document.querySelector('main h1'); return !!h && (!h.dataset.left || h.textContent !== window.headingBefore)",
+            )
+            .await;
+        }
+    }
+
     /// Polls a script returning a boolean until it is true, for up to ten seconds.
     pub async fn wait_until(&self, what: &str, script: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);

@@ -16,6 +16,8 @@ pub struct StaticServer {
     requests: Arc<Mutex<Vec<String>>>,
     /// While set, every connection is closed unanswered, as when the network is cut.
     unplugged: Arc<AtomicBool>,
+    /// What was asked while unplugged (the address, query included).
+    refused: Arc<Mutex<Vec<String>>>,
 }
 
 /// What a test may change about the server.
@@ -94,10 +96,20 @@ impl StaticServer {
         let log = requests.clone();
         let unplugged = Arc::new(AtomicBool::new(false));
         let cut = unplugged.clone();
+        let refused = Arc::new(Mutex::new(Vec::new()));
+        let refused_log = refused.clone();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 if cut.load(Ordering::SeqCst) {
-                    drop(stream);
+                    // Noted, so a test can see what the browser still tried to fetch.
+                    let log = refused_log.clone();
+                    thread::spawn(move || {
+                        let mut line = String::new();
+                        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+                        let _ = BufReader::new(&stream).read_line(&mut line);
+                        let path = line.split_whitespace().nth(1).unwrap_or("?").to_owned();
+                        log.lock().unwrap().push(path);
+                    });
                     continue;
                 }
                 let site = site.clone();
@@ -111,7 +123,13 @@ impl StaticServer {
             addr,
             requests,
             unplugged,
+            refused,
         }
+    }
+
+    /// Every address asked while the network was cut, in order.
+    pub fn refused(&self) -> Vec<String> {
+        self.refused.lock().unwrap().clone()
     }
 
     /// Cuts (true) or restores (false) the network between the browser and this server.
