@@ -245,28 +245,53 @@ pub fn parse_colour(value: &str) -> Option<String> {
     }
 }
 
-/// An absolute `http:` or `https:` address with a host, and nothing that could break out of
-/// an attribute or start a script.
+/// An absolute `http:` or `https:` address with a host (a name, an IPv4 or a bracketed IPv6
+/// address, perhaps a port; no user name, which can dress one site up as another), and
+/// nothing that could break out of an attribute or start a script. The scheme comes back in
+/// lower case.
 pub fn parse_web_url(value: &str) -> Result<String, String> {
     let value = value.trim();
     if value.len() > MAX_URL {
         return Err(format!("it is longer than {MAX_URL} characters"));
     }
-    let lower = value.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
+    let (scheme, rest) = value
+        .split_once("://")
+        .map(|(scheme, rest)| (scheme.to_ascii_lowercase(), rest))
+        .filter(|(scheme, _)| scheme == "https" || scheme == "http")
         .ok_or("only http and https addresses are allowed")?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if host.is_empty() || host.starts_with('@') || host.starts_with(':') {
-        return Err("the address has no host".into());
-    }
     if value.chars().any(|c| {
         c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')
     }) {
         return Err("the address holds characters an address cannot".into());
     }
-    Ok(value.to_owned())
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.contains('@') {
+        return Err("the address names a user, which a link to a website never needs".into());
+    }
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) if !host.contains('[') || host.ends_with(']') => (host, Some(port)),
+        _ => (authority, None),
+    };
+    let host_ok = if let Some(ipv6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        !ipv6.is_empty()
+            && ipv6
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.'))
+    } else {
+        !host.is_empty()
+            && host.len() <= 253
+            && !host.starts_with(['.', '-'])
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+    };
+    if !host_ok {
+        return Err("the address has no host".into());
+    }
+    if port.is_some_and(|p| p.is_empty() || p.len() > 5 || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return Err("the address has a port that is not a number".into());
+    }
+    Ok(format!("{scheme}://{rest}"))
 }
 
 /// `https://example.com` or `http://localhost:8080`: a scheme, a host and perhaps a port, with
@@ -578,6 +603,9 @@ mod tests {
             ("cta-url", "//evil.example"),
             ("cta-url", "https://"),
             ("cta-url", "https://ok.example/\"><script>"),
+            ("cta-url", "https://bank.example@evil.example/"),
+            ("cta-url", "https://(evil)/"),
+            ("cta-url", "https://ok.example:port/"),
             ("brand", &"x".repeat(61)),
             ("brand", "   "),
             ("brand", "Acme\u{0}"),
@@ -599,6 +627,18 @@ mod tests {
             assert_eq!(warnings.len(), 1, "{name}={value:?}: {warnings:?}");
             assert!(warnings[0].contains(name), "{warnings:?}");
             assert_eq!(options, defaults, "{name}={value:?} changed nothing");
+        }
+    }
+
+    #[test]
+    fn web_addresses_are_read_as_a_browser_would_and_come_back_tidy() {
+        for (given, kept) in [
+            ("HTTPS://Acme.example/Book", "https://Acme.example/Book"),
+            ("http://localhost:8080/book?x=1#y", "http://localhost:8080/book?x=1#y"),
+            ("https://[::1]:8443/", "https://[::1]:8443/"),
+            ("  https://acme.example  ", "https://acme.example"),
+        ] {
+            assert_eq!(parse_web_url(given).as_deref(), Ok(kept), "{given}");
         }
     }
 
