@@ -634,7 +634,10 @@ mod tests {
     fn web_addresses_are_read_as_a_browser_would_and_come_back_tidy() {
         for (given, kept) in [
             ("HTTPS://Acme.example/Book", "https://Acme.example/Book"),
-            ("http://localhost:8080/book?x=1#y", "http://localhost:8080/book?x=1#y"),
+            (
+                "http://localhost:8080/book?x=1#y",
+                "http://localhost:8080/book?x=1#y",
+            ),
             ("https://[::1]:8443/", "https://[::1]:8443/"),
             ("  https://acme.example  ", "https://acme.example"),
         ] {
