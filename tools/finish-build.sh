@@ -18,6 +18,9 @@ set -f # no globbing of file names read from index.html
 
 staging="${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"
 cd "$staging"
+# Where the files are served from, as Trunk writes its own links ("./" for `make dist`).
+export PUBLIC_URL="${TRUNK_PUBLIC_URL:-./}"
+[[ "$PUBLIC_URL" == */ ]] || PUBLIC_URL="$PUBLIC_URL/"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
@@ -47,7 +50,7 @@ if [ "${#css_files[@]}" -gt 0 ]; then
 	rm -f -- "${css_files[@]}"
 	# The first link becomes the joined sheet; the others go.
 	CSS_NAME="$css_name" perl -0777 -pi -e \
-		'my $n = 0; s{<link\b[^>]*\brel="?stylesheet"?[^>]*>}{$n++ ? "" : qq{<link rel="stylesheet" href="./$ENV{CSS_NAME}">}}ge' \
+		'my $n = 0; s{<link\b[^>]*\brel="?stylesheet"?[^>]*>}{$n++ ? "" : qq{<link rel="stylesheet" href="$ENV{PUBLIC_URL}$ENV{CSS_NAME}">}}ge' \
 		index.html
 fi
 
@@ -72,7 +75,7 @@ JS
 start_name=$(publish start js <"$scratch/start.js")
 # Replace the inline script with a reference to the file (first occurrence only).
 START_NAME="$start_name" perl -0777 -pi -e \
-	's{<script type="?module"?>.*?</script>}{<script type="module" src="./$ENV{START_NAME}"></script>}s' \
+	's{<script type="?module"?>.*?</script>}{<script type="module" src="$ENV{PUBLIC_URL}$ENV{START_NAME}"></script>}s' \
 	index.html
 
 # --- 3. the service worker --------------------------------------------------------------
