@@ -525,9 +525,8 @@ async fn axe_finds_no_violations_on_the_assessment_pages() {
                 )
                 .await;
         }
-        for violation in browser.axe_violations().await {
-            found.push(format!("{hash} {}: {violation}", state.unwrap_or("")));
-        }
+        let place = format!("{hash} {}", state.unwrap_or(""));
+        found.extend(browser.axe_violations_at(&place).await);
     }
     assert!(found.is_empty(), "\n{}", found.join("\n"));
     browser.quit().await;

@@ -120,13 +120,7 @@ async fn axe_finds_no_violations_on_the_home_guide_settings_and_missing_pages() 
     let mut found = Vec::new();
     for hash in ["#/", "#/guide", "#/settings", "#/x"] {
         browser.show(hash).await;
-        found.extend(
-            browser
-                .axe_violations()
-                .await
-                .into_iter()
-                .map(|v| format!("{hash}: {v}")),
-        );
+        found.extend(browser.axe_violations_at(hash).await);
     }
     // With the notice about a damaged saved copy.
     browser
@@ -142,24 +136,38 @@ async fn axe_finds_no_violations_on_the_home_guide_settings_and_missing_pages() 
     browser
         .wait_until("the notice", "return !!document.querySelector('.notice')")
         .await;
-    found.extend(
-        browser
-            .axe_violations()
-            .await
-            .into_iter()
-            .map(|v| format!("storage notice: {v}")),
-    );
+    found.extend(browser.axe_violations_at("storage notice").await);
     assert!(found.is_empty(), "\n{}", found.join("\n"));
     browser.quit().await;
 }
 
-#[tokio::test]
-async fn with_reduced_motion_nothing_moves() {
+/// A server that holds the wasm back for 2.5 s, as a slow network would.
+fn slow_wasm_server() -> StaticServer {
     let options = Options {
         wasm_delay: Duration::from_millis(2500),
         ..Options::default()
     };
-    let server = StaticServer::start_with(&dist_dir(), MOUNT, options);
+    StaticServer::start_with(&dist_dir(), MOUNT, options)
+}
+
+/// Opens the app and returns while its static shell shows and the wasm is still on its way.
+/// `goto` returns at the load event, which waits for the preloaded wasm: go there from a
+/// script instead.
+async fn open_shell(browser: &Browser, server: &StaticServer) {
+    browser.driver.goto(server.url("/nothing")).await.unwrap();
+    let script = format!("location.href = {}; return true;", json!(server.url(MOUNT)));
+    browser.eval(&script).await;
+    browser
+        .wait_until(
+            "the static shell",
+            "return !!document.getElementById('app-shell') && document.readyState !== 'loading'",
+        )
+        .await;
+}
+
+#[tokio::test]
+async fn with_reduced_motion_nothing_moves() {
+    let server = slow_wasm_server();
     let moving = "return [...document.querySelectorAll('*')].filter(e => { const s = getComputedStyle(e); return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0; }).map(e => e.className || e.tagName)";
     // The static shell's loading line pulses, unless the visitor asked for less motion. Each
     // look is in a fresh browser (no worker, no cache), while the wasm is held back.
@@ -168,15 +176,7 @@ async fn with_reduced_motion_nothing_moves() {
         browser
             .emulate_media("prefers-reduced-motion", reduce)
             .await;
-        browser.driver.goto(server.url("/nothing")).await.unwrap();
-        let script = format!("location.href = {}; return true;", json!(server.url(MOUNT)));
-        browser.eval(&script).await;
-        browser
-            .wait_until(
-                "the static shell",
-                "return !!document.getElementById('app-shell') && document.readyState !== 'loading'",
-            )
-            .await;
+        open_shell(&browser, &server).await;
         let shell_moves = browser.eval(moving).await;
         assert_eq!(
             shell_moves != json!([]),
@@ -222,24 +222,10 @@ async fn the_home_page_leads_to_the_four_parts() {
 
 #[tokio::test]
 async fn the_static_shell_paints_before_the_wasm_arrives_and_the_app_replaces_it() {
-    let options = Options {
-        wasm_delay: Duration::from_millis(2500),
-        ..Options::default()
-    };
-    let server = StaticServer::start_with(&dist_dir(), MOUNT, options);
+    let server = slow_wasm_server();
     let browser = Browser::launch().await;
     let started = Instant::now();
-    // goto returns at the load event, which waits for the preloaded wasm: go there from a
-    // script instead, and look at the page while the wasm is still on its way.
-    browser.driver.goto(server.url("/nothing")).await.unwrap();
-    let script = format!("location.href = {}; return true;", json!(server.url(MOUNT)));
-    browser.eval(&script).await;
-    browser
-        .wait_until(
-            "the static shell",
-            "return !!document.getElementById('app-shell') && document.readyState !== 'loading'",
-        )
-        .await;
+    open_shell(&browser, &server).await;
     let shell = browser
         .eval(
             "const h = document.querySelector('#app-shell h1');

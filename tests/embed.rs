@@ -645,33 +645,19 @@ async fn axe_finds_no_violations_in_the_embeds_in_either_theme() {
     let mut found = Vec::new();
     // The branded wizard (the host's accent and call to action), then its result page.
     enter(&browser, 0).await;
-    found.extend(
-        browser
-            .axe_violations()
-            .await
-            .into_iter()
-            .map(|v| format!("wizard: {v}")),
-    );
+    found.extend(browser.axe_violations_at("wizard").await);
     leave(&browser).await;
     show_result(&browser, 0).await;
     enter(&browser, 0).await;
     assert!(browser.text_of("main").await.contains("Book a free call"));
     found.extend(
         browser
-            .axe_violations()
-            .await
-            .into_iter()
-            .map(|v| format!("result with the call to action: {v}")),
+            .axe_violations_at("result with the call to action")
+            .await,
     );
     // The branded calculator in a plain iframe.
     enter(&browser, 1).await;
-    found.extend(
-        browser
-            .axe_violations()
-            .await
-            .into_iter()
-            .map(|v| format!("calculator: {v}")),
-    );
+    found.extend(browser.axe_violations_at("calculator").await);
     assert!(found.is_empty(), "\n{}", found.join("\n"));
     browser.quit().await;
 }

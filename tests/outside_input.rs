@@ -52,13 +52,28 @@ fn says_why(problem: &str) {
     );
 }
 
-fn any_input(valid: &'static str) -> impl Strategy<Value = String> {
+fn any_input(valid: impl Into<String>) -> impl Strategy<Value = String> {
+    let valid = valid.into();
     prop_oneof![
         ".{0,300}",
         "[ -~]{0,300}",
         (0usize..valid.len() + 1, ".{0,6}", any::<bool>())
-            .prop_map(move |(cut, insert, keep)| damage(valid, cut, &insert, keep)),
+            .prop_map(move |(cut, insert, keep)| damage(&valid, cut, &insert, keep)),
     ]
+}
+
+/// An export of the shipped workspace fixture, as the app writes it.
+fn sample_export() -> String {
+    let bundle = Bundle {
+        workspace: decode::<Workspace>(&fixture("workspace/v1.json"))
+            .expect("the shipped workspace fixture")
+            .doc,
+        ..Bundle::default()
+    };
+    export(
+        &bundle,
+        Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap(),
+    )
 }
 
 /// A call to action or a host's origin, if kept, is an http(s) address of a named host:
@@ -96,7 +111,7 @@ proptest! {
     }
 
     #[test]
-    fn calculator_share_links(query in any_input(*CALCULATOR_LINK)) {
+    fn calculator_share_links(query in any_input(share_query(&Form::default()))) {
         let (form, problems) = read_query(&query);
         problems.iter().for_each(|p| says_why(p));
         // Whatever the link said, the form the visitor sees is one the model can work with.
@@ -137,7 +152,7 @@ proptest! {
     }
 
     #[test]
-    fn import_files(text in any_input(*EXPORT)) {
+    fn import_files(text in any_input(sample_export())) {
         match read_import(&text) {
             Ok(incoming) => {
                 if let Err(error) = plan(&Bundle::default(), &incoming) {
@@ -149,53 +164,27 @@ proptest! {
     }
 
     #[test]
-    fn stored_workspace(raw in any_input(*WORKSPACE)) {
+    fn stored_workspace(raw in any_input(fixture("workspace/v1.json"))) {
         check_document::<Workspace>(&raw);
     }
 
     #[test]
-    fn stored_assessment_progress(raw in any_input(*PROGRESS)) {
+    fn stored_assessment_progress(raw in any_input(fixture("assessment/v1.json"))) {
         check_document::<Progress>(&raw);
     }
 
     #[test]
-    fn stored_calculator_figures(raw in any_input(*WORKING)) {
+    fn stored_calculator_figures(raw in any_input(fixture("calculator/v1.json"))) {
         check_document::<Working>(&raw);
     }
 
     #[test]
-    fn stored_scenarios(raw in any_input(*SCENARIOS)) {
+    fn stored_scenarios(raw in any_input(fixture("scenarios/v1.json"))) {
         check_document::<Scenarios>(&raw);
     }
 
     #[test]
-    fn stored_preferences(raw in any_input(*PREFERENCES)) {
+    fn stored_preferences(raw in any_input(fixture("preferences/v1.json"))) {
         check_document::<Preferences>(&raw);
     }
 }
-
-// Valid inputs made by the app itself (or its shipped formats), to be damaged.
-static CALCULATOR_LINK: std::sync::LazyLock<&'static str> =
-    std::sync::LazyLock::new(|| Box::leak(share_query(&Form::default()).into_boxed_str()));
-static EXPORT: std::sync::LazyLock<&'static str> = std::sync::LazyLock::new(|| {
-    let bundle = Bundle {
-        workspace: cto_compass::domain::document::decode::<Workspace>(&fixture(
-            "workspace/v1.json",
-        ))
-        .expect("the shipped workspace fixture")
-        .doc,
-        ..Bundle::default()
-    };
-    let at = Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap();
-    Box::leak(export(&bundle, at).into_boxed_str())
-});
-static WORKSPACE: std::sync::LazyLock<&'static str> =
-    std::sync::LazyLock::new(|| Box::leak(fixture("workspace/v1.json").into_boxed_str()));
-static PROGRESS: std::sync::LazyLock<&'static str> =
-    std::sync::LazyLock::new(|| Box::leak(fixture("assessment/v1.json").into_boxed_str()));
-static WORKING: std::sync::LazyLock<&'static str> =
-    std::sync::LazyLock::new(|| Box::leak(fixture("calculator/v1.json").into_boxed_str()));
-static SCENARIOS: std::sync::LazyLock<&'static str> =
-    std::sync::LazyLock::new(|| Box::leak(fixture("scenarios/v1.json").into_boxed_str()));
-static PREFERENCES: std::sync::LazyLock<&'static str> =
-    std::sync::LazyLock::new(|| Box::leak(fixture("preferences/v1.json").into_boxed_str()));

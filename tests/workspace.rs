@@ -814,13 +814,7 @@ async fn axe_finds_no_violations_on_any_workspace_page() {
     let mut found = Vec::new();
     for (hash, heading) in pages {
         visit(&browser, hash, heading).await;
-        found.extend(
-            browser
-                .axe_violations()
-                .await
-                .into_iter()
-                .map(|v| format!("{hash}: {v}")),
-        );
+        found.extend(browser.axe_violations_at(hash).await);
     }
     // With errors showing.
     visit(&browser, "#/workspace/kpis/new", "Add a KPI").await;
@@ -831,23 +825,11 @@ async fn axe_finds_no_violations_on_any_workspace_page() {
             "return !!document.querySelector('.error-summary')",
         )
         .await;
-    found.extend(
-        browser
-            .axe_violations()
-            .await
-            .into_iter()
-            .map(|v| format!("KPI errors: {v}")),
-    );
+    found.extend(browser.axe_violations_at("KPI errors").await);
     visit(&browser, "#/workspace/notes", "Notes").await;
     follow(&browser, "What we need", "Edit note").await;
     follow(&browser, "Delete note", "Notes").await;
-    found.extend(
-        browser
-            .axe_violations()
-            .await
-            .into_iter()
-            .map(|v| format!("undo: {v}")),
-    );
+    found.extend(browser.axe_violations_at("undo").await);
     assert!(found.is_empty(), "\n{}", found.join("\n"));
     browser.quit().await;
 }

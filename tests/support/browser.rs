@@ -362,6 +362,15 @@ impl Browser {
         .unwrap()
     }
 
+    /// [`Self::axe_violations`], each prefixed with where it was found.
+    pub async fn axe_violations_at(&self, place: &str) -> Vec<String> {
+        self.axe_violations()
+            .await
+            .into_iter()
+            .map(|v| format!("{place}: {v}"))
+            .collect()
+    }
+
     /// Emulates a media feature (`prefers-color-scheme: dark`); an empty value ends it.
     pub async fn emulate_media(&self, feature: &str, value: &str) {
         self.devtools(
