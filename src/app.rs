@@ -41,6 +41,7 @@ pub fn start() {
     if let Some(performance) = window().performance() {
         let _ = performance.mark(MOUNTED_MARK);
     }
+    crate::ui::later::app_mounted();
 }
 
 #[component]

@@ -5,6 +5,7 @@ pub mod confirm;
 pub mod download;
 pub mod fields;
 pub mod forms;
+pub mod later;
 pub mod layout;
 pub mod notices;
 pub mod page;

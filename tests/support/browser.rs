@@ -117,9 +117,10 @@ impl Browser {
             .clone()
     }
 
-    /// Waits until the app has mounted (the static shell is gone and the mark is set).
+    /// Waits until the app has mounted (the static shell is gone and the mark is set) and has
+    /// drawn the parts it leaves for just after start-up (`[data-later]`).
     pub async fn wait_for_app(&self) {
-        self.wait_until("the app to mount", "return !document.getElementById('app-shell') && performance.getEntriesByName('cto-compass:mounted').length > 0 && !!document.querySelector('main h1')").await;
+        self.wait_until("the app to mount", "return !document.getElementById('app-shell') && performance.getEntriesByName('cto-compass:mounted').length > 0 && !!document.querySelector('main h1') && !document.querySelector('[data-later]')").await;
     }
 
     /// Goes to a route by its fragment, as a link would, and waits until its page has

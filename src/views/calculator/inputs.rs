@@ -8,6 +8,7 @@ use crate::domain::calculator::form::{
     ConsultingMode, FIELDS, Field, FractionalMode, RecruitingMode, Unit, plain,
 };
 use crate::domain::options::Leadership;
+use crate::ui::later::Later;
 
 #[component]
 pub fn Inputs() -> impl IntoView {
@@ -16,9 +17,22 @@ pub fn Inputs() -> impl IntoView {
         <section class="calculator__inputs" aria-labelledby="inputs-title">
             <h2 id="inputs-title" tabindex="-1">"Your figures"</h2>
             <NumberField index=0 />
+            // The first option's figures come with the page; the others just after it.
             {Leadership::ALL
                 .into_iter()
-                .map(|option| view! { <OptionInputs option /> })
+                .enumerate()
+                .map(|(i, option)| {
+                    if i == 0 {
+                        view! { <OptionInputs option /> }.into_any()
+                    } else {
+                        view! {
+                            <Later>
+                                <OptionInputs option />
+                            </Later>
+                        }
+                            .into_any()
+                    }
+                })
                 .collect_view()}
             <button
                 type="button"

@@ -17,6 +17,7 @@ use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
 use crate::storage::Persisted;
 use crate::ui::forms::LinkProblems;
+use crate::ui::later::Later;
 use crate::ui::page::PageHeading;
 use crate::views::settings::guessed_currency;
 
@@ -185,9 +186,13 @@ pub fn CalculatorPage() -> impl IntoView {
                 view! {
                     <div class="calculator__layout">
                         <inputs::Inputs />
-                        <results::Results budget />
+                        <Later>
+                            <results::Results budget />
+                        </Later>
                     </div>
-                    <scenarios::ScenariosPanel />
+                    <Later>
+                        <scenarios::ScenariosPanel />
+                    </Later>
                 }
             }}
         </div>

@@ -13,6 +13,7 @@ use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
 use crate::ui::download::download_text;
 use crate::ui::forms::PrintButton;
+use crate::ui::later::Later;
 
 /// A rounded amount of money: "$16,250".
 pub fn money(value: f64, currency: Currency) -> String {
@@ -149,6 +150,7 @@ pub fn Results(budget: Option<u64>) -> impl IntoView {
                     }
                 }}
             </p>
+            <Later>
             <Savings />
             <CostChart />
             <ShareAndExport />
@@ -168,6 +170,7 @@ pub fn Results(budget: Option<u64>) -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            </Later>
         </section>
     }
 }
