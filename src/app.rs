@@ -37,6 +37,7 @@ pub fn start() {
     if let Some(shell) = document.get_element_by_id("app-shell") {
         shell.remove();
     }
+    crate::ui::later::app_starting();
     leptos::mount::mount_to_body(App);
     if let Some(performance) = window().performance() {
         let _ = performance.mark(MOUNTED_MARK);

@@ -415,60 +415,108 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
     browser.quit().await;
 }
 
-/// While the app starts, the calculator's lower parts are drawn in tasks of their own, so a slow
-/// phone is not blocked for the whole page at once. The page still arrives whole, nothing in
-/// view moves as those parts come (on a screen tall enough to see the page's foot), and a later
-/// redraw, for a new currency, draws every part at once: no part is ever missing from view.
+/// Counts, from the first byte of every page load: layout shifts, placeholders of parts drawn
+/// later (`[data-later]`) put into the page, and frames painted with one on screen.
+const WATCH_START_UP: &str = "window.shifts = []; window.placeholders = 0; window.framesWithPlaceholder = 0;
+    new PerformanceObserver(list => { for (const e of list.getEntries()) window.shifts.push(e.value); })
+        .observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver(records => { for (const r of records) for (const n of r.addedNodes)
+        if (n.nodeType === 1 && (n.matches('[data-later]') || n.querySelector('[data-later]'))) window.placeholders++; })
+        .observe(document, { childList: true, subtree: true });
+    (function watch() {
+        if (document.querySelector('[data-later]')) window.framesWithPlaceholder++;
+        if (performance.now() < 15000) requestAnimationFrame(watch);
+    })();";
+
+/// Every part of the calculator, counted.
+const WHOLE_CALCULATOR: &str =
+    "return { options: document.querySelectorAll('fieldset.option-inputs').length,
+    rows: document.querySelectorAll('#cost-table tbody tr').length,
+    chart: document.querySelectorAll('polyline[data-option]').length,
+    share: !!document.getElementById('calc-share-link'),
+    scenarios: !!document.querySelector('.scenarios') }";
+
+/// While the app starts, the calculator's lower parts are drawn in tasks of their own, so a
+/// slow phone is not blocked for the whole page at once. On a phone and on a screen tall
+/// enough to see the page's foot, the page still arrives whole and nothing in view moves as
+/// those parts come. A later redraw, for a new currency, draws every part at once: no part is
+/// ever missing from view. So does a reload, where the browser puts the scroll position back.
 #[tokio::test]
 async fn a_linked_calculator_arrives_whole_without_moving_and_redraws_without_gaps() {
     let server = StaticServer::start(&support::dist_dir(), support::MOUNT);
-    let browser = Browser::launch_sized(1280, 2000).await;
-    // A slower processor, as on a phone: the browser then paints between the tasks.
-    browser
-        .devtools("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
-        .await;
-    browser
-        .devtools(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": "window.shifts = []; new PerformanceObserver(list => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });" }),
-        )
-        .await;
-    browser
-        .driver
-        .goto(server.url(&format!("{}#/calculator", support::MOUNT)))
-        .await
-        .unwrap();
-    browser.wait_for_app().await;
-    let whole = "return { options: document.querySelectorAll('fieldset.option-inputs').length, \
-                  rows: document.querySelectorAll('#cost-table tbody tr').length, \
-                  chart: document.querySelectorAll('polyline[data-option]').length, \
-                  share: !!document.getElementById('calc-share-link'), \
-                  scenarios: !!document.querySelector('.scenarios') }";
-    let expected = json!({ "options": 4, "rows": 6, "chart": 4, "share": true, "scenarios": true });
-    assert_eq!(browser.eval(whole).await, expected);
-    // Layout shifts are reported after the frame that shows them.
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert_eq!(browser.eval("return window.shifts").await, json!([]));
+    let whole = json!({ "options": 4, "rows": 6, "chart": 4, "share": true, "scenarios": true });
+    for (width, height) in [(412, 915), (1280, 2000)] {
+        let browser = Browser::launch_sized(width, height).await;
+        // A slower processor, as on a phone: the browser then paints between the tasks.
+        browser
+            .devtools("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
+            .await;
+        browser
+            .devtools(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": WATCH_START_UP }),
+            )
+            .await;
+        browser
+            .driver
+            .goto(server.url(&format!("{}#/calculator", support::MOUNT)))
+            .await
+            .unwrap();
+        browser.wait_for_app().await;
+        assert_eq!(browser.eval(WHOLE_CALCULATOR).await, whole, "{width}px");
+        // Layout shifts are reported after the frame that shows them.
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        let watched = browser
+            .eval(
+                "return [window.shifts, window.placeholders > 0, window.framesWithPlaceholder > 0]",
+            )
+            .await;
+        assert_eq!(
+            watched,
+            json!([[], true, true]),
+            "{width}px: [shifts, split, painted while split]"
+        );
 
-    browser
-        .eval(
-            "window.gaps = 0;
-             new MutationObserver(records => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && (n.matches('[data-later]') || n.querySelector('[data-later]'))) window.gaps++; })
-                 .observe(document.body, { childList: true, subtree: true });
-             const pick = document.getElementById('calc-currency');
-             pick.value = 'EUR';
-             pick.dispatchEvent(new Event('change', { bubbles: true }));
-             return true;",
-        )
-        .await;
-    browser
-        .wait_until(
-            "the totals in euros",
-            "return document.querySelector('#cost-table tbody').textContent.includes('€')",
-        )
-        .await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert_eq!(browser.eval(whole).await, expected);
-    assert_eq!(browser.eval("return window.gaps").await, json!(0));
-    browser.quit().await;
+        browser
+            .eval(
+                "window.placeholders = 0;
+                 const pick = document.getElementById('calc-currency');
+                 pick.value = 'EUR';
+                 pick.dispatchEvent(new Event('change', { bubbles: true }));
+                 return true;",
+            )
+            .await;
+        browser
+            .wait_until(
+                "the totals in euros",
+                "return document.querySelector('#cost-table tbody').textContent.includes('€')",
+            )
+            .await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(
+            browser.eval(WHOLE_CALCULATOR).await,
+            whole,
+            "{width}px, in euros"
+        );
+        assert_eq!(
+            browser.eval("return window.placeholders").await,
+            json!(0),
+            "{width}px: a new currency draws every part at once"
+        );
+
+        browser.driver.refresh().await.unwrap();
+        browser.wait_for_app().await;
+        assert_eq!(
+            browser.eval(WHOLE_CALCULATOR).await,
+            whole,
+            "{width}px, reloaded"
+        );
+        assert_eq!(
+            browser.eval("return window.placeholders").await,
+            json!(0),
+            "{width}px: a reload draws the page at once"
+        );
+
+        browser.quit().await;
+    }
 }

@@ -4,15 +4,34 @@ use std::cell::Cell;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::domain::route::Route;
 
 thread_local! {
-    /// True while the app starts: only start-up is split up.
-    static STARTING: Cell<bool> = const { Cell::new(true) };
+    /// True while the app starts and splitting its first render is safe: only start-up is
+    /// split up.
+    static STARTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Called just before the app is mounted. The first render is split only when the page opens
+/// fresh at its top, standalone:
+/// - not in a host's frame, whose height follows the content: placeholders would make it jump;
+/// - not on a reload or a step back, where the browser puts back the scroll position before
+///   the later parts exist;
+/// - not at a named section (`#/page#section`), which might be in a later part.
+pub fn app_starting() {
+    let hash = window().location().hash().unwrap_or_default();
+    let split = !crate::storage::in_frame()
+        && Route::section_of(&hash).is_none()
+        && navigation_type().as_deref() == Some("navigate");
+    STARTING.set(split);
 }
 
 /// Called once the app is mounted: after two more tasks, [`Later`] draws at once again. Two,
-/// because a `Later` drawn in the first may hold one of its own; timers of the same delay run
-/// in the order they were set, so these come after every `Later` of start-up.
+/// because a `Later` drawn in the first may hold one of its own (no deeper nesting): timers
+/// of the same delay run in the order they were set, so these come after every `Later` of
+/// start-up.
 pub fn app_mounted() {
     set_timeout(
         || set_timeout(|| STARTING.set(false), Duration::ZERO),
@@ -20,25 +39,37 @@ pub fn app_mounted() {
     );
 }
 
+/// How this page was opened: "navigate", "reload" or "back_forward".
+fn navigation_type() -> Option<String> {
+    let entry = window()
+        .performance()?
+        .get_entries_by_type("navigation")
+        .get(0);
+    js_sys::Reflect::get(&entry, &JsValue::from_str("type"))
+        .ok()?
+        .as_string()
+}
+
 /// While the app starts, draws its children in a task after the one that draws the page
 /// around them: the first render of a long page then comes as several short tasks, and a slow
 /// phone can answer a tap between them. Afterwards (moving between pages, changing the
 /// currency) it draws them at once, so nothing on screen blinks.
 ///
-/// Until drawn it leaves an empty `[data-later]` placeholder, which the end-to-end tests wait
-/// on.
+/// Until drawn it leaves an empty `[data-later]` placeholder a screen high (so whatever follows
+/// stays out of sight), which the end-to-end tests wait on.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     if !STARTING.get() {
         return children().into_any();
     }
     let ready = RwSignal::new(false);
-    // A timer, not an animation frame: frames do not come to a hidden tab or to a frame
-    // scrolled out of sight on another site's page, and the page must be whole there too.
+    // A timer, not an animation frame: frames do not come to a hidden tab, and the page must
+    // be whole there too.
     set_timeout(move || _ = ready.try_set(true), Duration::ZERO);
     (move || {
         if ready.get() {
-            children().into_any()
+            // Drawn once: a signal read directly among the children must not redraw them all.
+            untrack(|| children()).into_any()
         } else {
             view! { <div data-later=""></div> }.into_any()
         }
