@@ -7,11 +7,10 @@ mod support;
 
 use serde_json::{Value, json};
 use support::browser::Browser;
-use support::dist_dir;
 use support::server::StaticServer;
+use support::{MOUNT, dist_dir, go};
 use thirtyfour::prelude::*;
 
-const MOUNT: &str = "/tools/cto/";
 const PROGRESS_KEY: &str = "cto-compass/assessment";
 
 type Persona = &'static [(&'static str, &'static str)];
@@ -66,15 +65,6 @@ async fn open(path: &str) -> (StaticServer, Browser) {
     browser.driver.goto(server.url(path)).await.unwrap();
     browser.wait_for_app().await;
     (server, browser)
-}
-
-async fn go(browser: &Browser, server: &StaticServer, hash: &str) {
-    browser
-        .driver
-        .goto(server.url(&format!("{MOUNT}{hash}")))
-        .await
-        .unwrap();
-    browser.wait_for_app().await;
 }
 
 /// Saves answers as the app would have, for tests that start part-way.

@@ -457,12 +457,7 @@ async fn a_linked_calculator_arrives_whole_without_moving_and_redraws_without_ga
                 json!({ "source": WATCH_START_UP }),
             )
             .await;
-        browser
-            .driver
-            .goto(server.url(&format!("{}#/calculator", support::MOUNT)))
-            .await
-            .unwrap();
-        browser.wait_for_app().await;
+        support::go(&browser, &server, "#/calculator").await;
         assert_eq!(browser.eval(WHOLE_CALCULATOR).await, whole, "{width}px");
         // Layout shifts are reported after the frame that shows them.
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;

@@ -10,11 +10,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 use support::browser::Browser;
-use support::dist_dir;
 use support::server::{Options, StaticServer};
-
-/// Where the app lives on the test server: a folder of someone else's site.
-const MOUNT: &str = "/tools/cto/";
+use support::{MOUNT, dist_dir};
 
 async fn open_app(path: &str) -> (StaticServer, Browser) {
     let server = StaticServer::start(&dist_dir(), MOUNT);
@@ -55,12 +52,7 @@ async fn every_route_renders_its_page_with_its_own_title() {
         ("#/no-such-page", "Page not found"),
     ];
     for (hash, heading) in routes {
-        browser
-            .driver
-            .goto(server.url(&format!("{MOUNT}{hash}")))
-            .await
-            .unwrap();
-        browser.wait_for_app().await;
+        support::go(&browser, &server, hash).await;
         browser.wait_for_heading(heading).await;
         let title = browser.driver.title().await.unwrap();
         assert_eq!(title, format!("{heading} – CTO Compass"), "{hash}");

@@ -23,14 +23,13 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 use support::browser::Browser;
-use support::dist_dir;
 use support::server::{Options, StaticServer};
+use support::{MOUNT, dist_dir};
 
 const BUDGET_BROTLI: usize = 120 * 1024;
 const LOADS: usize = 10;
 const INTERACTIONS: usize = 20;
 const LIGHTHOUSE_RUNS: usize = 3;
-const MOUNT: &str = "/tools/cto/";
 
 /// Files in dist/ that a first visit does not load: the host script for other sites' pages.
 const NOT_LOADED_BY_THE_APP: &[&str] = &["embed.js"];
@@ -42,14 +41,7 @@ fn gzip_size(bytes: &[u8]) -> usize {
 }
 
 fn brotli_size(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        lgwin: 22,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).unwrap();
-    out.len()
+    support::server::brotli_compress(bytes).len()
 }
 
 fn kb(bytes: usize) -> String {

@@ -23,11 +23,16 @@ pub const MOUNT: &str = "/tools/cto/";
 pub async fn open_at(hash: &str) -> (server::StaticServer, browser::Browser) {
     let server = server::StaticServer::start(&dist_dir(), MOUNT);
     let browser = browser::Browser::launch().await;
+    go(&browser, &server, hash).await;
+    (server, browser)
+}
+
+/// Loads the served app at `hash`, as typing the address would, and waits for it.
+pub async fn go(browser: &browser::Browser, server: &server::StaticServer, hash: &str) {
     browser
         .driver
         .goto(server.url(&format!("{MOUNT}{hash}")))
         .await
         .unwrap();
     browser.wait_for_app().await;
-    (server, browser)
 }
