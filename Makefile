@@ -98,7 +98,7 @@ deny: setup-deny
 	cargo deny --offline check bans licenses sources
 
 test-core:
-	cargo test --locked --lib --bins --test stored_documents --test outside_input
+	cargo test --locked --lib --bins --test stored_documents --test outside_input --test architecture
 
 test-wasm: setup
 	cargo test --locked --target wasm32-unknown-unknown --test storage_browser

@@ -8,22 +8,23 @@ use crate::domain::calculator::scenarios::{Scenarios, Working};
 use crate::domain::preferences::Preferences;
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
-use crate::embedding::Embedding;
-use crate::router;
 use crate::storage::{AppStorage, Persisted};
+use crate::ui::delete_everything::DeletedNote;
+use crate::ui::embedding::Embedding;
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::ui::notices::StorageNotices;
+use crate::ui::router;
+use crate::views::assessment::{
+    AssessmentPage, CheckAnswersPage, HowScoredPage, OwnResultPage, QuestionPage, SharedResultPage,
+};
 use crate::views::calculator::CalculatorPage;
 use crate::views::guide::GuidePage;
 use crate::views::home::HomePage;
 use crate::views::not_found::{NotFoundPage, NotHerePage};
 use crate::views::settings::SettingsPage;
-use crate::views::wizard::{
-    AssessmentPage, CheckAnswersPage, HowScoredPage, OwnResultPage, QuestionPage, SharedResultPage,
-};
 use crate::views::workspace::{
-    CandidatePage, CandidatesPage, CheckInPage, DataPage, DeletedNote, KpiPage, KpisPage, NotePage,
-    NotesPage, StepPage, TermsPage, WorkspacePage,
+    CandidatePage, CandidatesPage, CheckInPage, DataPage, KpiPage, KpisPage, NotePage, NotesPage,
+    StepPage, TermsPage, WorkspacePage,
 };
 
 /// The `performance.mark` set once the app has rendered; `make bench` reads it.

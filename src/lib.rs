@@ -8,8 +8,6 @@ pub mod domain;
 pub mod storage;
 
 mod app;
-mod embedding;
-mod router;
 mod ui;
 mod views;
 

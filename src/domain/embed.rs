@@ -18,18 +18,24 @@ use super::route::Route;
 /// A part of the app a host page can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
-    Wizard,
+    Assessment,
     Calculator,
     Workspace,
     Guide,
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [Part::Wizard, Part::Calculator, Part::Workspace, Part::Guide];
+    pub const ALL: [Part; 4] = [
+        Part::Assessment,
+        Part::Calculator,
+        Part::Workspace,
+        Part::Guide,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
-            Part::Wizard => "wizard",
+            // The public option value stays "wizard": hosts already use it.
+            Part::Assessment => "wizard",
             Part::Calculator => "calculator",
             Part::Workspace => "workspace",
             Part::Guide => "guide",
@@ -116,7 +122,7 @@ pub const OPTION_NAMES: [&str; 10] = [
 pub fn read_options(pairs: &[(String, String)], framed: bool) -> (EmbedOptions, Vec<String>) {
     let mut options = EmbedOptions::standalone();
     if framed {
-        options.parts = vec![Part::Wizard];
+        options.parts = vec![Part::Assessment];
     }
     let mut warnings = Vec::new();
     let mut cta_label = None;
@@ -566,7 +572,7 @@ mod tests {
             true,
         );
         assert!(warnings.is_empty(), "{warnings:?}");
-        assert_eq!(options.parts, [Part::Wizard, Part::Calculator]);
+        assert_eq!(options.parts, [Part::Assessment, Part::Calculator]);
         assert_eq!(options.brand.as_deref(), Some("Acme Tech Advisory"));
         assert_eq!(options.accent.as_deref(), Some("#cc00ff"));
         assert_eq!(
@@ -585,7 +591,7 @@ mod tests {
 
     #[test]
     fn without_options_a_framed_app_shows_the_self_assessment_and_a_page_the_whole_app() {
-        assert_eq!(read_options(&[], true).0.parts, [Part::Wizard]);
+        assert_eq!(read_options(&[], true).0.parts, [Part::Assessment]);
         assert_eq!(read_options(&[], false).0, EmbedOptions::standalone());
     }
 

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::domain::APP_NAME;
 use crate::domain::embed::Part;
 use crate::domain::route::Route;
-use crate::embedding::Embedding;
-use crate::views::not_found::full_app_href;
+use crate::ui::embedding::Embedding;
+use crate::ui::links::full_app_href;
 
 /// Lets keyboard users jump past the navigation. A click handler rather than `href="#main"`
 /// alone, because the fragment holds the route.
@@ -44,7 +44,7 @@ pub fn BrandMark() -> impl IntoView {
 pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
     let embedding = expect_context::<Embedding>();
     let nav: Vec<(Route, &str)> = [
-        (Route::Assessment, "Self-assessment", Part::Wizard),
+        (Route::Assessment, "Self-assessment", Part::Assessment),
         (Route::Calculator, "Cost comparison", Part::Calculator),
         (Route::Workspace, "Workspace", Part::Workspace),
         (Route::Guide, "Guide", Part::Guide),

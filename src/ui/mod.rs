@@ -2,11 +2,16 @@
 
 pub mod clock;
 pub mod confirm;
+pub mod delete_everything;
 pub mod download;
+pub mod embedding;
 pub mod fields;
 pub mod forms;
 pub mod later;
 pub mod layout;
+pub mod links;
+pub mod locale;
 pub mod notices;
 pub mod page;
+pub mod router;
 pub mod text;

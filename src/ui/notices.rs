@@ -6,8 +6,8 @@ use crate::domain::APP_NAME;
 use crate::domain::route::Route;
 use crate::storage::{AppStorage, Notice};
 use crate::ui::download::download_text;
+use crate::ui::links::full_app_href;
 use crate::ui::text::capitalise;
-use crate::views::not_found::full_app_href;
 
 /// Every current storage notice, above the page content.
 #[component]

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
+use crate::ui::links::full_app_href;
 use crate::ui::page::PageHeading;
 
 #[component]
@@ -39,7 +40,7 @@ pub fn NotFoundPage(path: String) -> impl IntoView {
 /// full app instead.
 #[component]
 pub fn NotHerePage(route: Route) -> impl IntoView {
-    let embedding = expect_context::<crate::embedding::Embedding>();
+    let embedding = expect_context::<crate::ui::embedding::Embedding>();
     let first = embedding.first_page();
     view! {
         <div class="prose">
@@ -56,15 +57,4 @@ pub fn NotHerePage(route: Route) -> impl IntoView {
             </p>
         </div>
     }
-}
-
-/// The address of a view in the full app, outside any host page: no options, no brand.
-pub fn full_app_href(route: &Route) -> String {
-    let location = window().location();
-    format!(
-        "{}{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        route.href()
-    )
 }

@@ -2,32 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::domain::document::{KEY_PREFIX, KeptAsideKey};
+use crate::domain::describe_document;
+use crate::domain::document::KeptAsideKey;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
-use crate::domain::{APP_NAME, describe_document};
 use crate::storage::{AppStorage, Persisted};
+use crate::ui::delete_everything::DeleteEverything;
 use crate::ui::download::download_text;
+use crate::ui::locale::{guessed_currency, local_date_time};
 use crate::ui::page::PageHeading;
 use crate::ui::text::capitalise;
-
-/// The currency the browser's language suggests, used until the visitor chooses one.
-pub fn guessed_currency() -> Currency {
-    let embedding = use_context::<crate::embedding::Embedding>();
-    // A host page's choice comes first, then its locale, then the browser's language.
-    if let Some(currency) = embedding.and_then(|e| e.with(|o| o.currency)) {
-        return currency;
-    }
-    Currency::guess_from_language(&language())
-}
-
-/// The language to format dates in: the host page's locale, else the browser's.
-pub fn language() -> String {
-    use_context::<crate::embedding::Embedding>()
-        .and_then(|e| e.with(|o| o.locale.clone()))
-        .or_else(|| window().navigator().language())
-        .unwrap_or_else(|| "en-GB".into())
-}
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -167,93 +151,5 @@ fn KeptAsideCopy(key: KeptAsideKey, chars: usize) -> impl IntoView {
                 </button>
             </p>
         </li>
-    }
-}
-
-/// A moment in the visitor's own language and time zone, as the browser formats it.
-fn local_date_time(millis: i64) -> String {
-    let date = js_sys::Date::new(&(millis as f64).into());
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"medium".into());
-    date.to_locale_string(&language(), &options).into()
-}
-
-/// "Delete all my data", with a confirmation. Also on the workspace's data page.
-#[component]
-pub fn DeleteEverything() -> impl IntoView {
-    let storage = expect_context::<AppStorage>();
-    let (confirming, set_confirming) = signal(false);
-    let (done, set_done) = signal(None::<usize>);
-    let confirm = move |_| {
-        // A note deleted before is gone for good too: Undo must not bring it back.
-        if let Some(deleted) = use_context::<crate::views::workspace::DeletedNote>() {
-            deleted.0.set(None);
-        }
-        let removed = storage.remove_everything();
-        set_confirming.set(false);
-        set_done.set(Some(removed));
-    };
-    view! {
-        <section aria-labelledby="delete-heading">
-            <h2 id="delete-heading">"Delete your data"</h2>
-            <p>
-                {format!("{APP_NAME} keeps everything in this browser's storage for this site, under names that start with ")}
-                <code>{storage.store().map_or_else(|| KEY_PREFIX.to_owned(), |s| s.prefix())}</code>
-                ". Nothing is stored anywhere else, so deleting it here deletes it for good."
-            </p>
-            <div role="status">
-                {move || {
-                    done.get()
-                        .map(|removed| {
-                            view! {
-                                <p class="confirmation">
-                                    {format!(
-                                        "Deleted. {APP_NAME} no longer keeps anything in this browser ({removed} {} removed).",
-                                        if removed == 1 { "item" } else { "items" },
-                                    )}
-                                </p>
-                            }
-                        })
-                }}
-            </div>
-            {move || {
-                if !confirming.get() {
-                    return view! {
-                        <button
-                            type="button"
-                            class="button button--warning"
-                            on:click=move |_| {
-                                set_done.set(None);
-                                set_confirming.set(true);
-                            }
-                        >
-                            "Delete all my data"
-                        </button>
-                    }
-                        .into_any();
-                }
-                view! {
-                    <div class="panel panel--warning" role="group" aria-labelledby="delete-confirm-title">
-                        <p class="panel__title" id="delete-confirm-title">
-                            "Delete everything this app keeps in this browser: your workspace, saved scenarios, self-assessment answers, settings and any kept-aside copies? This cannot be undone: export first if you may want it back."
-                        </p>
-                        <p class="button-row">
-                            <button type="button" class="button button--warning" on:click=confirm>
-                                "Yes, delete everything"
-                            </button>
-                            <button
-                                type="button"
-                                class="button button--secondary"
-                                on:click=move |_| set_confirming.set(false)
-                            >
-                                "Cancel"
-                            </button>
-                        </p>
-                    </div>
-                }
-                    .into_any()
-            }}
-        </section>
     }
 }

@@ -84,7 +84,7 @@ impl Question {
 /// far wider than the gaps between those currencies.
 pub const BUDGET_BANDS: [u64; 4] = [5_000, 15_000, 30_000, 50_000];
 
-/// The largest monthly budget the wizard accepts; anything above is surely a typing mistake.
+/// The largest monthly budget the assessment accepts; anything above is surely a typing mistake.
 pub const MAX_BUDGET: u64 = 10_000_000;
 
 const fn choice(

@@ -427,7 +427,7 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
-    /// Any complete or partial set of answers the wizard could produce.
+    /// Any complete or partial set of answers the assessment could produce.
     fn any_answers() -> impl Strategy<Value = Answers> {
         let slots: Vec<BoxedStrategy<Option<Answer>>> = QUESTIONS
             .iter()

@@ -18,8 +18,8 @@ use crate::domain::route::Route;
 use crate::storage::Persisted;
 use crate::ui::forms::LinkProblems;
 use crate::ui::later::Later;
+use crate::ui::locale::preferred_currency;
 use crate::ui::page::PageHeading;
-use crate::views::settings::guessed_currency;
 
 /// The calculator's state, shared by its parts.
 #[derive(Clone, Copy)]
@@ -128,7 +128,7 @@ pub fn CalculatorPage() -> impl IntoView {
         .split('&')
         .find_map(|p| p.strip_prefix("currency="))
         .and_then(Currency::from_code)
-        .unwrap_or_else(|| preferences.with_untracked(|p| p.currency_or(guessed_currency())));
+        .unwrap_or_else(preferred_currency);
     let budget = budget_from_query(&query);
     let base = Calculator::new(form, currency);
     keep_working_figures(base.form, working);

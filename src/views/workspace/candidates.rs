@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use super::{BackToWorkspace, Missing, workspace};
 use crate::domain::calculator::Limits;
-use crate::domain::preferences::Preferences;
 use crate::domain::route::Route;
 use crate::domain::workspace::EngagementModel;
 use crate::domain::workspace::candidates::{
@@ -14,19 +13,16 @@ use crate::domain::workspace::candidates::{
     ranking, score_text,
 };
 use crate::domain::workspace::kpis::number_text;
-use crate::storage::Persisted;
 use crate::ui::clock::fresh_id;
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
 use crate::ui::forms::{BackLink, ErrorSummary, go};
+use crate::ui::locale::preferred_currency;
 use crate::ui::page::PageHeading;
-use crate::views::settings::guessed_currency;
 
 /// The currency symbol the visitor uses, for rates.
 pub(super) fn currency_symbol() -> &'static str {
-    expect_context::<Persisted<Preferences>>()
-        .with_untracked(|p| p.currency_or(guessed_currency()))
-        .symbol()
+    preferred_currency().symbol()
 }
 
 /// "$150 an hour", or what is known of it.

@@ -18,11 +18,11 @@ use crate::domain::transfer::{
 use crate::domain::workspace::Workspace;
 use crate::storage::{AppStorage, Persisted};
 use crate::ui::clock::now;
+use crate::ui::delete_everything::DeleteEverything;
 use crate::ui::download::download_text;
 use crate::ui::fields::FormErrors;
 use crate::ui::forms::{ErrorSummary, focus_soon};
 use crate::ui::page::PageHeading;
-use crate::views::settings::DeleteEverything;
 
 /// Every document the app keeps, as one handle.
 #[derive(Clone, Copy)]

@@ -15,7 +15,7 @@ pub use candidates::{CandidatePage, CandidatesPage};
 pub use check_ins::CheckInPage;
 pub use data::DataPage;
 pub use kpis::{KpiPage, KpisPage};
-pub use notes::{DeletedNote, NotePage, NotesPage};
+pub use notes::{NotePage, NotesPage};
 pub use steps::StepPage;
 pub use terms::TermsPage;
 

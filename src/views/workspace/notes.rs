@@ -10,14 +10,10 @@ use crate::domain::workspace::notes::{
 };
 use crate::storage::AppStorage;
 use crate::ui::clock::{fresh_id, local_moment, now};
+use crate::ui::delete_everything::DeletedNote;
 use crate::ui::fields::{FormErrors, TextArea, TextField};
 use crate::ui::forms::{focus_soon, go};
 use crate::ui::page::PageHeading;
-
-/// The note deleted last and where it was, so that "Undo" can put it back. Lives with the
-/// app, so it outlasts the editor page it was deleted from.
-#[derive(Clone, Copy)]
-pub struct DeletedNote(pub RwSignal<Option<(usize, Note)>>);
 
 #[component]
 pub fn NotesPage() -> impl IntoView {

@@ -103,7 +103,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                     {finish}
                 }
             }}
-            <div class="wizard-actions">
+            <div class="assessment-actions">
                 <StartAgain />
             </div>
         </div>

@@ -10,24 +10,17 @@ mod start;
 use leptos::prelude::*;
 
 use crate::domain::assessment::Progress;
-use crate::domain::preferences::{Currency, Preferences};
+use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
 use crate::storage::Persisted;
 use crate::ui::forms::{focus_heading, focus_soon, go};
-use crate::views::settings::guessed_currency;
+use crate::ui::locale::preferred_currency;
 
 pub use check_answers::CheckAnswersPage;
 pub use how_scored::HowScoredPage;
 pub use question::QuestionPage;
 pub use result::{OwnResultPage, SharedResultPage};
 pub use start::AssessmentPage;
-
-/// The currency the visitor has chosen, or the guess from the browser.
-fn preferred_currency() -> Currency {
-    let preferences = expect_context::<Persisted<Preferences>>();
-    let guess = guessed_currency();
-    preferences.with_untracked(|p| p.currency_or(guess))
-}
 
 /// The currency amounts in the visitor's own answers are shown in.
 fn answers_currency(progress: &Progress) -> Currency {

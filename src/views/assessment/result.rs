@@ -15,9 +15,10 @@ use crate::domain::assessment::{
 use crate::domain::embed::Part;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
-use crate::embedding::Embedding;
 use crate::storage::Persisted;
+use crate::ui::embedding::Embedding;
 use crate::ui::forms::{BackLink, LinkProblems, PrintButton, go};
+use crate::ui::links::{copy_text, full_app_href};
 use crate::ui::page::PageHeading;
 use crate::ui::text::capitalise;
 
@@ -466,7 +467,7 @@ fn WhatWouldChange(what_ifs: Vec<WhatIf>, answers: Answers, currency: Currency) 
 /// The full address of a shared result: this page's address with the answers in the fragment.
 fn share_href(query: &str) -> String {
     // The full app's address: a host page's options (its brand, its events) stay with it.
-    crate::views::not_found::full_app_href(&Route::SharedResult(query.to_owned()))
+    full_app_href(&Route::SharedResult(query.to_owned()))
 }
 
 #[component]
@@ -514,19 +515,4 @@ fn ShareAndKeep(share: String) -> impl IntoView {
             </p>
         </section>
     }
-}
-
-/// Asks the asynchronous clipboard API to copy text, where the browser offers it: the promise
-/// settles once the browser has copied or refused.
-fn copy_text(text: &str) -> Option<js_sys::Promise> {
-    use wasm_bindgen::{JsCast, JsValue};
-    let navigator = window().navigator();
-    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok()?;
-    let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?;
-    let write = write.dyn_ref::<js_sys::Function>()?;
-    write
-        .call1(&clipboard, &JsValue::from_str(text))
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()
 }

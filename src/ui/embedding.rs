@@ -98,7 +98,7 @@ impl Embedding {
     /// The part a view belongs to, if it is one a host can choose.
     pub fn part_of(route: &Route) -> Option<Part> {
         match route.part() {
-            Route::Assessment => Some(Part::Wizard),
+            Route::Assessment => Some(Part::Assessment),
             Route::Calculator => Some(Part::Calculator),
             Route::Workspace => Some(Part::Workspace),
             Route::Guide => Some(Part::Guide),
@@ -117,7 +117,7 @@ impl Embedding {
             return Route::Home;
         }
         match self.with(|o| o.parts[0]) {
-            Part::Wizard => Route::Assessment,
+            Part::Assessment => Route::Assessment,
             Part::Calculator => Route::Calculator,
             Part::Workspace => Route::Workspace,
             Part::Guide => Route::Guide,
