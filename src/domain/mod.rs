@@ -4,6 +4,7 @@ pub mod assessment;
 pub mod calculator;
 pub mod document;
 pub mod embed;
+pub mod form;
 pub mod options;
 pub mod preferences;
 pub mod route;

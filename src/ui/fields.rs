@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
+use crate::domain::form::Problem;
 use crate::domain::route::Route;
 use crate::ui::forms::focus_soon;
 
-/// A form's errors, as (message, id of the field), in the order of the fields.
+/// A form's errors, in the order of the fields.
 #[derive(Clone, Copy)]
-pub struct FormErrors(RwSignal<Vec<(String, String)>>);
+pub struct FormErrors(RwSignal<Vec<Problem>>);
 
 impl FormErrors {
     /// Also keeps the tab's title starting with "Error: " while there is an error, so it is
@@ -34,19 +35,19 @@ impl FormErrors {
             list.with(|errors| {
                 errors
                     .iter()
-                    .find(|(_, field)| *field == id)
-                    .map(|(m, _)| m.clone())
+                    .find(|problem| problem.field == id)
+                    .map(|problem| problem.message.clone())
             })
         })
     }
 
-    pub fn summary(&self) -> Signal<Vec<(String, String)>> {
+    pub fn summary(&self) -> Signal<Vec<Problem>> {
         self.0.into()
     }
 
     /// Shows these errors beside their fields without moving focus: for checks made as the
     /// visitor types. Only a real change re-renders.
-    pub fn show_quietly(&self, errors: Vec<(String, String)>) {
+    pub fn show_quietly(&self, errors: Vec<Problem>) {
         if self.0.with_untracked(|current| *current != errors) {
             self.0.set(errors);
         }
@@ -54,7 +55,7 @@ impl FormErrors {
 
     /// Shows these errors, or clears them; with errors, focus goes to the summary.
     /// Returns whether the form may go ahead.
-    pub fn show(&self, errors: Vec<(String, String)>) -> bool {
+    pub fn show(&self, errors: Vec<Problem>) -> bool {
         let ok = errors.is_empty();
         self.0.set(errors);
         if !ok {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::form::Problem;
 use crate::domain::route::Route;
 
 /// Goes to a view, as a link would: a new history entry, then the router takes over.
@@ -63,10 +64,7 @@ pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
 /// "There is a problem", with one link per error to the field it is about. The links move
 /// focus themselves: their fragment would otherwise be read as a route.
 #[component]
-pub fn ErrorSummary(
-    /// (message, id of the field it is about)
-    errors: Signal<Vec<(String, String)>>,
-) -> impl IntoView {
+pub fn ErrorSummary(errors: Signal<Vec<Problem>>) -> impl IntoView {
     move || {
         let errors = errors.get();
         (!errors.is_empty()).then(|| {
@@ -77,7 +75,7 @@ pub fn ErrorSummary(
                         <ul class="error-summary__list">
                             {errors
                                 .into_iter()
-                                .map(|(message, field)| {
+                                .map(|Problem { field, message }| {
                                     let href = format!("#{field}");
                                     let jump = move |ev: leptos::ev::MouseEvent| {
                                         ev.prevent_default();

@@ -8,6 +8,7 @@ use super::answers_currency;
 use crate::domain::assessment::Progress;
 use crate::domain::assessment::answers::{Answer, parse_budget};
 use crate::domain::assessment::questions::{Choice, Kind, NOT_SURE, QUESTIONS, Question};
+use crate::domain::form::Problem;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
 use crate::domain::sort_small_by;
@@ -102,7 +103,7 @@ pub fn QuestionPage(index: usize, changing: bool) -> impl IntoView {
     let summary = Signal::derive(move || {
         error
             .get()
-            .map(|message| vec![(message, first_input.clone())])
+            .map(|message| vec![Problem::new(first_input.clone(), message)])
             .unwrap_or_default()
     });
 

@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{BackToWorkspace, Missing, workspace};
+use super::{BackToWorkspace, Missing, legacy_problem, workspace};
 use crate::domain::calculator::Limits;
 use crate::domain::route::Route;
 use crate::domain::workspace::EngagementModel;
@@ -247,7 +247,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
         let mut problems = Vec::new();
         let typed_name = name.get_untracked().trim().to_owned();
         if typed_name.is_empty() {
-            problems.push((
+            problems.push(legacy_problem(
                 "Enter the candidate’s name".to_owned(),
                 "candidate-name".to_owned(),
             ));
@@ -259,13 +259,16 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
             match RATE.parse(&typed_rate) {
                 Ok(value) => Some(value),
                 Err(error) => {
-                    problems.push((error.to_string(), "candidate-rate".to_owned()));
+                    problems.push(legacy_problem(
+                        error.to_string(),
+                        "candidate-rate".to_owned(),
+                    ));
                     None
                 }
             }
         };
         if is_new && workspace.with_untracked(|w| w.candidates.len()) >= MAX_CANDIDATES {
-            problems.push((
+            problems.push(legacy_problem(
                 format!("You have {MAX_CANDIDATES} candidates, the most the workspace keeps: delete one to add another"),
                 "candidate-name".to_owned(),
             ));
@@ -285,7 +288,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
         match workspace.try_update(|w| w.put_candidate(updated)) {
             Ok(()) => go(&Route::Candidates),
             Err(reason) => {
-                errors.show(vec![(
+                errors.show(vec![legacy_problem(
                     format!("The candidate could not be saved: {reason}"),
                     "candidate-name".to_owned(),
                 )]);

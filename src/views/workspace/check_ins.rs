@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::kpis::target_text;
-use super::{Missing, workspace};
+use super::{Missing, legacy_problem, workspace};
 use crate::domain::calculator::Limits;
 use crate::domain::route::Route;
 use crate::domain::workspace::kpis::{
@@ -101,7 +101,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
         let mut problems = Vec::new();
         let day = Day::parse(date.get_untracked().trim());
         if day.is_none() {
-            problems.push((
+            problems.push(legacy_problem(
                 "Enter the date of the check-in".to_owned(),
                 "check-in-date".to_owned(),
             ));
@@ -126,7 +126,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
                         kpi: kpi_id.clone(),
                         value,
                     }),
-                    Err(e) => problems.push((
+                    Err(e) => problems.push(legacy_problem(
                         format!("{e} for {name}").replacen("Enter the value", "Enter a value", 1),
                         format!("value-{kpi_id}"),
                     )),
@@ -149,13 +149,13 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
             .iter()
             .find(|row| row.text.with_untracked(|t| t.chars().count() > MAX_ACTION))
         {
-            problems.push((
+            problems.push(legacy_problem(
                 format!("Each action must be {MAX_ACTION} characters or fewer"),
                 format!("action-text-{}", row.key),
             ));
         }
         if is_new && workspace.with_untracked(|w| w.check_ins.len()) >= MAX_CHECK_INS {
-            problems.push((
+            problems.push(legacy_problem(
                 format!("You have {MAX_CHECK_INS} check-ins, the most the workspace keeps: delete an old one to record another"),
                 "check-in-date".to_owned(),
             ));
@@ -179,7 +179,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
         match outcome {
             Ok(()) => go(&Route::Kpis),
             Err(reason) => {
-                errors.show(vec![(
+                errors.show(vec![legacy_problem(
                     format!("The check-in could not be saved: {reason}"),
                     "check-in-date".to_owned(),
                 )]);

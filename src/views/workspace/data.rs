@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{BackToWorkspace, PRIVATE};
+use super::{BackToWorkspace, PRIVATE, legacy_problem};
 use crate::domain::APP_NAME;
 use crate::domain::assessment::Progress;
 use crate::domain::calculator::scenarios::{Scenarios, Working};
@@ -167,7 +167,7 @@ fn Import() -> impl IntoView {
     let file_error = errors.of(FILE_FIELD.to_owned());
     let fail = move |error: String| {
         stage.set(Stage::Choosing);
-        errors.show(vec![(error, FILE_FIELD.to_owned())]);
+        errors.show(vec![legacy_problem(error, FILE_FIELD.to_owned())]);
     };
 
     let check = move |ev: SubmitEvent| {

@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::trend_chart::TrendChart;
-use super::{BackToWorkspace, Missing, workspace};
+use super::{BackToWorkspace, Missing, legacy_problem, workspace};
 use crate::domain::calculator::Limits;
 use crate::domain::route::Route;
 use crate::domain::workspace::kpis::{
@@ -214,22 +214,25 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
         let mut problems = Vec::new();
         let typed_name = name.get_untracked().trim().to_owned();
         if typed_name.is_empty() {
-            problems.push(("Enter a name for the KPI".to_owned(), "kpi-name".to_owned()));
+            problems.push(legacy_problem(
+                "Enter a name for the KPI".to_owned(),
+                "kpi-name".to_owned(),
+            ));
         }
         let target_value = TARGET
             .parse(&target.get_untracked())
-            .map_err(|e| problems.push((e.to_string(), "kpi-target".to_owned())))
+            .map_err(|e| problems.push(legacy_problem(e.to_string(), "kpi-target".to_owned())))
             .ok();
         let chosen = direction.get_untracked();
         let direction_value = Direction::ALL.into_iter().find(|d| d.id() == chosen);
         if direction_value.is_none() {
-            problems.push((
+            problems.push(legacy_problem(
                 "Select whether higher or lower is better".to_owned(),
                 "kpi-direction-higher".to_owned(),
             ));
         }
         if is_new && workspace.with_untracked(|w| w.kpis.len()) >= MAX_KPIS {
-            problems.push((
+            problems.push(legacy_problem(
                 format!("You have {MAX_KPIS} KPIs, the most the workspace keeps: delete one to add another"),
                 "kpi-name".to_owned(),
             ));
@@ -250,7 +253,7 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
         match workspace.try_update(|w| w.put_kpi(kpi)) {
             Ok(()) => go(&Route::Kpis),
             Err(reason) => {
-                errors.show(vec![(
+                errors.show(vec![legacy_problem(
                     format!("The KPI could not be saved: {reason}"),
                     "kpi-name".to_owned(),
                 )]);

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{BackToWorkspace, Missing, workspace};
+use super::{BackToWorkspace, Missing, legacy_problem, workspace};
 use crate::domain::route::Route;
 use crate::domain::workspace::notes::{
     MAX_BODY, MAX_NOTES, MAX_TITLE, Note, parse_tags, parse_tags_leniently, search,
@@ -208,7 +208,7 @@ pub fn NotePage(id: String) -> impl IntoView {
             }
             Err(_) if leaving => Some(parse_tags_leniently(&typed_tags)),
             Err(message) => {
-                errors.show_quietly(vec![(message, "note-tags".to_owned())]);
+                errors.show_quietly(vec![legacy_problem(message, "note-tags".to_owned())]);
                 None
             }
         };

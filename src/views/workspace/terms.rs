@@ -4,8 +4,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::candidates::ModelAndRate;
-use super::{BackToWorkspace, workspace};
+use super::{BackToWorkspace, legacy_problem, workspace};
 use crate::domain::calculator::Limits;
+use crate::domain::form::Problem;
 use crate::domain::route::Route;
 use crate::domain::sort_small_by;
 use crate::domain::workspace::time::Day;
@@ -43,13 +44,18 @@ pub fn TermsPage() -> impl IntoView {
 
     // Adds the date typed in "Add a review date", or says why not. Review dates are kept as
     // soon as they are added or removed. Returns false when there was a problem.
-    let take_review = move |required: bool| -> Result<(), (String, String)> {
+    let take_review = move |required: bool| -> Result<(), Problem> {
         let field = "terms-review".to_owned();
         let day = match read_day(&new_review.get_untracked(), "The review date") {
             Ok(Some(day)) => day,
-            Ok(None) if required => return Err(("Enter a review date to add".to_owned(), field)),
+            Ok(None) if required => {
+                return Err(legacy_problem(
+                    "Enter a review date to add".to_owned(),
+                    field,
+                ));
+            }
             Ok(None) => return Ok(()),
-            Err(message) => return Err((message, field)),
+            Err(message) => return Err(legacy_problem(message, field)),
         };
         let mut list = reviews.get_untracked();
         if list.contains(&day) {
@@ -57,7 +63,7 @@ pub fn TermsPage() -> impl IntoView {
             return Ok(());
         }
         if list.len() >= MAX_REVIEWS {
-            return Err((
+            return Err(legacy_problem(
                 format!("You can keep up to {MAX_REVIEWS} review dates: remove one first"),
                 field,
             ));
@@ -66,7 +72,9 @@ pub fn TermsPage() -> impl IntoView {
         sort_small_by(&mut list, |a, b| a < b);
         workspace
             .try_update(|w| w.terms.reviews = list.clone())
-            .map_err(|reason| (format!("The date could not be added: {reason}"), field))?;
+            .map_err(|reason| {
+                legacy_problem(format!("The date could not be added: {reason}"), field)
+            })?;
         reviews.set(list);
         new_review.set(String::new());
         Ok(())
@@ -85,11 +93,11 @@ pub fn TermsPage() -> impl IntoView {
             None
         } else {
             RATE.parse(&typed_rate)
-                .map_err(|e| problems.push((e.to_string(), "terms-rate".to_owned())))
+                .map_err(|e| problems.push(legacy_problem(e.to_string(), "terms-rate".to_owned())))
                 .ok()
         };
         let start_day = read_day(&start.get_untracked(), "The start date")
-            .map_err(|m| problems.push((m, "terms-start".to_owned())))
+            .map_err(|m| problems.push(legacy_problem(m, "terms-start".to_owned())))
             .ok()
             .flatten();
         // A date typed but not yet added (Enter pressed in its field) is added, not lost.
@@ -113,7 +121,7 @@ pub fn TermsPage() -> impl IntoView {
                 focus_soon("terms-saved");
             }
             Err(reason) => {
-                errors.show(vec![(
+                errors.show(vec![legacy_problem(
                     format!("The terms could not be saved: {reason}"),
                     "terms-scope".to_owned(),
                 )]);
