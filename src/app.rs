@@ -3,12 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::Progress;
-use crate::domain::calculator::scenarios::{Scenarios, Working};
-use crate::domain::preferences::Preferences;
 use crate::domain::route::Route;
-use crate::domain::workspace::Workspace;
-use crate::storage::{AppStorage, Persisted};
+use crate::storage::{AppStorage, Documents};
 use crate::ui::delete_everything::DeletedNote;
 use crate::ui::embedding::Embedding;
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
@@ -57,11 +53,7 @@ pub fn App() -> impl IntoView {
         .map(|n| &*Box::leak(n.into_boxed_str()));
     let storage = AppStorage::connect_with(namespace, !embedding.cross_origin);
     provide_context(storage);
-    provide_context(Persisted::<Preferences>::open(storage));
-    provide_context(Persisted::<Progress>::open(storage));
-    provide_context(Persisted::<Scenarios>::open(storage));
-    provide_context(Persisted::<Working>::open(storage));
-    provide_context(Persisted::<Workspace>::open(storage));
+    Documents::open(storage);
     provide_context(DeletedNote(RwSignal::new(None)));
 
     let route = router::hash_route();

@@ -23,7 +23,6 @@ const LONG_FOR_NOW: &[&str] = &[
     "GuidePage",
     "NotePage",
     "SavedList",
-    "Import",
     "TermsPage",
     "CandidatePage",
     "TrendChart",

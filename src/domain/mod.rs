@@ -8,6 +8,7 @@ pub mod form;
 pub mod options;
 pub mod preferences;
 pub mod route;
+pub mod stored;
 pub mod transfer;
 pub mod workspace;
 
@@ -42,18 +43,17 @@ pub fn sort_small_by<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> bool)
 /// What the user calls a stored document, from its storage name ("preferences" gives "your
 /// settings"). Names this build does not know (kept by another version) are shown as they are.
 pub fn describe_document(name: &str) -> String {
-    match name {
-        preferences::Preferences::NAME => preferences::Preferences::DESCRIPTION.to_owned(),
-        assessment::Progress::NAME => assessment::Progress::DESCRIPTION.to_owned(),
-        calculator::scenarios::Scenarios::NAME => {
-            calculator::scenarios::Scenarios::DESCRIPTION.to_owned()
-        }
-        calculator::scenarios::Working::NAME => {
-            calculator::scenarios::Working::DESCRIPTION.to_owned()
-        }
-        workspace::Workspace::NAME => workspace::Workspace::DESCRIPTION.to_owned(),
-        other => format!("“{other}”"),
+    macro_rules! describe {
+        ($($field:ident: $doc:ty,)*) => {
+            $(
+                if name == <$doc as Document>::NAME {
+                    return <$doc as Document>::DESCRIPTION.to_owned();
+                }
+            )*
+        };
     }
+    stored::with_stored_documents!(describe);
+    format!("“{name}”")
 }
 
 #[cfg(test)]
@@ -70,6 +70,14 @@ mod tests {
     #[test]
     fn documents_are_described_in_the_users_words() {
         assert_eq!(super::describe_document("preferences"), "your settings");
+        assert_eq!(
+            super::describe_document("calculator"),
+            "your calculator figures"
+        );
+        assert_eq!(
+            super::describe_document("workspace"),
+            "your workspace (notes, candidates, terms, KPIs and check-ins)"
+        );
         assert_eq!(super::describe_document("workspace-v9"), "“workspace-v9”");
     }
 }

@@ -28,14 +28,130 @@ pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 /// The app's documents nest a few levels deep; anything deeper is not an export.
 pub const MAX_DEPTH: usize = 32;
 
-/// Everything the app keeps, one of each document.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Bundle {
-    pub workspace: Workspace,
-    pub scenarios: Scenarios,
-    pub progress: Progress,
-    pub working: Working,
-    pub preferences: Preferences,
+macro_rules! bundles {
+    ($($field:ident: $doc:ty,)*) => {
+        /// Everything the app keeps, one of each document.
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct Bundle {
+            $(pub $field: $doc,)*
+        }
+
+        /// What a file holds; a document it leaves out is left alone.
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct Incoming {
+            $(pub $field: Option<$doc>,)*
+        }
+
+        impl Bundle {
+            /// Each document in the envelope it is stored in, by name.
+            fn envelopes(&self) -> serde_json::Map<String, Value> {
+                let mut documents = serde_json::Map::new();
+                $(documents.insert(<$doc as Document>::NAME.into(), document::envelope(&self.$field));)*
+                documents
+            }
+
+            /// Takes in what the file holds, saying what changes.
+            fn merge(&mut self, incoming: &Incoming) -> Result<Vec<Change>, ImportError> {
+                let mut changes = Vec::new();
+                $(
+                    if let Some(theirs) = &incoming.$field {
+                        self.$field.merge(theirs, &mut changes)?;
+                    }
+                )*
+                $(self.$field.validate().map_err(ImportError::OverLimit)?;)*
+                Ok(changes)
+            }
+        }
+
+        impl Incoming {
+            /// Reads one named document of a file into its place.
+            fn read(&mut self, name: &str, value: Value) -> Result<(), ImportError> {
+                $(
+                    if name == <$doc as Document>::NAME {
+                        self.$field = Some(read_part(value)?);
+                        return Ok(());
+                    }
+                )*
+                Err(ImportError::UnknownPart(name.chars().take(60).collect()))
+            }
+        }
+    };
+}
+super::stored::with_stored_documents!(bundles);
+
+/// How an import combines the file's copy of a document with ours.
+pub trait Merge: Document {
+    /// By default the file's copy replaces ours whole, when it holds something and differs.
+    fn merge(&mut self, theirs: &Self, changes: &mut Vec<Change>) -> Result<(), ImportError> {
+        replace(changes, Self::DESCRIPTION, self, theirs);
+        Ok(())
+    }
+}
+
+impl Merge for Progress {}
+impl Merge for Working {}
+impl Merge for Preferences {}
+
+impl Merge for Workspace {
+    fn merge(&mut self, theirs: &Self, changes: &mut Vec<Change>) -> Result<(), ImportError> {
+        let mut items = |what, change: (usize, usize)| {
+            if change != (0, 0) {
+                changes.push(Change::Items {
+                    what,
+                    added: change.0,
+                    replaced: change.1,
+                });
+            }
+        };
+        items("notes", merge_notes(&mut self.notes, &theirs.notes));
+        items(
+            "candidates",
+            merge(&mut self.candidates, &theirs.candidates, |c| &c.id),
+        );
+        items("KPIs", merge(&mut self.kpis, &theirs.kpis, |k| &k.id));
+        items(
+            "check-ins",
+            merge(&mut self.check_ins, &theirs.check_ins, |c| &c.id),
+        );
+        replace(
+            changes,
+            "the seven steps’ statuses",
+            &mut self.steps,
+            &theirs.steps,
+        );
+        replace(
+            changes,
+            "the scorecard weights",
+            &mut self.weights,
+            &theirs.weights,
+        );
+        replace(
+            changes,
+            "the engagement terms",
+            &mut self.terms,
+            &theirs.terms,
+        );
+        Ok(())
+    }
+}
+
+impl Merge for Scenarios {
+    fn merge(&mut self, theirs: &Self, changes: &mut Vec<Change>) -> Result<(), ImportError> {
+        let change = merge(&mut self.saved, &theirs.saved, |s: &Scenario| &s.name);
+        if change != (0, 0) {
+            changes.push(Change::Items {
+                what: "saved cost scenarios",
+                added: change.0,
+                replaced: change.1,
+            });
+        }
+        if self.saved.len() > MAX_SCENARIOS {
+            return Err(ImportError::OverLimit(format!(
+                "there would be more than {MAX_SCENARIOS} saved cost scenarios"
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// The file's name, with the day it was made.
@@ -49,25 +165,9 @@ pub fn export(bundle: &Bundle, at: DateTime<Utc>) -> String {
         "file": FILE_KIND,
         "format": FILE_FORMAT,
         "exported": document::timestamp(at),
-        "documents": {
-            Workspace::NAME: document::envelope(&bundle.workspace),
-            Scenarios::NAME: document::envelope(&bundle.scenarios),
-            Progress::NAME: document::envelope(&bundle.progress),
-            Working::NAME: document::envelope(&bundle.working),
-            Preferences::NAME: document::envelope(&bundle.preferences),
-        },
+        "documents": bundle.envelopes(),
     });
     serde_json::to_string_pretty(&file).expect("JSON values serialize")
-}
-
-/// What a file holds; a document it leaves out is left alone.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Incoming {
-    pub workspace: Option<Workspace>,
-    pub scenarios: Option<Scenarios>,
-    pub progress: Option<Progress>,
-    pub working: Option<Working>,
-    pub preferences: Option<Preferences>,
 }
 
 /// Why a file cannot be imported, said so that the visitor knows what to do.
@@ -200,18 +300,7 @@ pub fn read_import(text: &str) -> Result<Incoming, ImportError> {
     };
     let mut incoming = Incoming::default();
     for (name, value) in documents {
-        match name.as_str() {
-            Workspace::NAME => incoming.workspace = Some(read_part(value)?),
-            Scenarios::NAME => incoming.scenarios = Some(read_part(value)?),
-            Progress::NAME => incoming.progress = Some(read_part(value)?),
-            Working::NAME => incoming.working = Some(read_part(value)?),
-            Preferences::NAME => incoming.preferences = Some(read_part(value)?),
-            _ => {
-                return Err(ImportError::UnknownPart(
-                    name.chars().take(60).collect::<String>(),
-                ));
-            }
-        }
+        incoming.read(&name, value)?;
     }
     Ok(incoming)
 }
@@ -274,98 +363,7 @@ pub struct Plan {
 /// adds to what is here; anything here that the file does not hold is kept.
 pub fn plan(current: &Bundle, incoming: &Incoming) -> Result<Plan, ImportError> {
     let mut result = current.clone();
-    let mut changes = Vec::new();
-    if let Some(theirs) = &incoming.workspace {
-        let ours = &mut result.workspace;
-        let mut items = |what, change: (usize, usize)| {
-            if change != (0, 0) {
-                changes.push(Change::Items {
-                    what,
-                    added: change.0,
-                    replaced: change.1,
-                });
-            }
-        };
-        items("notes", merge_notes(&mut ours.notes, &theirs.notes));
-        items(
-            "candidates",
-            merge(&mut ours.candidates, &theirs.candidates, |c| &c.id),
-        );
-        items("KPIs", merge(&mut ours.kpis, &theirs.kpis, |k| &k.id));
-        items(
-            "check-ins",
-            merge(&mut ours.check_ins, &theirs.check_ins, |c| &c.id),
-        );
-        replace(
-            &mut changes,
-            "the seven steps’ statuses",
-            &mut ours.steps,
-            &theirs.steps,
-        );
-        replace(
-            &mut changes,
-            "the scorecard weights",
-            &mut ours.weights,
-            &theirs.weights,
-        );
-        replace(
-            &mut changes,
-            "the engagement terms",
-            &mut ours.terms,
-            &theirs.terms,
-        );
-    }
-    if let Some(theirs) = &incoming.scenarios {
-        let change = merge(
-            &mut result.scenarios.saved,
-            &theirs.saved,
-            |s: &Scenario| &s.name,
-        );
-        if change != (0, 0) {
-            changes.push(Change::Items {
-                what: "saved cost scenarios",
-                added: change.0,
-                replaced: change.1,
-            });
-        }
-        if result.scenarios.saved.len() > MAX_SCENARIOS {
-            return Err(ImportError::OverLimit(format!(
-                "there would be more than {MAX_SCENARIOS} saved cost scenarios"
-            )));
-        }
-    }
-    if let Some(theirs) = &incoming.progress {
-        replace(
-            &mut changes,
-            Progress::DESCRIPTION,
-            &mut result.progress,
-            theirs,
-        );
-    }
-    if let Some(theirs) = &incoming.working {
-        replace(
-            &mut changes,
-            Working::DESCRIPTION,
-            &mut result.working,
-            theirs,
-        );
-    }
-    if let Some(theirs) = &incoming.preferences {
-        replace(
-            &mut changes,
-            Preferences::DESCRIPTION,
-            &mut result.preferences,
-            theirs,
-        );
-    }
-    result
-        .workspace
-        .validate()
-        .map_err(ImportError::OverLimit)?;
-    result
-        .scenarios
-        .validate()
-        .map_err(ImportError::OverLimit)?;
+    let changes = result.merge(incoming)?;
     Ok(Plan { changes, result })
 }
 

@@ -7,9 +7,11 @@
 //! calls gloo-storage or the web-sys storage APIs.
 
 mod app_storage;
+mod documents;
 mod local_store;
 mod persisted;
 
 pub use app_storage::{AppStorage, Notice, in_frame};
+pub use documents::Documents;
 pub use local_store::{KeptAside, Loaded, LocalStore, Unavailable, WriteError};
 pub use persisted::Persisted;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::form::Problem;
 use crate::domain::route::Route;
-use crate::ui::forms::focus_soon;
+use crate::ui::forms::{ErrorMessage, focus_soon};
 
 /// A form's errors, in the order of the fields.
 #[derive(Clone, Copy)]
@@ -83,20 +83,6 @@ fn described_by(
     }
 }
 
-#[component]
-fn FieldError(id: String, error: Signal<Option<String>>) -> impl IntoView {
-    move || {
-        error.get().map(|message| {
-            view! {
-                <p class="error-message" id=format!("{id}-error")>
-                    <span class="visually-hidden">"Error: "</span>
-                    {message}
-                </p>
-            }
-        })
-    }
-}
-
 /// A one-line field. `kind` is the input's type: text, email, date, search.
 #[component]
 pub fn TextField(
@@ -137,7 +123,7 @@ pub fn TextField(
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })}
-            <FieldError id=id.clone() error />
+            <ErrorMessage id=format!("{id}-error") message=error />
             {match prefix {
                 Some(prefix) => view! {
                     <div class="input-wrapper">
@@ -168,7 +154,7 @@ pub fn TextArea(
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>{label}</label>
             {hint.clone().map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })}
-            <FieldError id=id.clone() error />
+            <ErrorMessage id=format!("{id}-error") message=error />
             <textarea
                 class="input textarea"
                 id=id.clone()
@@ -208,7 +194,7 @@ pub fn Radios(
             <fieldset class="fieldset" aria-describedby=described>
                 <legend class="fieldset__legend label">{legend}</legend>
                 {hint.map(|hint| view! { <p class="hint" id=format!("{fieldset_id}-hint")>{hint}</p> })}
-                <FieldError id=fieldset_id.clone() error />
+                <ErrorMessage id=format!("{fieldset_id}-error") message=error />
                 <div class="choices choices--compact" class:choices--inline=inline>
                     {options
                         .into_iter()

@@ -162,11 +162,11 @@ pub fn PrintButton() -> impl IntoView {
 
 /// The message beside a field in error; its id goes in the field's `aria-describedby`.
 #[component]
-pub fn ErrorMessage(id: &'static str, message: Signal<Option<String>>) -> impl IntoView {
+pub fn ErrorMessage(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
     move || {
         message.get().map(|message| {
             view! {
-                <p class="error-message" id=id>
+                <p class="error-message" id=id.clone()>
                     <span class="visually-hidden">"Error: "</span>
                     {message}
                 </p>

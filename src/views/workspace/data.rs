@@ -5,72 +5,21 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{BackToWorkspace, PRIVATE, legacy_problem};
+use super::{BackToWorkspace, PRIVATE};
 use crate::domain::APP_NAME;
-use crate::domain::assessment::Progress;
-use crate::domain::calculator::scenarios::{Scenarios, Working};
-use crate::domain::preferences::Preferences;
+use crate::domain::form::Problem;
 use crate::domain::route::Route;
 use crate::domain::transfer::{
-    Bundle, Change, ImportError, Incoming, MAX_FILE_BYTES, export, file_name, plan, read_import,
-    size_text,
+    Change, ImportError, Incoming, MAX_FILE_BYTES, export, file_name, plan, read_import, size_text,
 };
 use crate::domain::workspace::Workspace;
-use crate::storage::{AppStorage, Persisted};
+use crate::storage::{AppStorage, Documents, Persisted};
 use crate::ui::clock::now;
 use crate::ui::delete_everything::DeleteEverything;
 use crate::ui::download::download_text;
 use crate::ui::fields::FormErrors;
-use crate::ui::forms::{ErrorSummary, focus_soon};
+use crate::ui::forms::{ErrorMessage, ErrorSummary, focus_soon};
 use crate::ui::page::PageHeading;
-
-/// Every document the app keeps, as one handle.
-#[derive(Clone, Copy)]
-struct Documents {
-    workspace: Persisted<Workspace>,
-    scenarios: Persisted<Scenarios>,
-    progress: Persisted<Progress>,
-    working: Persisted<Working>,
-    preferences: Persisted<Preferences>,
-}
-
-impl Documents {
-    fn from_context() -> Documents {
-        Documents {
-            workspace: expect_context(),
-            scenarios: expect_context(),
-            progress: expect_context(),
-            working: expect_context(),
-            preferences: expect_context(),
-        }
-    }
-
-    fn bundle(&self) -> Bundle {
-        Bundle {
-            workspace: self.workspace.with_untracked(Clone::clone),
-            scenarios: self.scenarios.with_untracked(Clone::clone),
-            progress: self.progress.with_untracked(Clone::clone),
-            working: self.working.with_untracked(Clone::clone),
-            preferences: self.preferences.with_untracked(Clone::clone),
-        }
-    }
-
-    /// Puts every document in place. The plan has checked them all, so none is refused.
-    fn replace(&self, bundle: Bundle) -> Result<(), String> {
-        let Bundle {
-            workspace,
-            scenarios,
-            progress,
-            working,
-            preferences,
-        } = bundle;
-        self.workspace.try_update(|d| *d = workspace)?;
-        self.scenarios.try_update(|d| *d = scenarios)?;
-        self.progress.try_update(|d| *d = progress)?;
-        self.working.try_update(|d| *d = working)?;
-        self.preferences.try_update(|d| *d = preferences)
-    }
-}
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -158,74 +107,79 @@ enum Stage {
     Failed(String),
 }
 
-#[component]
-fn Import() -> impl IntoView {
-    let documents = Documents::from_context();
-    let storage = expect_context::<AppStorage>();
-    let errors = FormErrors::new(&Route::WorkspaceData);
-    let stage = RwSignal::new(Stage::Choosing);
-    let file_error = errors.of(FILE_FIELD.to_owned());
-    let fail = move |error: String| {
-        stage.set(Stage::Choosing);
-        errors.show(vec![legacy_problem(error, FILE_FIELD.to_owned())]);
-    };
+/// The import's state and steps, shared by its form and what it shows below.
+#[derive(Clone, Copy)]
+struct ImportFlow {
+    documents: Documents,
+    storage: AppStorage,
+    errors: FormErrors,
+    stage: RwSignal<Stage>,
+}
 
-    let check = move |ev: SubmitEvent| {
-        ev.prevent_default();
+impl ImportFlow {
+    fn fail(self, error: String) {
+        self.stage.set(Stage::Choosing);
+        self.errors.show(vec![Problem::new(FILE_FIELD, error)]);
+    }
+
+    /// Reads the chosen file and shows its plan, or says what is wrong with it.
+    fn check(self) {
         let file = document()
             .get_element_by_id(FILE_FIELD)
             .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
             .and_then(|input| input.files())
             .and_then(|files| files.get(0));
         let Some(file) = file else {
-            fail("Select an export file to import".to_owned());
+            self.fail("Select an export file to import".to_owned());
             return;
         };
         // Refused before reading: a huge file is never loaded into memory.
         let bytes = file.size() as u64;
         if bytes > MAX_FILE_BYTES {
-            fail(ImportError::TooLarge { bytes }.to_string());
+            self.fail(ImportError::TooLarge { bytes }.to_string());
             return;
         }
-        errors.show(Vec::new());
-        stage.set(Stage::Reading);
+        self.errors.show(Vec::new());
+        self.stage.set(Stage::Reading);
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text())
                 .await
                 .ok()
                 .and_then(|value| value.as_string());
             let Some(text) = text else {
-                fail("The file could not be read. Choose it again".to_owned());
+                self.fail("The file could not be read. Choose it again".to_owned());
                 return;
             };
-            let outcome = read_import(&text)
-                .and_then(|incoming| plan(&documents.bundle(), &incoming).map(|p| (p, incoming)));
+            let outcome = read_import(&text).and_then(|incoming| {
+                plan(&self.documents.bundle(), &incoming).map(|p| (p, incoming))
+            });
             match outcome {
                 Ok((plan, incoming)) => {
-                    stage.set(Stage::Planned {
+                    self.stage.set(Stage::Planned {
                         changes: plan.changes,
                         incoming: Box::new(incoming),
                     });
                     focus_soon("import-plan");
                 }
-                Err(error) => fail(error.to_string()),
+                Err(error) => self.fail(error.to_string()),
             }
         });
-    };
+    }
 
-    let confirm = move |_| {
+    /// Imports the file whose plan is shown.
+    fn confirm(self) {
         let Stage::Planned {
             incoming,
             changes: shown,
-        } = stage.get_untracked()
+        } = self.stage.get_untracked()
         else {
             return;
         };
         // Planned again against what is here now: if another tab changed something meanwhile
         // and the plan is no longer the one shown, the new one is shown to confirm instead.
-        match plan(&documents.bundle(), &incoming) {
+        match plan(&self.documents.bundle(), &incoming) {
             Ok(plan) if plan.changes != shown => {
-                stage.set(Stage::Planned {
+                self.stage.set(Stage::Planned {
                     changes: plan.changes,
                     incoming,
                 });
@@ -233,8 +187,9 @@ fn Import() -> impl IntoView {
             }
             Ok(plan) => {
                 let changes = plan.changes.len();
-                let outcome = documents.replace(plan.result);
-                stage.set(match outcome {
+                let outcome = self.documents.replace(plan.result);
+                let storage = self.storage;
+                self.stage.set(match outcome {
                     Ok(()) if storage.is_saving() || storage.store().is_none() => {
                         Stage::Done { changes }
                     }
@@ -245,104 +200,124 @@ fn Import() -> impl IntoView {
                 });
                 focus_soon("import-done");
             }
-            Err(error) => fail(error.to_string()),
+            Err(error) => self.fail(error.to_string()),
         }
-    };
-    let cancel = move |_| {
-        stage.set(Stage::Choosing);
-        focus_soon(FILE_FIELD);
-    };
+    }
 
+    fn cancel(self) {
+        self.stage.set(Stage::Choosing);
+        focus_soon(FILE_FIELD);
+    }
+}
+
+#[component]
+fn Import() -> impl IntoView {
+    let flow = ImportFlow {
+        documents: Documents::from_context(),
+        storage: expect_context::<AppStorage>(),
+        errors: FormErrors::new(&Route::WorkspaceData),
+        stage: RwSignal::new(Stage::Choosing),
+    };
     view! {
         <section aria-labelledby="import-heading">
             <h2 id="import-heading">"Import"</h2>
-            <ErrorSummary errors=errors.summary() />
+            <ErrorSummary errors=flow.errors.summary() />
             <p>
                 "Bring back an export from this app. You will see what it would add or replace before anything changes; what is here and not in the file is kept."
             </p>
-            <form novalidate on:submit=check>
-                <div class="form-group" class:form-group--error=move || file_error.with(Option::is_some)>
-                    <label class="label" for=FILE_FIELD>"Export file"</label>
-                    <p class="hint" id="import-file-hint">"A .json file exported from this app."</p>
-                    {move || {
-                        file_error
-                            .get()
-                            .map(|message| {
-                                view! {
-                                    <p class="error-message" id="import-file-error">
-                                        <span class="visually-hidden">"Error: "</span>
-                                        {message}
-                                    </p>
-                                }
-                            })
-                    }}
-                    <input
-                        class="file-input"
-                        id=FILE_FIELD
-                        name=FILE_FIELD
-                        type="file"
-                        accept=".json,application/json"
-                        aria-describedby=move || {
-                            if file_error.with(Option::is_some) {
-                                "import-file-hint import-file-error"
-                            } else {
-                                "import-file-hint"
-                            }
-                        }
-                        on:change=move |_| stage.set(Stage::Choosing)
-                    />
-                </div>
-                <button type="submit" class="button button--secondary">"Check the file"</button>
-            </form>
+            <ImportFileForm flow />
             <div role="status">
-                {move || match stage.get() {
-                    Stage::Choosing => None,
-                    Stage::Reading => Some(view! { <p class="status">"Reading the file…"</p> }.into_any()),
-                    Stage::Planned { changes, .. } if changes.is_empty() => Some(
-                        view! {
-                            <div class="panel" id="import-plan" tabindex="-1">
-                                <p class="panel__title">"Nothing to import"</p>
-                                <p>"Everything in this file is here already."</p>
-                            </div>
-                        }
-                            .into_any(),
-                    ),
-                    Stage::Planned { changes, .. } => Some(
-                        view! {
-                            <div class="panel" id="import-plan" tabindex="-1" role="group" aria-labelledby="import-plan-title">
-                                <p class="panel__title" id="import-plan-title">"Importing this file will change:"</p>
-                                <ul class="import-plan">
-                                    {changes.iter().map(|c| view! { <li>{c.to_string()}</li> }).collect_view()}
-                                </ul>
-                                <p>"Everything else here stays as it is."</p>
-                                <p class="button-row">
-                                    <button type="button" class="button" on:click=confirm>"Import"</button>
-                                    <button type="button" class="button button--secondary" on:click=cancel>"Cancel"</button>
-                                </p>
-                            </div>
-                        }
-                            .into_any(),
-                    ),
-                    Stage::Failed(message) => Some(
-                        view! {
-                            <p class="error-message" id="import-done" tabindex="-1">{message}</p>
-                        }
-                            .into_any(),
-                    ),
-                    Stage::Done { changes } => Some(
-                        view! {
-                            <p class="confirmation" id="import-done" tabindex="-1">
-                                {format!(
-                                    "Imported: {changes} {} made. ",
-                                    if changes == 1 { "change" } else { "changes" },
-                                )}
-                                <a href=Route::Workspace.href()>"Go to your workspace"</a>
-                            </p>
-                        }
-                            .into_any(),
-                    ),
-                }}
+                <ImportStage flow />
             </div>
         </section>
+    }
+}
+
+/// The file field and "Check the file".
+#[component]
+fn ImportFileForm(flow: ImportFlow) -> impl IntoView {
+    let file_error = flow.errors.of(FILE_FIELD.to_owned());
+    let check = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        flow.check();
+    };
+    view! {
+        <form novalidate on:submit=check>
+            <div class="form-group" class:form-group--error=move || file_error.with(Option::is_some)>
+                <label class="label" for=FILE_FIELD>"Export file"</label>
+                <p class="hint" id="import-file-hint">"A .json file exported from this app."</p>
+                <ErrorMessage id="import-file-error" message=file_error />
+                <input
+                    class="file-input"
+                    id=FILE_FIELD
+                    name=FILE_FIELD
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby=move || {
+                        if file_error.with(Option::is_some) {
+                            "import-file-hint import-file-error"
+                        } else {
+                            "import-file-hint"
+                        }
+                    }
+                    on:change=move |_| flow.stage.set(Stage::Choosing)
+                />
+            </div>
+            <button type="submit" class="button button--secondary">"Check the file"</button>
+        </form>
+    }
+}
+
+/// What the import is doing: reading, its plan to confirm, or how it ended.
+#[component]
+fn ImportStage(flow: ImportFlow) -> impl IntoView {
+    move || {
+        match flow.stage.get() {
+        Stage::Choosing => None,
+        Stage::Reading => Some(view! { <p class="status">"Reading the file…"</p> }.into_any()),
+        Stage::Planned { changes, .. } if changes.is_empty() => Some(
+            view! {
+                <div class="panel" id="import-plan" tabindex="-1">
+                    <p class="panel__title">"Nothing to import"</p>
+                    <p>"Everything in this file is here already."</p>
+                </div>
+            }
+            .into_any(),
+        ),
+        Stage::Planned { changes, .. } => Some(
+            view! {
+                <div class="panel" id="import-plan" tabindex="-1" role="group" aria-labelledby="import-plan-title">
+                    <p class="panel__title" id="import-plan-title">"Importing this file will change:"</p>
+                    <ul class="import-plan">
+                        {changes.iter().map(|c| view! { <li>{c.to_string()}</li> }).collect_view()}
+                    </ul>
+                    <p>"Everything else here stays as it is."</p>
+                    <p class="button-row">
+                        <button type="button" class="button" on:click=move |_| flow.confirm()>"Import"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| flow.cancel()>"Cancel"</button>
+                    </p>
+                </div>
+            }
+            .into_any(),
+        ),
+        Stage::Failed(message) => Some(
+            view! {
+                <p class="error-message" id="import-done" tabindex="-1">{message}</p>
+            }
+            .into_any(),
+        ),
+        Stage::Done { changes } => Some(
+            view! {
+                <p class="confirmation" id="import-done" tabindex="-1">
+                    {format!(
+                        "Imported: {changes} {} made. ",
+                        if changes == 1 { "change" } else { "changes" },
+                    )}
+                    <a href=Route::Workspace.href()>"Go to your workspace"</a>
+                </p>
+            }
+            .into_any(),
+        ),
+    }
     }
 }
