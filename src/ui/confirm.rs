@@ -13,15 +13,25 @@ pub fn ConfirmDelete(
     question: Signal<String>,
     on_confirm: impl Fn() + Copy + Send + Sync + 'static,
     opener: &'static str,
+    #[prop(default = "Yes, delete")] yes: &'static str,
+    /// With an id for the question, the panel is a group named by it, for a confirmation
+    /// that replaces its button rather than appearing below it; else an alert.
+    #[prop(optional)]
+    question_id: Option<&'static str>,
 ) -> impl IntoView {
+    let role = if question_id.is_some() {
+        "group"
+    } else {
+        "alert"
+    };
     move || {
         open.get().then(|| {
             view! {
-                <div class="panel panel--warning" role="alert">
-                    <p class="panel__title">{question.get_untracked()}</p>
+                <div class="panel panel--warning" role=role aria-labelledby=question_id>
+                    <p class="panel__title" id=question_id>{question.get_untracked()}</p>
                     <p class="button-row">
                         <button type="button" class="button button--warning" on:click=move |_| on_confirm()>
-                            "Yes, delete"
+                            {yes}
                         </button>
                         <button
                             type="button"

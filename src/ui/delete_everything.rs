@@ -6,6 +6,9 @@ use leptos::prelude::*;
 use crate::domain::APP_NAME;
 use crate::domain::document::KEY_PREFIX;
 use crate::storage::AppStorage;
+use crate::ui::confirm::ConfirmDelete;
+
+const QUESTION: &str = "Delete everything this app keeps in this browser: your workspace, saved scenarios, self-assessment answers, settings and any kept-aside copies? This cannot be undone: export first if you may want it back.";
 
 /// The note deleted last and where it was, so that "Undo" can put it back. Lives with the
 /// app, so it outlasts the editor page it was deleted from; "Delete all my data" empties it.
@@ -16,15 +19,15 @@ pub struct DeletedNote(pub RwSignal<Option<(usize, crate::domain::workspace::not
 #[component]
 pub fn DeleteEverything() -> impl IntoView {
     let storage = expect_context::<AppStorage>();
-    let (confirming, set_confirming) = signal(false);
+    let confirming = RwSignal::new(false);
     let (done, set_done) = signal(None::<usize>);
-    let confirm = move |_| {
+    let confirm = move || {
         // A note deleted before is gone for good too: Undo must not bring it back.
         if let Some(deleted) = use_context::<DeletedNote>() {
             deleted.0.set(None);
         }
         let removed = storage.remove_everything();
-        set_confirming.set(false);
+        confirming.set(false);
         set_done.set(Some(removed));
     };
     view! {
@@ -51,42 +54,31 @@ pub fn DeleteEverything() -> impl IntoView {
                 }}
             </div>
             {move || {
-                if !confirming.get() {
-                    return view! {
-                        <button
-                            type="button"
-                            class="button button--warning"
-                            on:click=move |_| {
-                                set_done.set(None);
-                                set_confirming.set(true);
-                            }
-                        >
-                            "Delete all my data"
-                        </button>
-                    }
-                        .into_any();
-                }
-                view! {
-                    <div class="panel panel--warning" role="group" aria-labelledby="delete-confirm-title">
-                        <p class="panel__title" id="delete-confirm-title">
-                            "Delete everything this app keeps in this browser: your workspace, saved scenarios, self-assessment answers, settings and any kept-aside copies? This cannot be undone: export first if you may want it back."
-                        </p>
-                        <p class="button-row">
-                            <button type="button" class="button button--warning" on:click=confirm>
-                                "Yes, delete everything"
-                            </button>
+                (!confirming.get())
+                    .then(|| {
+                        view! {
                             <button
                                 type="button"
-                                class="button button--secondary"
-                                on:click=move |_| set_confirming.set(false)
+                                class="button button--warning"
+                                id="delete-everything"
+                                on:click=move |_| {
+                                    set_done.set(None);
+                                    confirming.set(true);
+                                }
                             >
-                                "Cancel"
+                                "Delete all my data"
                             </button>
-                        </p>
-                    </div>
-                }
-                    .into_any()
+                        }
+                    })
             }}
+            <ConfirmDelete
+                open=confirming
+                question=Signal::stored(QUESTION.to_owned())
+                on_confirm=confirm
+                opener="delete-everything"
+                yes="Yes, delete everything"
+                question_id="delete-confirm-title"
+            />
         </section>
     }
 }
