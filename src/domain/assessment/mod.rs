@@ -2,6 +2,7 @@
 //! are saved and shared.
 
 pub mod answers;
+pub mod draft;
 pub mod questions;
 pub mod scoring;
 
@@ -12,6 +13,7 @@ use questions::{NOT_SURE, QUESTIONS, question};
 
 use super::document::Document;
 use super::preferences::Currency;
+use super::route::Route;
 
 /// The visitor's own answers, saved as they are given.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,6 +58,21 @@ pub enum Resume {
     Question(usize),
     Check,
     Result,
+}
+
+impl Resume {
+    /// The page that picks up from here: the start page when nothing is answered yet.
+    pub fn route(self) -> Route {
+        match self {
+            Resume::Start => Route::Assessment,
+            Resume::Question(index) => Route::Question {
+                index,
+                changing: false,
+            },
+            Resume::Check => Route::CheckAnswers,
+            Resume::Result => Route::AssessmentResult,
+        }
+    }
 }
 
 impl Progress {

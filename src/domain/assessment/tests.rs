@@ -3,7 +3,7 @@
 
 use super::answers::{Answer, Answers, RawAnswers};
 use super::questions::QUESTIONS;
-use super::scoring::{MAX_CHANGES, reasons, score, what_would_change};
+use super::scoring::{MAX_CHANGES, reasons, score, signed, what_would_change};
 use super::*;
 use crate::domain::options::Leadership::{self, *};
 
@@ -372,6 +372,38 @@ fn a_broken_share_link_says_what_is_wrong() {
     }
     let long = format!("v=1&{}", "x".repeat(3_000));
     assert_eq!(read_share_query(&long).problems.len(), 1);
+}
+
+#[test]
+fn points_are_shown_signed_and_rounded() {
+    let cases = [
+        (0.0, "0"),
+        (0.4, "0"),
+        (-0.4, "0"),
+        (12.0, "+12"),
+        (11.5, "+12"),
+        (-5.0, "−5"),
+        (-4.6, "−5"),
+        (f64::from(i8::MIN), "−128"),
+        (f64::from(i8::MAX), "+127"),
+    ];
+    for (points, shown) in cases {
+        assert_eq!(signed(points), shown, "{points}");
+    }
+}
+
+#[test]
+fn each_place_to_resume_has_its_page() {
+    assert_eq!(Resume::Start.route(), Route::Assessment);
+    assert_eq!(
+        Resume::Question(3).route(),
+        Route::Question {
+            index: 3,
+            changing: false
+        }
+    );
+    assert_eq!(Resume::Check.route(), Route::CheckAnswers);
+    assert_eq!(Resume::Result.route(), Route::AssessmentResult);
 }
 
 #[test]
