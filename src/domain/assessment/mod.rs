@@ -236,28 +236,30 @@ pub fn calculator_query(answers: &Answers, currency: Currency) -> String {
     {
         parts.push(format!("budget={amount}"));
     }
-    let hours = match choice_of("time") {
-        Some("hours") => Some(6),
-        Some("days-1-2") => Some(12),
-        Some("days-3-4") => Some(28),
-        Some("full-time") => Some(40),
-        _ => None,
-    };
-    if let Some(hours) = hours {
-        parts.push(format!("hours={hours}"));
-    }
-    let months = match choice_of("horizon") {
-        Some("months") => Some(6),
-        Some("year") => Some(12),
-        Some("two-years") => Some(24),
-        Some("long-term") => Some(36),
-        _ => None,
-    };
-    if let Some(months) = months {
-        parts.push(format!("months={months}"));
+    for (key, id, table) in [("hours", "time", &HOURS), ("months", "horizon", &MONTHS)] {
+        let value = choice_of(id).and_then(|choice| table.iter().find(|(c, _)| *c == choice));
+        if let Some((_, value)) = value {
+            parts.push(format!("{key}={value}"));
+        }
     }
     parts.join("&")
 }
+
+/// Hours of leadership a week for each answer to "time" ("I'm not sure" gives none).
+const HOURS: [(&str, u32); 4] = [
+    ("hours", 6),
+    ("days-1-2", 12),
+    ("days-3-4", 28),
+    ("full-time", 40),
+];
+
+/// Months of need for each answer to "horizon".
+const MONTHS: [(&str, u32); 4] = [
+    ("months", 6),
+    ("year", 12),
+    ("two-years", 24),
+    ("long-term", 36),
+];
 
 /// Whether the answer is "I'm not sure".
 pub fn is_not_sure(index: usize, answer: &Answer) -> bool {

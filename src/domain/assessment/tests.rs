@@ -442,6 +442,30 @@ fn the_calculator_is_prefilled_from_budget_hours_and_horizon() {
     assert_eq!(calculator_query(&unsure, Currency::Usd), "currency=USD");
 }
 
+#[test]
+fn each_time_and_horizon_answer_gives_the_calculator_its_hours_and_months() {
+    let cases = [
+        ("time", "hours", "hours=6"),
+        ("time", "days-1-2", "hours=12"),
+        ("time", "days-3-4", "hours=28"),
+        ("time", "full-time", "hours=40"),
+        ("time", "not-sure", ""),
+        ("horizon", "months", "months=6"),
+        ("horizon", "year", "months=12"),
+        ("horizon", "two-years", "months=24"),
+        ("horizon", "long-term", "months=36"),
+        ("horizon", "not-sure", ""),
+    ];
+    for (question, choice, part) in cases {
+        let expected = match part {
+            "" => "currency=EUR".to_owned(),
+            part => format!("currency=EUR&{part}"),
+        };
+        let query = calculator_query(&answers(&[(question, choice)]), Currency::Eur);
+        assert_eq!(query, expected, "{question}={choice}");
+    }
+}
+
 fn answers_with_unsure_budget() -> Answers {
     answers(&[("budget", "not-sure"), ("time", "not-sure")])
 }
