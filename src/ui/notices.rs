@@ -36,106 +36,16 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
         Notice::KeptAside { kept, .. } => format!("notice-kept-{}", kept.file_name()),
         Notice::LeftInPlace { key, .. } => format!("notice-left-{key}"),
     };
+    // A lost change is announced at once; the others wait to be read.
+    let (role, title) = match &notice {
+        Notice::Unavailable { .. } => ("region", "Your answers will not be kept".to_owned()),
+        Notice::NotSaving { .. } => ("alert", "Your changes are not being saved".to_owned()),
+        Notice::KeptAside { what, .. } => ("region", format!("We could not read {what}")),
+        Notice::LeftInPlace { what, .. } => ("alert", format!("We could not read {what}")),
+    };
     let dismiss = {
         let notice = notice.clone();
         move |_| storage.dismiss(&notice)
-    };
-    let (role, title, body): (&str, String, AnyView) = match notice.clone() {
-        Notice::Unavailable { in_frame } => {
-            // The full app at the page shown now, without the host page's options.
-            let route = use_context::<ReadSignal<Route>>();
-            let href = move || {
-                full_app_href(&route.map_or(Route::Home, |r| r.get()))
-            };
-            let body = if in_frame {
-                view! {
-                    <p>
-                        "Shown inside another website, the app cannot save anything: everything works, but it is gone when you leave this page. "
-                        <a href=href target="_blank" rel="noopener">
-                            {format!("Open {APP_NAME} in its own tab")}
-                            <span class="visually-hidden">" (opens in a new tab)"</span>
-                        </a>
-                        " to work where your answers are kept (you start afresh there)."
-                    </p>
-                }
-                    .into_any()
-            } else {
-                view! {
-                    <p>
-                        "This browser is not letting the app save anything (private browsing or a privacy setting can do this). Everything works, but what you enter will be gone when you close this page."
-                    </p>
-                }
-                    .into_any()
-            };
-            ("region", "Your answers will not be kept".to_owned(), body)
-        }
-        Notice::NotSaving { reason } => (
-            "alert",
-            "Your changes are not being saved".to_owned(),
-            view! {
-                <p>
-                    {format!(
-                        "The last change could not be saved because {reason}. The app keeps working, but changes you make now will be lost when you close this page.",
-                    )}
-                </p>
-                <p>
-                    "You can make room by deleting kept-aside copies in "
-                    <a href=Route::Settings.href()>"Settings and your data"</a> "."
-                </p>
-            }
-                .into_any(),
-        ),
-        Notice::KeptAside { what, kept, reason } => {
-            let download = move |_| {
-                if let Some(text) = storage.read(&kept.to_key()) {
-                    let _ = download_text(&kept.file_name(), "text/plain", &text);
-                }
-            };
-            (
-                "region",
-                format!("We could not read {what}"),
-                view! {
-                    <p>
-                        {format!(
-                            "{} could not be read because {reason}, so the app has started again with the defaults. The original text has been kept aside in this browser, unchanged.",
-                            capitalise(what),
-                        )}
-                    </p>
-                    <p class="button-row">
-                        <button type="button" class="button button--secondary" on:click=download>
-                            "Download the original text"
-                        </button>
-                        <a href=Route::Settings.href()>"See kept-aside copies"</a>
-                    </p>
-                }
-                    .into_any(),
-            )
-        }
-        Notice::LeftInPlace { what, key, reason } => {
-            let download = move |_| {
-                if let Some(text) = storage.read(&key) {
-                    let _ = download_text("cto-compass-unreadable.txt", "text/plain", &text);
-                }
-            };
-            (
-                "alert",
-                format!("We could not read {what}"),
-                view! {
-                    <p>
-                        {format!(
-                            "{} could not be read because {reason}. There is no room to copy it aside, so it has been left untouched, and changes to {what} will not be saved until there is room.",
-                            capitalise(what),
-                        )}
-                    </p>
-                    <p class="button-row">
-                        <button type="button" class="button button--secondary" on:click=download>
-                            "Download the unreadable text"
-                        </button>
-                    </p>
-                }
-                    .into_any(),
-            )
-        }
     };
     let labelled_by = heading_id.clone();
     view! {
@@ -149,7 +59,110 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
                     <span class="visually-hidden">" this message"</span>
                 </button>
             </div>
-            <div class="notice__body">{body}</div>
+            <div class="notice__body">
+                <NoticeBody notice />
+            </div>
         </section>
+    }
+}
+
+/// What happened and what the visitor can do about it.
+#[component]
+fn NoticeBody(notice: Notice) -> impl IntoView {
+    match notice {
+        Notice::Unavailable { in_frame } => view! { <NotKept in_frame /> }.into_any(),
+        Notice::NotSaving { reason } => view! {
+            <p>
+                {format!(
+                    "The last change could not be saved because {reason}. The app keeps working, but changes you make now will be lost when you close this page.",
+                )}
+            </p>
+            <p>
+                "You can make room by deleting kept-aside copies in "
+                <a href=Route::Settings.href()>"Settings and your data"</a> "."
+            </p>
+        }
+        .into_any(),
+        Notice::KeptAside { what, kept, reason } => view! {
+            <Unreadable
+                explanation=format!(
+                    "{} could not be read because {reason}, so the app has started again with the defaults. The original text has been kept aside in this browser, unchanged.",
+                    capitalise(what),
+                )
+                key=kept.to_key()
+                file_name=kept.file_name()
+                button="Download the original text"
+            >
+                <a href=Route::Settings.href()>"See kept-aside copies"</a>
+            </Unreadable>
+        }
+        .into_any(),
+        Notice::LeftInPlace { what, key, reason } => view! {
+            <Unreadable
+                explanation=format!(
+                    "{} could not be read because {reason}. There is no room to copy it aside, so it has been left untouched, and changes to {what} will not be saved until there is room.",
+                    capitalise(what),
+                )
+                key
+                file_name="cto-compass-unreadable.txt".to_owned()
+                button="Download the unreadable text"
+            />
+        }
+        .into_any(),
+    }
+}
+
+/// Nothing can be saved: in another website's frame, or where the browser refuses.
+#[component]
+fn NotKept(in_frame: bool) -> impl IntoView {
+    if !in_frame {
+        return view! {
+            <p>
+                "This browser is not letting the app save anything (private browsing or a privacy setting can do this). Everything works, but what you enter will be gone when you close this page."
+            </p>
+        }
+        .into_any();
+    }
+    // The full app at the page shown now, without the host page's options.
+    let route = use_context::<ReadSignal<Route>>();
+    let href = move || full_app_href(&route.map_or(Route::Home, |r| r.get()));
+    view! {
+        <p>
+            "Shown inside another website, the app cannot save anything: everything works, but it is gone when you leave this page. "
+            <a href=href target="_blank" rel="noopener">
+                {format!("Open {APP_NAME} in its own tab")}
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
+            " to work where your answers are kept (you start afresh there)."
+        </p>
+    }
+    .into_any()
+}
+
+/// Saved text that could not be read: why, and a button to download it as it is. `children`
+/// follow the button.
+#[component]
+fn Unreadable(
+    explanation: String,
+    /// Where the text is stored.
+    key: String,
+    file_name: String,
+    button: &'static str,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    let download = move |_| {
+        if let Some(text) = storage.read(&key) {
+            let _ = download_text(&file_name, "text/plain", &text);
+        }
+    };
+    view! {
+        <p>{explanation}</p>
+        <p class="button-row">
+            <button type="button" class="button button--secondary" on:click=download>
+                {button}
+            </button>
+            {children.map(|children| children())}
+        </p>
     }
 }

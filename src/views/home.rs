@@ -71,10 +71,7 @@ pub fn HomePage() -> impl IntoView {
             </p>
         </section>
 
-        <section class="parts" aria-labelledby="parts-heading">
-            <h2 id="parts-heading" class="visually-hidden">
-                "Parts of the app"
-            </h2>
+        <HomeSection class="parts" heading_id="parts-heading" heading="Parts of the app" hidden=true>
             <ul class="card-grid">
                 {PARTS
                     .into_iter()
@@ -96,10 +93,13 @@ pub fn HomePage() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-        </section>
+        </HomeSection>
 
-        <section class="options" aria-labelledby="options-heading">
-            <h2 id="options-heading">"The four ways to get technical leadership"</h2>
+        <HomeSection
+            class="options"
+            heading_id="options-heading"
+            heading="The four ways to get technical leadership"
+        >
             <dl class="option-list">
                 {OPTIONS
                     .into_iter()
@@ -113,12 +113,14 @@ pub fn HomePage() -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
-        </section>
+        </HomeSection>
 
-        <section class="promises" aria-labelledby="promises-heading">
-            <h2 id="promises-heading" class="visually-hidden">
-                "How this app treats you"
-            </h2>
+        <HomeSection
+            class="promises"
+            heading_id="promises-heading"
+            heading="How this app treats you"
+            hidden=true
+        >
             <ul class="promise-list">
                 <li>
                     <strong>"No sign-up."</strong>
@@ -133,6 +135,26 @@ pub fn HomePage() -> impl IntoView {
                     " Every recommendation shows the reasons behind it."
                 </li>
             </ul>
+        </HomeSection>
+    }
+}
+
+/// A section of the home page under its heading; `hidden`: the heading is for screen
+/// readers only, where the section speaks for itself on screen.
+#[component]
+fn HomeSection(
+    class: &'static str,
+    heading_id: &'static str,
+    heading: &'static str,
+    #[prop(optional)] hidden: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class=class aria-labelledby=heading_id>
+            <h2 id=heading_id class=hidden.then_some("visually-hidden")>
+                {heading}
+            </h2>
+            {children()}
         </section>
     }
 }

@@ -44,7 +44,7 @@ pub fn NotHerePage(route: Route) -> impl IntoView {
     let first = embedding.first_page();
     view! {
         <div class="prose">
-            <h1 class="page-heading" tabindex="-1">{format!("{} is not part of this page", route.part().title())}</h1>
+            <PageHeading title=format!("{} is not part of this page", route.part().title()) />
             <p>"This website shows only part of CTO Compass."</p>
             <p>
                 <a href=full_app_href(&route) target="_blank" rel="noopener">

@@ -2,6 +2,7 @@
 //! are saved and shared.
 
 pub mod answers;
+pub mod draft;
 pub mod questions;
 pub mod scoring;
 
@@ -12,6 +13,7 @@ use questions::{NOT_SURE, QUESTIONS, question};
 
 use super::document::Document;
 use super::preferences::Currency;
+use super::route::Route;
 
 /// The visitor's own answers, saved as they are given.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,6 +58,21 @@ pub enum Resume {
     Question(usize),
     Check,
     Result,
+}
+
+impl Resume {
+    /// The page that picks up from here: the start page when nothing is answered yet.
+    pub fn route(self) -> Route {
+        match self {
+            Resume::Start => Route::Assessment,
+            Resume::Question(index) => Route::Question {
+                index,
+                changing: false,
+            },
+            Resume::Check => Route::CheckAnswers,
+            Resume::Result => Route::AssessmentResult,
+        }
+    }
 }
 
 impl Progress {
@@ -219,28 +236,30 @@ pub fn calculator_query(answers: &Answers, currency: Currency) -> String {
     {
         parts.push(format!("budget={amount}"));
     }
-    let hours = match choice_of("time") {
-        Some("hours") => Some(6),
-        Some("days-1-2") => Some(12),
-        Some("days-3-4") => Some(28),
-        Some("full-time") => Some(40),
-        _ => None,
-    };
-    if let Some(hours) = hours {
-        parts.push(format!("hours={hours}"));
-    }
-    let months = match choice_of("horizon") {
-        Some("months") => Some(6),
-        Some("year") => Some(12),
-        Some("two-years") => Some(24),
-        Some("long-term") => Some(36),
-        _ => None,
-    };
-    if let Some(months) = months {
-        parts.push(format!("months={months}"));
+    for (key, id, table) in [("hours", "time", &HOURS), ("months", "horizon", &MONTHS)] {
+        let value = choice_of(id).and_then(|choice| table.iter().find(|(c, _)| *c == choice));
+        if let Some((_, value)) = value {
+            parts.push(format!("{key}={value}"));
+        }
     }
     parts.join("&")
 }
+
+/// Hours of leadership a week for each answer to "time" ("I'm not sure" gives none).
+const HOURS: [(&str, u32); 4] = [
+    ("hours", 6),
+    ("days-1-2", 12),
+    ("days-3-4", 28),
+    ("full-time", 40),
+];
+
+/// Months of need for each answer to "horizon".
+const MONTHS: [(&str, u32); 4] = [
+    ("months", 6),
+    ("year", 12),
+    ("two-years", 24),
+    ("long-term", 36),
+];
 
 /// Whether the answer is "I'm not sure".
 pub fn is_not_sure(index: usize, answer: &Answer) -> bool {

@@ -25,6 +25,17 @@ pub const TIE_ORDER: [Leadership; 4] = [
 /// The most answers the "what would change it" search changes at once.
 pub const MAX_CHANGES: usize = 3;
 
+/// Points as shown beside a reason or in the table of weights: "+12", "−5", "0", rounded to
+/// whole points, with a true minus sign.
+pub fn signed(points: f64) -> String {
+    let rounded = points.round() as i64;
+    match rounded {
+        0 => "0".to_owned(),
+        r if r > 0 => format!("+{r}"),
+        r => format!("−{}", r.unsigned_abs()),
+    }
+}
+
 type Points = [f64; 4];
 
 /// Raw points, scaled by [`SCALE`] so that averages of up to seven choices stay whole numbers

@@ -3,7 +3,7 @@
 
 use super::answers::{Answer, Answers, RawAnswers};
 use super::questions::QUESTIONS;
-use super::scoring::{MAX_CHANGES, reasons, score, what_would_change};
+use super::scoring::{MAX_CHANGES, reasons, score, signed, what_would_change};
 use super::*;
 use crate::domain::options::Leadership::{self, *};
 
@@ -375,6 +375,38 @@ fn a_broken_share_link_says_what_is_wrong() {
 }
 
 #[test]
+fn points_are_shown_signed_and_rounded() {
+    let cases = [
+        (0.0, "0"),
+        (0.4, "0"),
+        (-0.4, "0"),
+        (12.0, "+12"),
+        (11.5, "+12"),
+        (-5.0, "−5"),
+        (-4.6, "−5"),
+        (f64::from(i8::MIN), "−128"),
+        (f64::from(i8::MAX), "+127"),
+    ];
+    for (points, shown) in cases {
+        assert_eq!(signed(points), shown, "{points}");
+    }
+}
+
+#[test]
+fn each_place_to_resume_has_its_page() {
+    assert_eq!(Resume::Start.route(), Route::Assessment);
+    assert_eq!(
+        Resume::Question(3).route(),
+        Route::Question {
+            index: 3,
+            changing: false
+        }
+    );
+    assert_eq!(Resume::Check.route(), Route::CheckAnswers);
+    assert_eq!(Resume::Result.route(), Route::AssessmentResult);
+}
+
+#[test]
 fn progress_resumes_where_the_visitor_left_off() {
     let mut progress = Progress::default();
     assert_eq!(progress.resume(), Resume::Start);
@@ -408,6 +440,30 @@ fn the_calculator_is_prefilled_from_budget_hours_and_horizon() {
     );
     let unsure = answers_with_unsure_budget();
     assert_eq!(calculator_query(&unsure, Currency::Usd), "currency=USD");
+}
+
+#[test]
+fn each_time_and_horizon_answer_gives_the_calculator_its_hours_and_months() {
+    let cases = [
+        ("time", "hours", "hours=6"),
+        ("time", "days-1-2", "hours=12"),
+        ("time", "days-3-4", "hours=28"),
+        ("time", "full-time", "hours=40"),
+        ("time", "not-sure", ""),
+        ("horizon", "months", "months=6"),
+        ("horizon", "year", "months=12"),
+        ("horizon", "two-years", "months=24"),
+        ("horizon", "long-term", "months=36"),
+        ("horizon", "not-sure", ""),
+    ];
+    for (question, choice, part) in cases {
+        let expected = match part {
+            "" => "currency=EUR".to_owned(),
+            part => format!("currency=EUR&{part}"),
+        };
+        let query = calculator_query(&answers(&[(question, choice)]), Currency::Eur);
+        assert_eq!(query, expected, "{question}={choice}");
+    }
 }
 
 fn answers_with_unsure_budget() -> Answers {

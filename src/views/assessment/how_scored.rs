@@ -5,19 +5,11 @@ use leptos::prelude::*;
 
 use crate::domain::assessment::answers::group_thousands;
 use crate::domain::assessment::questions::{BUDGET_BANDS, Kind, QUESTIONS};
-use crate::domain::assessment::scoring::{MAX_CHANGES, TIE_ORDER};
+use crate::domain::assessment::scoring::{MAX_CHANGES, TIE_ORDER, signed};
 use crate::domain::options::Leadership;
 use crate::domain::route::Route;
 use crate::ui::forms::BackLink;
 use crate::ui::page::PageHeading;
-
-fn signed(weight: i8) -> String {
-    match weight {
-        0 => "0".to_owned(),
-        w if w > 0 => format!("+{w}"),
-        w => format!("−{}", -i16::from(w)),
-    }
-}
 
 #[component]
 pub fn HowScoredPage() -> impl IntoView {
@@ -104,7 +96,7 @@ pub fn HowScoredPage() -> impl IntoView {
                                                         .map(|(&w, o)| {
                                                             view! {
                                                                 <td class="num" data-label=o.short_name()>
-                                                                    {signed(w)}
+                                                                    {signed(f64::from(w))}
                                                                 </td>
                                                             }
                                                         })

@@ -27,6 +27,26 @@ fn answers_currency(progress: &Progress) -> Currency {
     progress.currency.unwrap_or_else(preferred_currency)
 }
 
+/// A panel set apart from the page, named by its heading. `focusable`: the heading takes
+/// focus when the panel opens.
+#[component]
+fn Panel(
+    class: &'static str,
+    title_id: &'static str,
+    title: &'static str,
+    #[prop(optional)] focusable: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=class role="region" aria-labelledby=title_id>
+            <h2 class="panel__title" id=title_id tabindex=focusable.then_some("-1")>
+                {title}
+            </h2>
+            {children()}
+        </div>
+    }
+}
+
 /// Saved answers that the current questions cannot use, listed so nothing is lost silently.
 #[component]
 fn UnusableAnswers() -> impl IntoView {
@@ -35,10 +55,7 @@ fn UnusableAnswers() -> impl IntoView {
         let (_, problems) = progress.with(|p| p.read());
         (!problems.is_empty()).then(|| {
             view! {
-                <div class="panel panel--warning unusable" role="region" aria-labelledby="unusable-title">
-                    <h2 class="panel__title" id="unusable-title">
-                        "Some saved answers could not be used"
-                    </h2>
+                <Panel class="panel panel--warning unusable" title_id="unusable-title" title="Some saved answers could not be used">
                     <p>
                         "The questions have changed since these answers were saved, so they are kept here but not counted:"
                     </p>
@@ -59,7 +76,7 @@ fn UnusableAnswers() -> impl IntoView {
                     >
                         "Remove the old answers"
                     </button>
-                </div>
+                </Panel>
             }
         })
     }
@@ -88,10 +105,12 @@ fn StartAgain() -> impl IntoView {
     move || {
         if asking.get() {
             view! {
-                <div class="panel panel--warning start-again" role="region" aria-labelledby="start-again-title">
-                    <h2 class="panel__title" id="start-again-title" tabindex="-1">
-                        "Delete your answers and start again?"
-                    </h2>
+                <Panel
+                    class="panel panel--warning start-again"
+                    title_id="start-again-title"
+                    title="Delete your answers and start again?"
+                    focusable=true
+                >
                     <p>"Your answers in this browser will be deleted. This cannot be undone."</p>
                     <div class="button-row">
                         <button type="button" class="button button--warning" on:click=confirm>
@@ -101,9 +120,9 @@ fn StartAgain() -> impl IntoView {
                             "No, keep my answers"
                         </button>
                     </div>
-                </div>
+                </Panel>
             }
-                .into_any()
+            .into_any()
         } else {
             view! {
                 <button

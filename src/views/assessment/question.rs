@@ -6,67 +6,15 @@ use leptos::prelude::*;
 
 use super::answers_currency;
 use crate::domain::assessment::Progress;
-use crate::domain::assessment::answers::{Answer, parse_budget};
+use crate::domain::assessment::draft::{AMOUNT_FIELD, AnswerDraft, choice_field};
 use crate::domain::assessment::questions::{Choice, Kind, NOT_SURE, QUESTIONS, Question};
 use crate::domain::form::Problem;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
-use crate::domain::sort_small_by;
 use crate::storage::Persisted;
 use crate::ui::forms::{BackLink, ErrorMessage, ErrorSummary, focus_soon, go};
+use crate::ui::page::PageHeading;
 
-/// What the visitor has selected or typed on the page, before Continue.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Draft {
-    ticked: Vec<usize>,
-    amount: String,
-    not_sure: bool,
-}
-
-impl Draft {
-    fn from_answer(question: &Question, answer: Option<&Answer>) -> Draft {
-        let mut draft = Draft::default();
-        match answer {
-            Some(Answer::One(i)) => draft.ticked = vec![*i],
-            Some(Answer::Many(indices)) => draft.ticked = indices.clone(),
-            Some(Answer::Amount(amount)) => draft.amount = amount.to_string(),
-            Some(Answer::AmountNotSure) => draft.not_sure = true,
-            None => {}
-        }
-        if question.kind != Kind::Amount {
-            draft.ticked.retain(|&i| i < question.choices.len());
-        }
-        draft
-    }
-
-    /// The answer, or the message to show.
-    fn answer(&self, question: &Question) -> Result<Answer, String> {
-        match question.kind {
-            Kind::One => self
-                .ticked
-                .first()
-                .map(|&i| Answer::One(i))
-                .ok_or_else(|| question.error.to_owned()),
-            Kind::Many if self.ticked.is_empty() => Err(question.error.to_owned()),
-            Kind::Many => {
-                let mut ticked = self.ticked.clone();
-                sort_small_by(&mut ticked, |a, b| a < b);
-                Ok(Answer::Many(ticked))
-            }
-            Kind::Amount if self.not_sure => Ok(Answer::AmountNotSure),
-            Kind::Amount => parse_budget(&self.amount)
-                .map(Answer::Amount)
-                .map_err(|e| e.to_string()),
-        }
-    }
-}
-
-/// The id of a choice's input, which error links point to.
-fn input_id(question: &Question, choice: &Choice) -> String {
-    format!("{}-{}", question.id, choice.id)
-}
-
-const AMOUNT_ID: &str = "budget-amount";
 const ERROR_ID: &str = "question-error";
 
 #[component]
@@ -94,18 +42,10 @@ pub fn QuestionPage(index: usize, changing: bool) -> impl IntoView {
         }
     };
 
-    let draft = RwSignal::new(Draft::from_answer(question, answers.get(index)));
-    let error = RwSignal::new(None::<String>);
-    let first_input = match question.kind {
-        Kind::Amount => AMOUNT_ID.to_owned(),
-        _ => input_id(question, &question.choices[0]),
-    };
-    let summary = Signal::derive(move || {
-        error
-            .get()
-            .map(|message| vec![Problem::new(first_input.clone(), message)])
-            .unwrap_or_default()
-    });
+    let draft = RwSignal::new(AnswerDraft::from_answer(question, answers.get(index)));
+    let error = RwSignal::new(None::<Problem>);
+    let summary = Signal::derive(move || error.get().into_iter().collect());
+    let message = Signal::derive(move || error.with(|e| e.as_ref().map(|p| p.message.clone())));
 
     // The tab's title starts with "Error: " while there is one, so it is heard first.
     let title = route.document_title();
@@ -119,7 +59,7 @@ pub fn QuestionPage(index: usize, changing: bool) -> impl IntoView {
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        match draft.with_untracked(|d| d.answer(question)) {
+        match draft.with_untracked(|d| d.check(question)) {
             Ok(answer) => {
                 error.set(None);
                 let shown_in = currency;
@@ -139,8 +79,8 @@ pub fn QuestionPage(index: usize, changing: bool) -> impl IntoView {
                 };
                 go(&next);
             }
-            Err(message) => {
-                error.set(Some(message));
+            Err(problem) => {
+                error.set(Some(problem));
                 focus_soon("error-summary");
             }
         }
@@ -165,14 +105,11 @@ pub fn QuestionPage(index: usize, changing: bool) -> impl IntoView {
                 <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
                     <fieldset class="fieldset" aria-describedby=described_by>
                         <legend class="fieldset__legend fieldset__legend--page">
-                            <span class="caption">{format!("Question {position} of {}", path.len())}</span>
-                            <h1 class="page-heading" tabindex="-1">
-                                {question.text}
-                            </h1>
+                            <PageHeading title=question.text caption=format!("Question {position} of {}", path.len()) />
                         </legend>
                         {(!question.hint.is_empty())
                             .then(|| view! { <p class="hint" id="question-hint">{question.hint}</p> })}
-                        <ErrorMessage id=ERROR_ID message=error.into() />
+                        <ErrorMessage id=ERROR_ID message />
                         {match question.kind {
                             Kind::Amount => view! { <AmountInput draft currency /> }.into_any(),
                             _ => view! { <Choices question draft /> }.into_any(),
@@ -190,24 +127,14 @@ pub fn QuestionPage(index: usize, changing: bool) -> impl IntoView {
 
 /// Radios (one answer) or checkboxes (several), with "I'm not sure" set apart below "or".
 #[component]
-fn Choices(question: &'static Question, draft: RwSignal<Draft>) -> impl IntoView {
+fn Choices(question: &'static Question, draft: RwSignal<AnswerDraft>) -> impl IntoView {
     let many = question.kind == Kind::Many;
     let item = move |(i, choice): (usize, &'static Choice)| {
-        let id = input_id(question, choice);
+        let id = choice_field(question, choice);
         let hint_id = format!("{id}-hint");
         let has_hint = !choice.hint.is_empty();
         let checked = move || draft.with(|d| d.ticked.contains(&i));
-        let change = move |_| {
-            draft.update(|d| {
-                if !many {
-                    d.ticked = vec![i];
-                } else if let Some(at) = d.ticked.iter().position(|&t| t == i) {
-                    d.ticked.remove(at);
-                } else {
-                    d.ticked.push(i);
-                }
-            })
-        };
+        let change = move |_| draft.update(|d| d.tick(i, many));
         view! {
             <div class="choice">
                 <input
@@ -242,14 +169,13 @@ fn Choices(question: &'static Question, draft: RwSignal<Draft>) -> impl IntoView
     }
 }
 
-/// The budget: an amount with the currency before it, or "I'm not sure". Typing an amount
-/// clears "I'm not sure" and ticking it clears the amount, so only one answer is ever given.
+/// The budget: an amount with the currency before it, or "I'm not sure" (only one is kept).
 #[component]
-fn AmountInput(draft: RwSignal<Draft>, currency: Currency) -> impl IntoView {
+fn AmountInput(draft: RwSignal<AnswerDraft>, currency: Currency) -> impl IntoView {
     let not_sure_id = "budget-not-sure";
     view! {
         <div class="amount">
-            <label class="label" for=AMOUNT_ID>
+            <label class="label" for=AMOUNT_FIELD>
                 {format!("Amount a month, in {}", currency.in_sentence())}
             </label>
             <div class="input-wrapper">
@@ -258,19 +184,16 @@ fn AmountInput(draft: RwSignal<Draft>, currency: Currency) -> impl IntoView {
                 </span>
                 <input
                     class="input input--amount"
-                    id=AMOUNT_ID
+                    id=AMOUNT_FIELD
                     name="budget"
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
                     spellcheck="false"
-                    prop:value=move || draft.with(|d| d.amount.clone())
+                    prop:value=move || draft.with(|d| d.budget.amount.clone())
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
-                        draft.update(|d| {
-                            d.not_sure &= value.trim().is_empty();
-                            d.amount = value;
-                        })
+                        draft.update(|d| d.budget.type_amount(value))
                     }
                 />
             </div>
@@ -284,15 +207,10 @@ fn AmountInput(draft: RwSignal<Draft>, currency: Currency) -> impl IntoView {
                     id=not_sure_id
                     name="budget-not-sure"
                     value=NOT_SURE
-                    prop:checked=move || draft.with(|d| d.not_sure)
+                    prop:checked=move || draft.with(|d| d.budget.not_sure)
                     on:change=move |ev| {
                         let ticked = event_target_checked(&ev);
-                        draft.update(|d| {
-                            d.not_sure = ticked;
-                            if ticked {
-                                d.amount.clear();
-                            }
-                        })
+                        draft.update(|d| d.budget.tick_not_sure(ticked))
                     }
                 />
                 <label class="choice__label" for=not_sure_id>
@@ -308,9 +226,7 @@ fn AmountInput(draft: RwSignal<Draft>, currency: Currency) -> impl IntoView {
 fn NotAsked() -> impl IntoView {
     view! {
         <div class="prose">
-            <h1 class="page-heading" tabindex="-1">
-                "This question does not apply to your answers"
-            </h1>
+            <PageHeading title="This question does not apply to your answers" />
             <p>
                 "Your earlier answers skip it. "
                 <a href=Route::Assessment.href()>"Go back to the self-assessment"</a>

@@ -3,16 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::answers_currency;
+use super::{Panel, answers_currency};
 use crate::domain::assessment::answers::{Answer, Answers, describe};
 use crate::domain::assessment::questions::QUESTIONS;
 use crate::domain::assessment::scoring::{
-    Outcome, WhatIf, band_of, reasons, score, what_would_change,
+    Outcome, Reason, WhatIf, band_of, reasons, score, signed, what_would_change,
 };
 use crate::domain::assessment::{
     Progress, Resume, calculator_query, read_share_query, share_query,
 };
 use crate::domain::embed::Part;
+use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
 use crate::storage::Persisted;
@@ -44,13 +45,7 @@ pub fn OwnResultPage() -> impl IntoView {
 
 #[component]
 fn Unfinished(resume: Resume) -> impl IntoView {
-    let next = match resume {
-        Resume::Question(index) => Route::Question {
-            index,
-            changing: false,
-        },
-        _ => Route::Assessment,
-    };
+    let next = resume.route();
     view! {
         <div class="prose">
             <PageHeading title=Route::AssessmentResult.title() caption="Self-assessment" />
@@ -79,16 +74,7 @@ pub fn SharedResultPage(query: String) -> impl IntoView {
                 p.currency = Some(currency);
                 p.finished = complete;
             });
-            let next = match progress.with_untracked(Progress::resume) {
-                Resume::Question(index) => Route::Question {
-                    index,
-                    changing: false,
-                },
-                Resume::Result => Route::AssessmentResult,
-                Resume::Check => Route::CheckAnswers,
-                Resume::Start => Route::Assessment,
-            };
-            go(&next);
+            go(&progress.with_untracked(Progress::resume).route());
         }
     };
     let problems = shared.problems.clone();
@@ -103,10 +89,7 @@ pub fn SharedResultPage(query: String) -> impl IntoView {
                     "Some questions have no usable answer, so there is no result yet. You can answer them yourself, starting from the answers that could be read."
                 }
             />
-            <div class="panel shared-banner" role="region" aria-labelledby="shared-title">
-                <h2 class="panel__title" id="shared-title">
-                    "Answers from a shared link"
-                </h2>
+            <Panel class="panel shared-banner" title_id="shared-title" title="Answers from a shared link">
                 <p>
                     "This result comes from the answers in the link you opened. Nothing has been saved in this browser."
                 </p>
@@ -117,7 +100,7 @@ pub fn SharedResultPage(query: String) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=adopt>
                     {if complete { "Keep these answers as mine" } else { "Answer the missing questions" }}
                 </button>
-            </div>
+            </Panel>
             {if complete {
                 view! {
                     <ResultReport
@@ -133,16 +116,6 @@ pub fn SharedResultPage(query: String) -> impl IntoView {
                     .into_any()
             }}
         </div>
-    }
-}
-
-/// "+12", "−5", "0": points as shown beside a reason.
-fn signed(points: f64) -> String {
-    let rounded = points.round() as i64;
-    match rounded {
-        0 => "0".to_owned(),
-        r if r > 0 => format!("+{r}"),
-        r => format!("−{}", -r),
     }
 }
 
@@ -178,89 +151,16 @@ fn ResultReport(
 ) -> impl IntoView {
     let outcome = score(&answers);
     let best = outcome.best();
-    let next = outcome.runner_up();
-    let all_reasons = reasons(&answers, &outcome);
-    let for_it: Vec<_> = all_reasons
-        .iter()
-        .filter(|r| r.lead >= 0.5)
-        .take(4)
-        .cloned()
-        .collect();
-    let against: Vec<_> = all_reasons
-        .iter()
-        .rev()
-        .filter(|r| r.lead <= -0.5)
-        .take(2)
-        .cloned()
-        .collect();
-    let embedding = expect_context::<Embedding>();
     // The host page hears of the visitor's own result only if it asked, and only the option
     // and scores; a link someone else shared is not a result of this visitor's.
     if own {
-        embedding.result(&outcome);
+        expect_context::<Embedding>().result(&outcome);
     }
-    let cta = embedding.with(|o| o.cta.clone().map(|cta| (cta, o.brand.clone())));
-    let shows_calculator = embedding.shows(Part::Calculator);
-    let shows_workspace = embedding.shows(Part::Workspace);
-    let what_ifs = what_would_change(&answers);
     let share = share_href(&share_query(&answers, currency));
-    let calculator = format!(
-        "{}?{}",
-        Route::Calculator.href(),
-        calculator_query(&answers, currency)
-    );
-
-    let reason_item = {
-        let answers = answers.clone();
-        move |reason: &crate::domain::assessment::scoring::Reason| {
-            let question = &QUESTIONS[reason.question];
-            let answer = answers.get(reason.question).expect("complete");
-            view! {
-                <li>
-                    <strong>{format!("{}: {}.", question.short, describe(question, answer, currency))}</strong>
-                    " "
-                    {format!("{}.", because(reason.question, answer))}
-                    <span class="effect">
-                        {format!(
-                            "{} for {}, {} for {}",
-                            signed(reason.effect[best.index()]),
-                            best.in_sentence(),
-                            signed(reason.effect[next.index()]),
-                            next.in_sentence(),
-                        )}
-                    </span>
-                </li>
-            }
-        }
-    };
-
     view! {
         <PageHeading title caption="Self-assessment" />
-        <div class="verdict" id="verdict">
-            <p class="verdict__label">"Recommended"</p>
-            <p class="verdict__option" data-option=best.slug()>
-                {best.name()}
-            </p>
-            <p class="verdict__score">{format!("Fit {} out of 100", outcome.score(best))}</p>
-            <p class="verdict__sentence">{outcome.verdict()}</p>
-        </div>
-        {cta
-            .map(|(cta, brand)| {
-                view! {
-                    <div class="call-to-action no-print">
-                        <p class="call-to-action__lead">
-                            {match brand {
-                                Some(brand) => format!("{brand} can help you act on this result."),
-                                None => "Talk it through with someone who can help you act on it.".to_owned(),
-                            }}
-                        </p>
-                        <a class="button call-to-action__button" href=cta.url target="_blank" rel="noopener noreferrer">
-                            {cta.label}
-                            <span class="visually-hidden">" (opens in a new tab)"</span>
-                        </a>
-                    </div>
-                }
-            })}
+        <Verdict outcome=outcome.clone() />
+        <CallToAction />
         <dl class="facts">
             <div>
                 <dt>"What it costs"</dt>
@@ -274,28 +174,114 @@ fn ResultReport(
 
         <h2>"How the four options fit"</h2>
         <FitScores outcome=outcome.clone() />
+        <Why answers=answers.clone() outcome=outcome.clone() currency />
+        <h2>"What would change it"</h2>
+        <WhatWouldChange what_ifs=what_would_change(&answers) answers=answers.clone() currency />
+        <Risks option=best />
+        <Alternatives outcome />
+        <NextSteps option=best answers currency />
+        <ShareAndKeep share />
+        <p class="result__change no-print">
+            <a href=Route::CheckAnswers.href()>"Change your answers"</a>
+        </p>
+    }
+}
 
+/// The recommended option, its fit and the verdict in a sentence.
+#[component]
+fn Verdict(outcome: Outcome) -> impl IntoView {
+    let best = outcome.best();
+    view! {
+        <div class="verdict" id="verdict">
+            <p class="verdict__label">"Recommended"</p>
+            <p class="verdict__option" data-option=best.slug()>
+                {best.name()}
+            </p>
+            <p class="verdict__score">{format!("Fit {} out of 100", outcome.score(best))}</p>
+            <p class="verdict__sentence">{outcome.verdict()}</p>
+        </div>
+    }
+}
+
+/// The host page's invitation to get help, where an embed gives one.
+#[component]
+fn CallToAction() -> impl IntoView {
+    let embedding = expect_context::<Embedding>();
+    let cta = embedding.with(|o| o.cta.clone().map(|cta| (cta, o.brand.clone())));
+    cta.map(|(cta, brand)| {
+        view! {
+            <div class="call-to-action no-print">
+                <p class="call-to-action__lead">
+                    {match brand {
+                        Some(brand) => format!("{brand} can help you act on this result."),
+                        None => "Talk it through with someone who can help you act on it.".to_owned(),
+                    }}
+                </p>
+                <a class="button call-to-action__button" href=cta.url target="_blank" rel="noopener noreferrer">
+                    {cta.label}
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+            </div>
+        }
+    })
+}
+
+/// "Why": the answers that did most for the recommended option, and those against it.
+#[component]
+fn Why(answers: Answers, outcome: Outcome, currency: Currency) -> impl IntoView {
+    let (best, next) = (outcome.best(), outcome.runner_up());
+    let all_reasons = reasons(&answers, &outcome);
+    let for_it = all_reasons.iter().filter(|r| r.lead >= 0.5).take(4);
+    let against: Vec<_> = all_reasons
+        .iter()
+        .rev()
+        .filter(|r| r.lead <= -0.5)
+        .take(2)
+        .collect();
+    let item = move |reason: &Reason| {
+        let question = &QUESTIONS[reason.question];
+        let answer = answers.get(reason.question).expect("complete");
+        view! {
+            <li>
+                <strong>{format!("{}: {}.", question.short, describe(question, answer, currency))}</strong>
+                " "
+                {format!("{}.", because(reason.question, answer))}
+                <span class="effect">
+                    {format!(
+                        "{} for {}, {} for {}",
+                        signed(reason.effect[best.index()]),
+                        best.in_sentence(),
+                        signed(reason.effect[next.index()]),
+                        next.in_sentence(),
+                    )}
+                </span>
+            </li>
+        }
+    };
+    let for_it = for_it.map(&item).collect_view();
+    let against = (!against.is_empty()).then(|| {
+        view! {
+            <p>"What pulled the other way:"</p>
+            <ul class="reasons reasons--against">{against.into_iter().map(&item).collect_view()}</ul>
+        }
+    });
+    view! {
         <h2>"Why"</h2>
         <p>"The answers that did most to put " {best.in_sentence()} " ahead of " {next.in_sentence()} ":"</p>
-        <ul class="reasons">{for_it.iter().map(reason_item.clone()).collect_view()}</ul>
-        {(!against.is_empty())
-            .then(|| {
-                view! {
-                    <p>"What pulled the other way:"</p>
-                    <ul class="reasons reasons--against">
-                        {against.iter().map(reason_item.clone()).collect_view()}
-                    </ul>
-                }
-            })}
+        <ul class="reasons">{for_it}</ul>
+        {against}
         <p class="quiet">
             "Points are on the 0 to 100 fit scale, compared with an answer that weighs nothing. "
             <a href=Route::HowScored.href()>"How this is scored"</a>
         </p>
+    }
+}
 
-        <h2>"What would change it"</h2>
-        <WhatWouldChange what_ifs answers=answers.clone() currency />
-
-        <h2>{format!("Risks of {} and how to handle them", best.in_sentence())}</h2>
+/// The recommended option's risks, each with how to handle it.
+#[component]
+fn Risks(option: Leadership) -> impl IntoView {
+    view! {
+        <h2>{format!("Risks of {} and how to handle them", option.in_sentence())}</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Risks and how to handle them">
             <table class="stack-table risks">
                 <thead>
@@ -305,7 +291,7 @@ fn ResultReport(
                     </tr>
                 </thead>
                 <tbody>
-                    {best
+                    {option
                         .risks()
                         .iter()
                         .map(|r| {
@@ -320,7 +306,13 @@ fn ResultReport(
                 </tbody>
             </table>
         </div>
+    }
+}
 
+/// The other three options, best fit first, with their advantages and disadvantages.
+#[component]
+fn Alternatives(outcome: Outcome) -> impl IntoView {
+    view! {
         <h2>"The alternatives"</h2>
         <div class="alternatives">
             {outcome.ranking[1..]
@@ -344,10 +336,23 @@ fn ResultReport(
                 })
                 .collect_view()}
         </div>
+    }
+}
 
+/// The recommended option's next steps, and links on to the calculator and the workspace
+/// where the page shows them.
+#[component]
+fn NextSteps(option: Leadership, answers: Answers, currency: Currency) -> impl IntoView {
+    let embedding = expect_context::<Embedding>();
+    let calculator = format!(
+        "{}?{}",
+        Route::Calculator.href(),
+        calculator_query(&answers, currency)
+    );
+    view! {
         <h2>"Next steps"</h2>
         <ol class="steps">
-            {best
+            {option
                 .next_steps()
                 .iter()
                 .map(|s| {
@@ -362,7 +367,8 @@ fn ResultReport(
                 .collect_view()}
         </ol>
         <ul class="next-links">
-            {shows_calculator
+            {embedding
+                .shows(Part::Calculator)
                 .then(|| {
                     view! {
                         <li>
@@ -370,7 +376,8 @@ fn ResultReport(
                         </li>
                     }
                 })}
-            {shows_workspace
+            {embedding
+                .shows(Part::Workspace)
                 .then(|| {
                     view! {
                         <li>
@@ -379,11 +386,6 @@ fn ResultReport(
                     }
                 })}
         </ul>
-
-        <ShareAndKeep share />
-        <p class="result__change no-print">
-            <a href=Route::CheckAnswers.href()>"Change your answers"</a>
-        </p>
     }
 }
 

@@ -2,32 +2,20 @@
 
 use leptos::prelude::*;
 
-use super::{StartAgain, UnusableAnswers};
+use super::{Panel, StartAgain, UnusableAnswers};
 use crate::domain::assessment::{Progress, Resume};
 use crate::domain::route::Route;
 use crate::storage::Persisted;
 use crate::ui::page::PageHeading;
 
-/// Where "Continue" takes a returning visitor.
-fn resume_route(resume: Resume) -> Route {
-    match resume {
-        Resume::Start => Route::Question {
-            index: 0,
-            changing: false,
-        },
-        Resume::Question(index) => Route::Question {
-            index,
-            changing: false,
-        },
-        Resume::Check => Route::CheckAnswers,
-        Resume::Result => Route::AssessmentResult,
-    }
-}
-
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
     let progress = expect_context::<Persisted<Progress>>();
-    let first = resume_route(Resume::Start).href();
+    let first = Route::Question {
+        index: 0,
+        changing: false,
+    }
+    .href();
     view! {
         <div class="assessment-start prose">
             <PageHeading title=Route::Assessment.title() caption="How should we get technical leadership?" />
@@ -63,18 +51,15 @@ pub fn AssessmentPage() -> impl IntoView {
                         _ => "Continue where you left off",
                     };
                     view! {
-                        <div class="panel resume" role="region" aria-labelledby="resume-title">
-                            <h2 class="panel__title" id="resume-title">
-                                "Welcome back"
-                            </h2>
+                        <Panel class="panel resume" title_id="resume-title" title="Welcome back">
                             <p>{format!("You have answered {answered} of {total} questions.")}</p>
                             <div class="button-row">
-                                <a href=resume_route(resume).href() class="button">
+                                <a href=resume.route().href() class="button">
                                     {label}
                                 </a>
                                 <StartAgain />
                             </div>
-                        </div>
+                        </Panel>
                     }
                         .into_any()
                 }
