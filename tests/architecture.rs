@@ -8,13 +8,19 @@
 //! - The domain has no browser types: no leptos, web-sys, js-sys, wasm-bindgen or gloo.
 //! - Only `storage/` touches localStorage.
 //! - No component is longer than 120 lines.
+//!
+//! Files are read as Rust tokens (proc-macro2), so comments and strings never count, a path
+//! may run over several lines, `use` groups may nest, and `super::` and `self::` are resolved
+//! from the file's place in the module tree (inline `mod x { }` included). Paths inside
+//! macros such as `view!` are read too.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 const LAYERS: [&str; 5] = ["domain", "storage", "ui", "views", "app"];
-const BROWSER_CRATES: [&str; 5] = ["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo"];
-const STORAGE_WORDS: [&str; 4] = ["gloo_storage", "local_storage", "localStorage", "Storage::"];
 const MAX_COMPONENT_LINES: usize = 120;
 /// Components still being split (issue 13); this list only shrinks.
 const LONG_FOR_NOW: &[&str] = &[
@@ -28,54 +34,74 @@ const LONG_FOR_NOW: &[&str] = &[
     "CostChart",
 ];
 
-/// One source file: its path from the crate root ("ui/layout.rs") and its lines.
+/// One source file: its path from `src/` ("ui/layout.rs") and its tokens.
 struct Source {
     path: String,
-    lines: Vec<String>,
+    tokens: Vec<TokenTree>,
 }
 
 impl Source {
-    /// The layer a file belongs to: the first folder, or "app" for the files at the root.
-    fn layer(&self) -> &str {
-        match self.path.split_once('/') {
-            Some((folder, _)) => folder,
-            None => "app",
+    fn new(path: &str, text: &str) -> Source {
+        let stream = TokenStream::from_str(text)
+            .unwrap_or_else(|e| panic!("src/{path} does not read as Rust tokens: {e}"));
+        Source {
+            path: path.to_owned(),
+            tokens: stream.into_iter().collect(),
         }
     }
 
-    /// For a file under views/, the page module it belongs to ("views/workspace/notes.rs"
-    /// gives "workspace"; "views/home.rs" gives "home").
-    fn page(&self) -> Option<&str> {
-        let rest = self.path.strip_prefix("views/")?;
-        Some(match rest.split_once('/') {
-            Some((page, _)) => page,
-            None => rest.trim_end_matches(".rs"),
-        })
+    /// The file's module path: "views/workspace/notes.rs" is views::workspace::notes,
+    /// "views/workspace/mod.rs" is views::workspace, "lib.rs" is the crate root.
+    fn module(&self) -> Vec<String> {
+        let mut parts: Vec<String> = self
+            .path
+            .trim_end_matches(".rs")
+            .split('/')
+            .map(str::to_owned)
+            .collect();
+        if matches!(
+            parts.last().map(String::as_str),
+            Some("mod" | "lib" | "main")
+        ) {
+            parts.pop();
+        }
+        parts
     }
 
-    /// The lines numbered from 1, without their comments (a comment may name anything).
-    fn code(&self) -> impl Iterator<Item = (usize, &str)> {
-        self.lines
-            .iter()
-            .enumerate()
-            .map(|(i, line)| (i + 1, without_comment(line)))
+    /// The layer a file belongs to: its first folder, or "app" for the files at the root.
+    fn layer(&self) -> &'static str {
+        layer_of(self.module().first().map(String::as_str))
+    }
+
+    /// For a file under views/, the page module it belongs to.
+    fn page(&self) -> Option<String> {
+        let module = self.module();
+        (module.first().map(String::as_str) == Some("views"))
+            .then(|| module.get(1).cloned())
+            .flatten()
+    }
+
+    fn at(&self, line: usize) -> String {
+        format!("src/{}:{line}", self.path)
     }
 }
 
-/// A line up to its `//` comment, if any; a `//` inside a string is code.
-fn without_comment(line: &str) -> &str {
-    let mut in_string = false;
-    let mut escaped = false;
-    for (at, c) in line.char_indices() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = in_string,
-            '"' => in_string = !in_string,
-            '/' if !in_string && line[at + 1..].starts_with('/') => return &line[..at],
-            _ => {}
-        }
+/// The layer of an absolute module path's first part: `crate::start` is the app.
+fn layer_of(first: Option<&str>) -> &'static str {
+    match first {
+        Some("domain") => "domain",
+        Some("storage") => "storage",
+        Some("ui") => "ui",
+        Some("views") => "views",
+        _ => "app",
     }
-    line
+}
+
+fn rank(layer: &str) -> usize {
+    LAYERS
+        .iter()
+        .position(|l| *l == layer)
+        .expect("a known layer")
 }
 
 fn sources() -> Vec<Source> {
@@ -91,10 +117,8 @@ fn sources() -> Vec<Source> {
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = fs::read_to_string(&path).expect("a readable source file");
                 let relative = path.strip_prefix(root).expect("under src/");
-                found.push(Source {
-                    path: relative.to_string_lossy().replace('\\', "/"),
-                    lines: text.lines().map(str::to_owned).collect(),
-                });
+                let relative = relative.to_string_lossy().replace('\\', "/");
+                found.push(Source::new(&relative, &text));
             }
         }
     }
@@ -109,81 +133,159 @@ fn sources() -> Vec<Source> {
     found
 }
 
-/// Every `crate::a::b` a line names, as ("a", "b"); `crate::{a, b::c}` names a and b.
-fn crate_paths(line: &str) -> Vec<(String, String)> {
-    let mut paths = Vec::new();
-    let mut rest = line;
-    while let Some(at) = rest.find("crate::") {
-        let before = rest[..at].chars().next_back();
-        rest = &rest[at + "crate::".len()..];
-        // `cto_compass::` or `my_crate::` are other crates.
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+fn ident(token: Option<&TokenTree>) -> Option<String> {
+    match token {
+        Some(TokenTree::Ident(i)) => Some(i.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether `tokens[i..]` starts with `::`.
+fn path_sep(tokens: &[TokenTree], i: usize) -> bool {
+    matches!(
+        (tokens.get(i), tokens.get(i + 1)),
+        (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
+            if a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
+    )
+}
+
+fn line_of(token: &TokenTree) -> usize {
+    token.span().start().line
+}
+
+/// A module path named in the code, made absolute, with its line.
+struct Named {
+    path: Vec<String>,
+    line: usize,
+}
+
+/// Every module path the tokens name that starts at `crate`, `super` or `self`, made
+/// absolute from `module`, the module the tokens are in.
+fn named_paths(tokens: &[TokenTree], module: &[String], found: &mut Vec<Named>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        // `mod name { ... }`: its contents are one module deeper.
+        if ident(tokens.get(i)).as_deref() == Some("mod")
+            && let (Some(name), Some(TokenTree::Group(body))) =
+                (ident(tokens.get(i + 1)), tokens.get(i + 2))
+            && body.delimiter() == Delimiter::Brace
+        {
+            let inner: Vec<TokenTree> = body.stream().into_iter().collect();
+            let mut deeper = module.to_vec();
+            deeper.push(name);
+            named_paths(&inner, &deeper, found);
+            i += 3;
             continue;
         }
-        if let Some(group) = rest.strip_prefix('{') {
-            let group = group.split('}').next().unwrap_or_default();
-            for item in group.split(',') {
-                let mut parts = item.trim().split("::");
-                let first = parts.next().unwrap_or_default().to_owned();
-                let second = parts.next().unwrap_or_default().to_owned();
-                if !first.is_empty() {
-                    paths.push((first, second));
+        let after_sep = i >= 2 && path_sep(tokens, i - 2);
+        let start = match ident(tokens.get(i)).as_deref() {
+            Some("crate") if !after_sep && path_sep(tokens, i + 1) => Some(Vec::new()),
+            Some("self") if !after_sep && path_sep(tokens, i + 1) => Some(module.to_vec()),
+            Some("super") if !after_sep && path_sep(tokens, i + 1) => Some(module.to_vec()),
+            _ => None,
+        };
+        if let Some(mut base) = start {
+            let line = line_of(&tokens[i]);
+            let mut j = i;
+            // `super::super::`: one module up for each.
+            if ident(tokens.get(j)).as_deref() == Some("super") {
+                base.pop();
+                while path_sep(tokens, j + 1)
+                    && ident(tokens.get(j + 3)).as_deref() == Some("super")
+                {
+                    base.pop();
+                    j += 3;
                 }
             }
+            i = read_path(tokens, j + 1, base, line, found);
             continue;
         }
-        let word = |s: &str| -> String {
-            s.chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect()
-        };
-        let first = word(rest);
-        let second = rest[first.len()..]
-            .strip_prefix("::")
-            .map(word)
-            .unwrap_or_default();
-        paths.push((first, second));
-    }
-    paths
-}
-
-/// The layer a crate path belongs to: `crate::app`, `crate::start` and the like are the app.
-fn layer_of(module: &str) -> &str {
-    match module {
-        "domain" | "storage" | "ui" | "views" => module,
-        _ => "app",
+        if let TokenTree::Group(group) = &tokens[i] {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            named_paths(&inner, module, found);
+        }
+        i += 1;
     }
 }
 
-fn rank(layer: &str) -> usize {
-    LAYERS
-        .iter()
-        .position(|l| *l == layer)
-        .expect("a known layer")
+/// Reads `::a::b::{c, d::{e}}` from `tokens[i..]` onto `base`; returns where it ended.
+fn read_path(
+    tokens: &[TokenTree],
+    mut i: usize,
+    mut base: Vec<String>,
+    line: usize,
+    found: &mut Vec<Named>,
+) -> usize {
+    while path_sep(tokens, i) {
+        match tokens.get(i + 2) {
+            Some(TokenTree::Ident(segment)) => {
+                base.push(segment.to_string());
+                i += 3;
+            }
+            Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
+                read_group(group.stream(), &base, found);
+                return i + 3;
+            }
+            // `::*`, `::<T>`: the path ends here.
+            _ => break,
+        }
+    }
+    found.push(Named { path: base, line });
+    i
+}
+
+/// The items of a `use` group, each a path continuing `base`.
+fn read_group(stream: TokenStream, base: &[String], found: &mut Vec<Named>) {
+    let tokens: Vec<TokenTree> = stream.into_iter().collect();
+    for item in tokens.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ',')) {
+        let Some(first) = item.first() else { continue };
+        let line = line_of(first);
+        match first {
+            TokenTree::Ident(segment) => {
+                let mut path = base.to_vec();
+                if segment != "self" {
+                    path.push(segment.to_string());
+                }
+                read_path(item, 1, path, line, found);
+            }
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => {
+                read_group(group.stream(), base, found);
+            }
+            _ => found.push(Named {
+                path: base.to_vec(),
+                line,
+            }),
+        }
+    }
 }
 
 fn import_problems(sources: &[Source]) -> Vec<String> {
     let mut problems = Vec::new();
     for source in sources {
         let layer = source.layer();
-        for (number, line) in source.code() {
-            for (module, item) in crate_paths(line) {
-                let target = layer_of(&module);
-                let at = format!("src/{}:{number}", source.path);
-                if rank(target) > rank(layer) {
-                    problems.push(format!(
-                        "{at}: {layer} imports crate::{module} ({layer} may use only {}): move what it \
-                         needs to {layer} or a layer below",
-                        LAYERS[..=rank(layer)].join(", ")
-                    ));
-                } else if layer == "views"
-                    && target == "views"
-                    && Some(item.as_str()) != source.page()
+        let mut named = Vec::new();
+        named_paths(&source.tokens, &source.module(), &mut named);
+        for Named { path, line } in named {
+            let target = layer_of(path.first().map(String::as_str));
+            if rank(target) > rank(layer) {
+                problems.push(format!(
+                    "{}: {layer} uses crate::{} ({layer} may use only {}): move what it needs to \
+                     {layer} or a layer below",
+                    source.at(line),
+                    path.join("::"),
+                    LAYERS[..=rank(layer)].join(", ")
+                ));
+            } else if layer == "views" && target == "views" {
+                let page = source.page();
+                if let Some(other) = path.get(1)
+                    && Some(other) != page.as_ref()
                 {
                     problems.push(format!(
-                        "{at}: the {} page imports crate::views::{item}: no view module imports another; \
-                         move what both use to ui/ or the domain",
-                        source.page().unwrap_or("?")
+                        "{}: the {} page uses crate::{}: no view module imports another; move \
+                         what both use to ui/ or the domain",
+                        source.at(line),
+                        page.as_deref().unwrap_or("views"),
+                        path.join("::")
                     ));
                 }
             }
@@ -192,84 +294,118 @@ fn import_problems(sources: &[Source]) -> Vec<String> {
     problems
 }
 
-/// Whether `line` names `word` as a word of its own (`leptos` in `leptos::`, not in
-/// `leptosish`), or with `open_end` as the start of a word (`Storage::` in `web_sys::Storage::`,
-/// not in `AppStorage::`).
-fn names(line: &str, word: &str, open_end: bool) -> bool {
-    let in_word = |c: char| c.is_alphanumeric() || c == '_';
-    line.match_indices(word).any(|(at, _)| {
-        let before = line[..at].chars().next_back();
-        let after = line[at + word.len()..].chars().next();
-        !before.is_some_and(in_word) && (open_end || !after.is_some_and(in_word))
-    })
+/// Every identifier and literal in the tokens, with its line.
+fn words(tokens: &[TokenTree], found: &mut Vec<(String, usize)>) {
+    for token in tokens {
+        match token {
+            TokenTree::Group(group) => {
+                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+                words(&inner, found);
+            }
+            TokenTree::Ident(_) | TokenTree::Literal(_) => {
+                found.push((token.to_string(), line_of(token)));
+            }
+            TokenTree::Punct(_) => {}
+        }
+    }
 }
 
 fn browser_problems(sources: &[Source]) -> Vec<String> {
+    let browser_crate = |word: &str| {
+        matches!(
+            word,
+            "leptos" | "web_sys" | "js_sys" | "wasm_bindgen" | "wasm_bindgen_futures"
+        ) || word.starts_with("gloo")
+            || word.starts_with("leptos_")
+    };
+    // The web-sys type and the window's accessors; a literal only when it is the bare name
+    // (reflection), never prose that mentions it.
+    let storage_word = |word: &str| {
+        matches!(
+            word,
+            "Storage" | "local_storage" | "session_storage" | "\"localStorage\""
+        ) || word.starts_with("gloo_storage")
+    };
     let mut problems = Vec::new();
     for source in sources {
-        for (number, line) in source.code() {
-            let at = format!("src/{}:{number}", source.path);
-            if source.layer() == "domain" {
-                for name in BROWSER_CRATES {
-                    if names(line, name, false) {
-                        problems.push(format!(
-                            "{at}: the domain names {name}: it must stay plain Rust, tested natively"
-                        ));
-                    }
-                }
+        let mut found = Vec::new();
+        words(&source.tokens, &mut found);
+        for (word, line) in found {
+            if source.layer() == "domain" && browser_crate(&word) {
+                problems.push(format!(
+                    "{}: the domain names {word}: it must stay plain Rust, tested natively",
+                    source.at(line)
+                ));
             }
-            if source.layer() != "storage" {
-                for name in STORAGE_WORDS {
-                    if names(line, name, true) {
-                        problems.push(format!(
-                            "{at}: {name} outside storage/: only storage/ touches localStorage"
-                        ));
-                    }
-                }
+            if source.layer() != "storage" && storage_word(&word) {
+                problems.push(format!(
+                    "{}: {word} outside storage/: only storage/ touches localStorage",
+                    source.at(line)
+                ));
             }
         }
     }
     problems
 }
 
-/// Each `#[component]` function with its first line and its length in lines, from the
-/// attribute to the closing brace.
-fn components(source: &Source) -> Vec<(String, usize, usize)> {
-    let mut found = Vec::new();
-    let lines = &source.lines;
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].trim() == "#[component]" {
-            let Some(fn_line) = (i + 1..lines.len()).find(|&j| lines[j].contains("fn ")) else {
-                break;
-            };
-            let signature = &lines[fn_line];
-            let name: String = signature[signature.find("fn ").expect("fn") + 3..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            let indent = signature.len() - signature.trim_start().len();
-            let closing = format!("{}}}", " ".repeat(indent));
-            let end = (fn_line..lines.len())
-                .find(|&j| lines[j].trim_end() == closing)
-                .unwrap_or(lines.len() - 1);
-            found.push((name, i + 1, end - i + 1));
-            i = end;
+/// Whether an attribute's tokens (inside `#[...]`) are `component`, `leptos::component` or
+/// either with arguments.
+fn is_component_attribute(attribute: &TokenStream) -> bool {
+    let tokens: Vec<TokenTree> = attribute.clone().into_iter().collect();
+    let path_end = tokens
+        .iter()
+        .position(|t| matches!(t, TokenTree::Group(_)))
+        .unwrap_or(tokens.len());
+    ident(path_end.checked_sub(1).and_then(|i| tokens.get(i))).as_deref() == Some("component")
+}
+
+/// Each component with its first line and its length in lines, from its attribute to the
+/// closing brace of its body.
+fn components(tokens: &[TokenTree], found: &mut Vec<(String, usize, usize)>) {
+    for (i, token) in tokens.iter().enumerate() {
+        let TokenTree::Group(group) = token else {
+            continue;
+        };
+        let attribute = group.delimiter() == Delimiter::Bracket
+            && i > 0
+            && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == '#')
+            && is_component_attribute(&group.stream());
+        if !attribute {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            components(&inner, found);
+            continue;
         }
-        i += 1;
+        let rest = &tokens[i + 1..];
+        let Some(at_fn) = rest
+            .iter()
+            .position(|t| ident(Some(t)).as_deref() == Some("fn"))
+        else {
+            continue;
+        };
+        let name = ident(rest.get(at_fn + 1)).unwrap_or_default();
+        let body = rest[at_fn..].iter().find_map(|t| match t {
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => Some(g),
+            _ => None,
+        });
+        if let Some(body) = body {
+            let first = line_of(&tokens[i - 1]);
+            let last = body.span().end().line;
+            found.push((name, first, last - first + 1));
+        }
     }
-    found
 }
 
 fn length_problems(sources: &[Source]) -> Vec<String> {
     let mut problems = Vec::new();
     for source in sources {
-        for (name, line, length) in components(source) {
+        let mut found = Vec::new();
+        components(&source.tokens, &mut found);
+        for (name, line, length) in found {
             if length > MAX_COMPONENT_LINES && !LONG_FOR_NOW.contains(&name.as_str()) {
                 problems.push(format!(
-                    "src/{}:{line}: component {name} is {length} lines long (at most \
+                    "{}: component {name} is {length} lines long (at most \
                      {MAX_COMPONENT_LINES}): split it into parts named for what the user sees",
-                    source.path
+                    source.at(line)
                 ));
             }
         }
@@ -287,10 +423,7 @@ fn assert_none(rule: &str, problems: Vec<String>) {
 
 #[test]
 fn imports_go_one_way_and_no_view_imports_another() {
-    assert_none(
-        "A layer imports a layer above it",
-        import_problems(&sources()),
-    );
+    assert_none("A layer uses a layer above it", import_problems(&sources()));
 }
 
 #[test]
@@ -305,66 +438,151 @@ fn no_component_is_longer_than_120_lines() {
 
 /// The checks themselves, on made-up files: each rule catches what it is for.
 #[test]
-fn the_checks_catch_what_they_are_for() {
-    let file = |path: &str, text: &str| Source {
-        path: path.to_owned(),
-        lines: text.lines().map(str::to_owned).collect(),
-    };
+fn the_import_check_catches_every_way_of_naming_a_module() {
     let broken = [
-        file(
+        Source::new(
             "ui/layout.rs",
             "use crate::views::not_found::full_app_href;",
         ),
-        file(
+        Source::new(
             "storage/x.rs",
-            "use crate::{domain::route::Route, ui::clock};",
+            "use crate::{\n    domain::route::Route,\n    ui::clock,\n};",
         ),
-        file(
+        Source::new(
             "views/settings.rs",
-            "let d = use_context::<crate::views::workspace::DeletedNote>();",
+            "fn f() { let d = use_context::<crate::views::workspace::DeletedNote>(); }",
         ),
-        file("domain/x.rs", "use crate::app::start;"),
+        Source::new("domain/x.rs", "use crate::app::start;"),
+        Source::new("views/home.rs", "use super::guide::GuidePage;"),
+        Source::new(
+            "ui/deep/x.rs",
+            "use super::super::super::views::home::HomePage;",
+        ),
+        Source::new("storage/y.rs", "use crate::{domain::{a, b}, views::x};"),
+        Source::new(
+            "views/calculator/mod.rs",
+            "use crate::views::{workspace::X};",
+        ),
+        Source::new(
+            "views/guide.rs",
+            "fn f() -> impl IntoView { view! { <a href=crate::views::home::link()>\"x\"</a> } }",
+        ),
+        Source::new(
+            "domain/y.rs",
+            "mod tests { use super::super::super::ui::clock; }",
+        ),
+        Source::new(
+            "ui/z.rs",
+            "use self::inner::X; mod inner { pub use crate::views::X; }",
+        ),
     ];
     let problems = import_problems(&broken);
-    assert_eq!(problems.len(), 4, "{problems:#?}");
-    assert!(problems[0].starts_with("src/ui/layout.rs:1: ui imports crate::views"));
-    assert!(problems[1].starts_with("src/storage/x.rs:1: storage imports crate::ui"));
-    assert!(problems[2].contains("the settings page imports crate::views::workspace"));
+    let expected = [
+        "src/ui/layout.rs:1: ui uses crate::views::not_found::full_app_href",
+        "src/storage/x.rs:3: storage uses crate::ui::clock",
+        "src/views/settings.rs:1: the settings page uses crate::views::workspace::DeletedNote",
+        "src/domain/x.rs:1: domain uses crate::app::start",
+        "src/views/home.rs:1: the home page uses crate::views::guide::GuidePage",
+        "src/ui/deep/x.rs:1: ui uses crate::views::home::HomePage",
+        "src/storage/y.rs:1: storage uses crate::views::x",
+        "src/views/calculator/mod.rs:1: the calculator page uses crate::views::workspace::X",
+        "src/views/guide.rs:1: the guide page uses crate::views::home::link",
+        "src/domain/y.rs:1: domain uses crate::ui::clock",
+        "src/ui/z.rs:1: ui uses crate::views::X",
+    ];
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+    for (problem, expected) in problems.iter().zip(expected) {
+        assert!(
+            problem.starts_with(expected),
+            "{problem}\nexpected: {expected}"
+        );
+    }
 
     let fine = [
-        file(
+        Source::new(
             "views/workspace/notes.rs",
-            "use crate::views::workspace::x;",
+            "use super::{BackToWorkspace, workspace};",
         ),
-        file(
+        Source::new(
+            "views/workspace/mod.rs",
+            "mod notes; use self::notes::NotePage;",
+        ),
+        Source::new(
             "views/home.rs",
-            "use crate::ui::page::PageHeading; // crate::views::guide",
+            "use crate::ui::page::PageHeading; // crate::views::guide\n/* crate::views::guide */",
         ),
-        file("app.rs", "use crate::views::home::HomePage;"),
-        file("ui/x.rs", "// crate::views::home in a comment"),
-        file(
+        Source::new("app.rs", "use crate::views::home::HomePage;"),
+        Source::new("lib.rs", "mod views; pub use app::start;"),
+        Source::new(
+            "ui/x.rs",
+            "const S: &str = \"crate::views::home\"; const C: char = '\"';",
+        ),
+        Source::new(
             "domain/x.rs",
-            "use super::route::Route; let s = \"my_crate::views\";",
+            "use super::route::Route; fn f(x: my_crate::views::A) {}",
         ),
+        Source::new(
+            "domain/z.rs",
+            "mod tests { use super::*; use crate::domain::route::Route; }",
+        ),
+        Source::new("views/home.rs", "pub(super) fn f() {} pub(crate) fn g() {}"),
     ];
     assert_eq!(import_problems(&fine), Vec::<String>::new());
+}
 
-    let browser = [
-        file("domain/x.rs", "use leptos::prelude::*;"),
-        file("views/x.rs", "let s = window().local_storage();"),
-        file("domain/y.rs", "let leptosish = 1; // leptos"),
-        file(
+#[test]
+fn the_browser_check_catches_browser_crates_and_storage() {
+    let broken = [
+        Source::new("domain/x.rs", "use leptos::prelude::*;"),
+        Source::new(
+            "domain/y.rs",
+            "async fn f() { wasm_bindgen_futures::spawn_local(x); }",
+        ),
+        Source::new("views/x.rs", "fn f() { let s = window().local_storage(); }"),
+        Source::new("ui/x.rs", "use web_sys::Storage;"),
+        Source::new("ui/y.rs", "fn f() { x.dyn_into::<web_sys::Storage>(); }"),
+        Source::new(
+            "views/y.rs",
+            "fn f() { Reflect::get(&window(), &\"localStorage\".into()); }",
+        ),
+    ];
+    let problems = browser_problems(&broken);
+    assert_eq!(problems.len(), 6, "{problems:#?}");
+
+    let fine = [
+        Source::new(
+            "domain/z.rs",
+            "let leptosish = 1; // leptos\n/// uses web_sys\nfn f() {}",
+        ),
+        Source::new(
             "app.rs",
             "let storage = AppStorage::connect_with(None, true);",
         ),
+        Source::new(
+            "views/z.rs",
+            "const T: &str = \"Your browser's localStorage is full\";",
+        ),
+        Source::new(
+            "storage/z.rs",
+            "use web_sys::Storage; fn f() { window().local_storage(); }",
+        ),
     ];
-    assert_eq!(browser_problems(&browser).len(), 2);
+    assert_eq!(browser_problems(&fine), Vec::<String>::new());
+}
 
+#[test]
+fn the_length_check_measures_every_component() {
     let long = format!(
-        "#[component]\npub fn Long() -> impl IntoView {{\n{}}}\n#[component]\nfn Short() {{\n}}\n",
-        "    x\n".repeat(118)
+        "#[component]\npub fn Long() -> impl IntoView {{\n{}}}\n\
+         #[component] // the next one\nfn Short() {{}}\n\
+         #[leptos::component]\nfn Other() {{\n{}}}\n\
+         #[component(transparent)]\nfn Routes(x: impl Fn() -> u8) -> impl IntoView {{\n{}}}\n",
+        "    x\n".repeat(118),
+        "    x\n".repeat(119),
+        "    x\n".repeat(117),
     );
-    let problems = length_problems(&[file("views/x.rs", &long)]);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
+    let problems = length_problems(&[Source::new("views/x.rs", &long)]);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
     assert!(problems[0].starts_with("src/views/x.rs:1: component Long is 121 lines long"));
+    assert!(problems[1].starts_with("src/views/x.rs:124: component Other is 122 lines long"));
 }

@@ -273,51 +273,51 @@ fn ImportFileForm(flow: ImportFlow) -> impl IntoView {
 fn ImportStage(flow: ImportFlow) -> impl IntoView {
     move || {
         match flow.stage.get() {
-        Stage::Choosing => None,
-        Stage::Reading => Some(view! { <p class="status">"Reading the file…"</p> }.into_any()),
-        Stage::Planned { changes, .. } if changes.is_empty() => Some(
-            view! {
-                <div class="panel" id="import-plan" tabindex="-1">
-                    <p class="panel__title">"Nothing to import"</p>
-                    <p>"Everything in this file is here already."</p>
-                </div>
-            }
-            .into_any(),
-        ),
-        Stage::Planned { changes, .. } => Some(
-            view! {
-                <div class="panel" id="import-plan" tabindex="-1" role="group" aria-labelledby="import-plan-title">
-                    <p class="panel__title" id="import-plan-title">"Importing this file will change:"</p>
-                    <ul class="import-plan">
-                        {changes.iter().map(|c| view! { <li>{c.to_string()}</li> }).collect_view()}
-                    </ul>
-                    <p>"Everything else here stays as it is."</p>
-                    <p class="button-row">
-                        <button type="button" class="button" on:click=move |_| flow.confirm()>"Import"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| flow.cancel()>"Cancel"</button>
+            Stage::Choosing => None,
+            Stage::Reading => Some(view! { <p class="status">"Reading the file…"</p> }.into_any()),
+            Stage::Planned { changes, .. } if changes.is_empty() => Some(
+                view! {
+                    <div class="panel" id="import-plan" tabindex="-1">
+                        <p class="panel__title">"Nothing to import"</p>
+                        <p>"Everything in this file is here already."</p>
+                    </div>
+                }
+                .into_any(),
+            ),
+            Stage::Planned { changes, .. } => Some(
+                view! {
+                    <div class="panel" id="import-plan" tabindex="-1" role="group" aria-labelledby="import-plan-title">
+                        <p class="panel__title" id="import-plan-title">"Importing this file will change:"</p>
+                        <ul class="import-plan">
+                            {changes.iter().map(|c| view! { <li>{c.to_string()}</li> }).collect_view()}
+                        </ul>
+                        <p>"Everything else here stays as it is."</p>
+                        <p class="button-row">
+                            <button type="button" class="button" on:click=move |_| flow.confirm()>"Import"</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| flow.cancel()>"Cancel"</button>
+                        </p>
+                    </div>
+                }
+                .into_any(),
+            ),
+            Stage::Failed(message) => Some(
+                view! {
+                    <p class="error-message" id="import-done" tabindex="-1">{message}</p>
+                }
+                .into_any(),
+            ),
+            Stage::Done { changes } => Some(
+                view! {
+                    <p class="confirmation" id="import-done" tabindex="-1">
+                        {format!(
+                            "Imported: {changes} {} made. ",
+                            if changes == 1 { "change" } else { "changes" },
+                        )}
+                        <a href=Route::Workspace.href()>"Go to your workspace"</a>
                     </p>
-                </div>
-            }
-            .into_any(),
-        ),
-        Stage::Failed(message) => Some(
-            view! {
-                <p class="error-message" id="import-done" tabindex="-1">{message}</p>
-            }
-            .into_any(),
-        ),
-        Stage::Done { changes } => Some(
-            view! {
-                <p class="confirmation" id="import-done" tabindex="-1">
-                    {format!(
-                        "Imported: {changes} {} made. ",
-                        if changes == 1 { "change" } else { "changes" },
-                    )}
-                    <a href=Route::Workspace.href()>"Go to your workspace"</a>
-                </p>
-            }
-            .into_any(),
-        ),
-    }
+                }
+                .into_any(),
+            ),
+        }
     }
 }
