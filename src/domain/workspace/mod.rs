@@ -2,10 +2,12 @@
 //! engagement terms, KPIs and check-ins. One document, kept only in this browser.
 
 pub mod candidates;
+pub mod drafts;
 pub mod kpis;
 pub mod notes;
 pub mod steps;
 pub mod time;
+pub mod trend;
 
 #[cfg(test)]
 mod tests;
@@ -93,6 +95,18 @@ impl Terms {
     /// The first review on or after `today`.
     pub fn next_review(&self, today: Day) -> Option<Day> {
         self.reviews.iter().copied().filter(|d| *d >= today).min()
+    }
+
+    /// What the workspace's card for the terms says: whether they are recorded, and the next
+    /// review from `today`.
+    pub fn summary(&self, today: Day) -> String {
+        if self.is_empty() {
+            return "Not recorded yet".to_owned();
+        }
+        match self.next_review(today) {
+            Some(day) => format!("Recorded; next review on {}", day.long()),
+            None => "Recorded".to_owned(),
+        }
     }
 
     pub fn validate(&self) -> Result<(), String> {
@@ -225,6 +239,15 @@ impl Workspace {
             Some(existing) => *existing = check_in,
             None => self.check_ins.push(check_in),
         }
+    }
+}
+
+/// "1 note", "3 notes", "0 notes".
+pub fn plural(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
     }
 }
 
