@@ -197,21 +197,16 @@ impl Workspace {
 
     /// Adds a candidate or replaces the one with the same id.
     pub fn put_candidate(&mut self, candidate: Candidate) {
-        match self.candidates.iter_mut().find(|c| c.id == candidate.id) {
-            Some(existing) => *existing = candidate,
-            None => self.candidates.push(candidate),
-        }
+        put(&mut self.candidates, candidate, |c| &c.id);
     }
 
     pub fn kpi(&self, id: &str) -> Option<&Kpi> {
         self.kpis.iter().find(|k| k.id == id)
     }
 
+    /// Adds a KPI or replaces the one with the same id.
     pub fn put_kpi(&mut self, kpi: Kpi) {
-        match self.kpis.iter_mut().find(|k| k.id == kpi.id) {
-            Some(existing) => *existing = kpi,
-            None => self.kpis.push(kpi),
-        }
+        put(&mut self.kpis, kpi, |k| &k.id);
     }
 
     /// Removes a KPI and the values recorded for it.
@@ -234,11 +229,17 @@ impl Workspace {
         self.check_ins.iter().find(|c| c.id == id)
     }
 
+    /// Adds a check-in or replaces the one with the same id.
     pub fn put_check_in(&mut self, check_in: CheckIn) {
-        match self.check_ins.iter_mut().find(|c| c.id == check_in.id) {
-            Some(existing) => *existing = check_in,
-            None => self.check_ins.push(check_in),
-        }
+        put(&mut self.check_ins, check_in, |c| &c.id);
+    }
+}
+
+/// Replaces the record with the same id, or adds it at the end.
+fn put<T>(list: &mut Vec<T>, record: T, id: fn(&T) -> &String) {
+    match list.iter_mut().find(|r| id(r) == id(&record)) {
+        Some(existing) => *existing = record,
+        None => list.push(record),
     }
 }
 

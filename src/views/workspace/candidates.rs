@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{BackToWorkspace, Missing, SaveAndDelete, save_then_go, workspace};
+use super::{BackToWorkspace, SaveAndDelete, named, save_then_go, workspace};
 use crate::domain::route::Route;
 use crate::domain::workspace::candidates::{
     Candidate, Criterion, MAX_CANDIDATES, MAX_CONTACT, MAX_NAME, MAX_NOTES, MAX_WEIGHT, Weights,
@@ -244,12 +244,10 @@ impl CandidateFields {
 #[component]
 pub fn CandidatePage(id: Option<String>) -> impl IntoView {
     let workspace = workspace();
-    let existing = id
-        .as_ref()
-        .and_then(|id| workspace.with_untracked(|w| w.candidate(id).cloned()));
-    if id.is_some() && existing.is_none() {
-        return view! { <Missing what="candidate" back=Route::Candidates /> }.into_any();
-    }
+    let existing = match named(&id, Workspace::candidate, "candidate", Route::Candidates) {
+        Ok(existing) => existing,
+        Err(missing) => return missing,
+    };
     let is_new = existing.is_none();
     let candidate = existing.unwrap_or_else(|| Candidate::new(fresh_id()));
     let route = Route::Candidate(id.clone());

@@ -4,8 +4,9 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{Missing, SaveAndDelete, save_then_go, workspace};
+use super::{SaveAndDelete, named, save_then_go, workspace};
 use crate::domain::route::Route;
+use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{
     ActionDraft, CHECK_IN_DATE, CHECK_IN_SUMMARY, CheckInDraft, ValueDraft, action_done_field,
     action_field, value_field,
@@ -49,12 +50,10 @@ type Values = StoredValue<Vec<(Kpi, RwSignal<String>)>>;
 #[component]
 pub fn CheckInPage(id: Option<String>) -> impl IntoView {
     let workspace = workspace();
-    let existing = id
-        .as_ref()
-        .and_then(|id| workspace.with_untracked(|w| w.check_in(id).cloned()));
-    if id.is_some() && existing.is_none() {
-        return view! { <Missing what="check-in" back=Route::Kpis /> }.into_any();
-    }
+    let existing = match named(&id, Workspace::check_in, "check-in", Route::Kpis) {
+        Ok(existing) => existing,
+        Err(missing) => return missing,
+    };
     let is_new = existing.is_none();
     let check_in = existing.unwrap_or_else(|| CheckIn::new(fresh_id(), today()));
     let check_in_id = StoredValue::new(check_in.id.clone());

@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::trend_chart::TrendChart;
-use super::{BackToWorkspace, Missing, SaveAndDelete, save_then_go, workspace};
+use super::{BackToWorkspace, SaveAndDelete, named, save_then_go, workspace};
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{KPI_DIRECTION, KPI_NAME, KPI_TARGET, KPI_UNIT, KpiDraft};
@@ -191,12 +191,10 @@ impl KpiFields {
 #[component]
 pub fn KpiPage(id: Option<String>) -> impl IntoView {
     let workspace = workspace();
-    let existing = id
-        .as_ref()
-        .and_then(|id| workspace.with_untracked(|w| w.kpi(id).cloned()));
-    if id.is_some() && existing.is_none() {
-        return view! { <Missing what="KPI" back=Route::Kpis /> }.into_any();
-    }
+    let existing = match named(&id, Workspace::kpi, "KPI", Route::Kpis) {
+        Ok(existing) => existing,
+        Err(missing) => return missing,
+    };
     let is_new = existing.is_none();
     let kpi_id = StoredValue::new(existing.as_ref().map_or_else(fresh_id, |k| k.id.clone()));
     let route = Route::Kpi(id.clone());

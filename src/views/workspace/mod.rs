@@ -37,6 +37,23 @@ fn workspace() -> Persisted<Workspace> {
     expect_context::<Persisted<Workspace>>()
 }
 
+/// The record an editor's address names (`None` for a new one), or the page saying it is not
+/// here (deleted, or never in this browser).
+fn named<T: Clone + 'static>(
+    id: &Option<String>,
+    find: impl for<'a> Fn(&'a Workspace, &str) -> Option<&'a T>,
+    what: &'static str,
+    back: Route,
+) -> Result<Option<T>, AnyView> {
+    match id {
+        None => Ok(None),
+        Some(id) => workspace()
+            .with_untracked(|w| find(w, id).cloned())
+            .map(Some)
+            .ok_or_else(|| view! { <Missing what back /> }.into_any()),
+    }
+}
+
 /// Keeps a form's checked record and goes back to `back`, or shows the form's problems. If
 /// the workspace refuses the record (a limit, or storage), says why beside `field`: "The KPI
 /// could not be saved: …".
