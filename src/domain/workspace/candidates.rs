@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::kpis::number_text;
 use super::{EngagementModel, check_amount, check_id, check_text, plural};
 use crate::domain::sort_small_by;
 
@@ -251,6 +252,16 @@ pub fn leader_summary(candidates: &[Candidate], weights: &Weights) -> String {
     }
 }
 
+/// "$150 an hour", or what is known of it.
+pub fn rate_text(symbol: &str, rate: Option<f64>, model: Option<EngagementModel>) -> String {
+    match (rate, model) {
+        (Some(rate), Some(model)) => format!("{symbol}{} {}", number_text(rate), model.per()),
+        (Some(rate), None) => format!("{symbol}{}", number_text(rate)),
+        (None, Some(model)) => model.name().to_owned(),
+        (None, None) => "Not known yet".to_owned(),
+    }
+}
+
 /// "4.2": a weighted score to one decimal place.
 pub fn score_text(score: f64) -> String {
     let tenths = (score * 10.0).round() as u32;
@@ -364,6 +375,24 @@ mod tests {
             (&[][..], weights, "0 candidates"),
         ] {
             assert_eq!(leader_summary(list, &weights), text);
+        }
+    }
+
+    #[test]
+    fn a_rate_says_what_is_known_of_it() {
+        let hourly = Some(EngagementModel::Hourly);
+        for (rate, model, text) in [
+            (Some(1500.5), hourly, "£1,500.5 an hour"),
+            (
+                Some(9000.0),
+                Some(EngagementModel::Retainer),
+                "£9,000 a month",
+            ),
+            (Some(150.0), None, "£150"),
+            (None, Some(EngagementModel::Project), "Per project"),
+            (None, None, "Not known yet"),
+        ] {
+            assert_eq!(rate_text("£", rate, model), text);
         }
     }
 

@@ -8,13 +8,12 @@ use super::{BackToWorkspace, SaveAndDelete, named, save_then_go, workspace};
 use crate::domain::route::Route;
 use crate::domain::workspace::candidates::{
     Candidate, Criterion, MAX_CANDIDATES, MAX_CONTACT, MAX_NAME, MAX_NOTES, MAX_WEIGHT, Weights,
-    ranking,
+    ranking, rate_text,
 };
 use crate::domain::workspace::drafts::{
     CANDIDATE_CONTACT, CANDIDATE_MODEL, CANDIDATE_NAME, CANDIDATE_NOTES, CANDIDATE_RATE,
     CandidateDraft, NOT_SCORED, score_field,
 };
-use crate::domain::workspace::kpis::number_text;
 use crate::domain::workspace::{EngagementModel, Workspace};
 use crate::ui::clock::fresh_id;
 use crate::ui::confirm::ConfirmDelete;
@@ -24,19 +23,8 @@ use crate::ui::locale::preferred_currency;
 use crate::ui::page::PageHeading;
 
 /// The currency symbol the visitor uses, for rates.
-pub(super) fn currency_symbol() -> &'static str {
+fn currency_symbol() -> &'static str {
     preferred_currency().symbol()
-}
-
-/// "$150 an hour", or what is known of it.
-pub(super) fn rate_text(rate: Option<f64>, model: Option<EngagementModel>) -> String {
-    let symbol = currency_symbol();
-    match (rate, model) {
-        (Some(rate), Some(model)) => format!("{symbol}{} {}", number_text(rate), model.per()),
-        (Some(rate), None) => format!("{symbol}{}", number_text(rate)),
-        (None, Some(model)) => model.name().to_owned(),
-        (None, None) => "Not known yet".to_owned(),
-    }
 }
 
 /// The engagement model and the rate that goes with it, as a candidate's scorecard and the
@@ -118,7 +106,7 @@ fn Ranking() -> impl IntoView {
                                 <a href=Route::Candidate(Some(c.id.clone())).href()>{c.name.clone()}</a>
                             </th>
                             <td data-label="Weighted score">{score}</td>
-                            <td data-label="Rate">{rate_text(c.rate, c.model)}</td>
+                            <td data-label="Rate">{rate_text(currency_symbol(), c.rate, c.model)}</td>
                         </tr>
                     }
                 })
