@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{EngagementModel, check_amount, check_id, check_text};
+use super::kpis::number_text;
+use super::{EngagementModel, check_amount, check_id, check_text, plural};
 use crate::domain::sort_small_by;
 
 pub const MAX_CANDIDATES: usize = 100;
@@ -212,6 +213,55 @@ pub fn ranking<'a>(candidates: &'a [Candidate], weights: &Weights) -> Vec<Ranked
     ranked
 }
 
+impl Ranked<'_> {
+    /// "4.2 out of 5", or why the candidate is not ranked yet.
+    pub fn score_summary(&self, weights: &Weights) -> String {
+        match self.score {
+            Some(score) => format!("{} out of 5", score_text(score)),
+            None => {
+                let missing: Vec<&str> = self
+                    .candidate
+                    .unscored(weights)
+                    .iter()
+                    .map(|c| c.name())
+                    .collect();
+                if missing.is_empty() {
+                    "Not ranked: no criterion has a weight".to_owned()
+                } else {
+                    format!("Not ranked yet: score {}", missing.join(", "))
+                }
+            }
+        }
+    }
+}
+
+/// What the workspace's card for candidates says: how many, and who leads.
+pub fn leader_summary(candidates: &[Candidate], weights: &Weights) -> String {
+    let count = plural(candidates.len(), "candidate", "candidates");
+    match ranking(candidates, weights).first() {
+        Some(Ranked {
+            candidate,
+            score: Some(score),
+            ..
+        }) => format!(
+            "{count}; {} leads with {} out of 5",
+            candidate.name,
+            score_text(*score)
+        ),
+        _ => count,
+    }
+}
+
+/// "$150 an hour", or what is known of it.
+pub fn rate_text(symbol: &str, rate: Option<f64>, model: Option<EngagementModel>) -> String {
+    match (rate, model) {
+        (Some(rate), Some(model)) => format!("{symbol}{} {}", number_text(rate), model.per()),
+        (Some(rate), None) => format!("{symbol}{}", number_text(rate)),
+        (None, Some(model)) => model.name().to_owned(),
+        (None, None) => "Not known yet".to_owned(),
+    }
+}
+
 /// "4.2": a weighted score to one decimal place.
 pub fn score_text(score: f64) -> String {
     let tenths = (score * 10.0).round() as u32;
@@ -289,6 +339,61 @@ mod tests {
         let first = |w: Weights| ranking(&candidates, &w)[0].candidate.name.clone();
         assert_eq!(first(Weights::default()), "Builder");
         assert_eq!(first(Weights([1, 1, 5, 5, 1])), "Talker");
+    }
+
+    #[test]
+    fn the_ranking_and_the_card_say_who_leads_and_who_is_not_ranked_yet() {
+        let candidates = [
+            scored("b", "Bea", [Some(4), Some(4), Some(4), Some(4), Some(5)]),
+            scored("a", "Al", [Some(5), None, None, Some(2), Some(1)]),
+        ];
+        let weights = Weights::default();
+        let lines: Vec<String> = ranking(&candidates, &weights)
+            .iter()
+            .map(|line| line.score_summary(&weights))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "4.2 out of 5",
+                "Not ranked yet: score Technical expertise, Communication"
+            ]
+        );
+        let none = Weights([0; 5]);
+        assert_eq!(
+            ranking(&candidates, &none)[0].score_summary(&none),
+            "Not ranked: no criterion has a weight"
+        );
+        for (list, weights, text) in [
+            (
+                &candidates[..],
+                weights,
+                "2 candidates; Bea leads with 4.2 out of 5",
+            ),
+            (&candidates[1..], weights, "1 candidate"),
+            (&candidates[..], none, "2 candidates"),
+            (&[][..], weights, "0 candidates"),
+        ] {
+            assert_eq!(leader_summary(list, &weights), text);
+        }
+    }
+
+    #[test]
+    fn a_rate_says_what_is_known_of_it() {
+        let hourly = Some(EngagementModel::Hourly);
+        for (rate, model, text) in [
+            (Some(1500.5), hourly, "£1,500.5 an hour"),
+            (
+                Some(9000.0),
+                Some(EngagementModel::Retainer),
+                "£9,000 a month",
+            ),
+            (Some(150.0), None, "£150"),
+            (None, Some(EngagementModel::Project), "Per project"),
+            (None, None, "Not known yet"),
+        ] {
+            assert_eq!(rate_text("£", rate, model), text);
+        }
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //! engagement terms, KPIs and check-ins. One document, kept only in this browser.
 
 pub mod candidates;
+pub mod drafts;
 pub mod kpis;
 pub mod notes;
 pub mod steps;
 pub mod time;
+pub mod trend;
 
 #[cfg(test)]
 mod tests;
@@ -93,6 +95,18 @@ impl Terms {
     /// The first review on or after `today`.
     pub fn next_review(&self, today: Day) -> Option<Day> {
         self.reviews.iter().copied().filter(|d| *d >= today).min()
+    }
+
+    /// What the workspace's card for the terms says: whether they are recorded, and the next
+    /// review from `today`.
+    pub fn summary(&self, today: Day) -> String {
+        if self.is_empty() {
+            return "Not recorded yet".to_owned();
+        }
+        match self.next_review(today) {
+            Some(day) => format!("Recorded; next review on {}", day.long()),
+            None => "Recorded".to_owned(),
+        }
     }
 
     pub fn validate(&self) -> Result<(), String> {
@@ -183,21 +197,16 @@ impl Workspace {
 
     /// Adds a candidate or replaces the one with the same id.
     pub fn put_candidate(&mut self, candidate: Candidate) {
-        match self.candidates.iter_mut().find(|c| c.id == candidate.id) {
-            Some(existing) => *existing = candidate,
-            None => self.candidates.push(candidate),
-        }
+        put(&mut self.candidates, candidate, |c| &c.id);
     }
 
     pub fn kpi(&self, id: &str) -> Option<&Kpi> {
         self.kpis.iter().find(|k| k.id == id)
     }
 
+    /// Adds a KPI or replaces the one with the same id.
     pub fn put_kpi(&mut self, kpi: Kpi) {
-        match self.kpis.iter_mut().find(|k| k.id == kpi.id) {
-            Some(existing) => *existing = kpi,
-            None => self.kpis.push(kpi),
-        }
+        put(&mut self.kpis, kpi, |k| &k.id);
     }
 
     /// Removes a KPI and the values recorded for it.
@@ -220,11 +229,26 @@ impl Workspace {
         self.check_ins.iter().find(|c| c.id == id)
     }
 
+    /// Adds a check-in or replaces the one with the same id.
     pub fn put_check_in(&mut self, check_in: CheckIn) {
-        match self.check_ins.iter_mut().find(|c| c.id == check_in.id) {
-            Some(existing) => *existing = check_in,
-            None => self.check_ins.push(check_in),
-        }
+        put(&mut self.check_ins, check_in, |c| &c.id);
+    }
+}
+
+/// Replaces the record with the same id, or adds it at the end.
+fn put<T>(list: &mut Vec<T>, record: T, id: fn(&T) -> &String) {
+    match list.iter_mut().find(|r| id(r) == id(&record)) {
+        Some(existing) => *existing = record,
+        None => list.push(record),
+    }
+}
+
+/// "1 note", "3 notes", "0 notes".
+pub fn plural(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
     }
 }
 

@@ -12,6 +12,9 @@ pub const MAX_BODY: usize = 20_000;
 pub const MAX_TAGS: usize = 20;
 pub const MAX_TAG: usize = 40;
 
+/// A note's title, body and tags, as an editor last read or wrote them.
+pub type Typed = (String, String, Vec<String>);
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
@@ -59,6 +62,29 @@ impl Note {
             Some((cut, _)) => format!("{}…", flat[..cut].trim_end()),
             None => flat,
         }
+    }
+
+    /// Writes what an editor has typed (`typed`: title, body, and the tags unless they were
+    /// refused) where it differs from what the editor last read or wrote (`baseline`), so that
+    /// another tab's changes to the other fields are kept. Returns whether anything changed.
+    pub fn take_typed(&mut self, baseline: &Typed, typed: (&str, &str, Option<&[String]>)) -> bool {
+        let (title, body, tags) = typed;
+        let mut changed = false;
+        if title != baseline.0 {
+            title.clone_into(&mut self.title);
+            changed = true;
+        }
+        if body != baseline.1 {
+            body.clone_into(&mut self.body);
+            changed = true;
+        }
+        if let Some(tags) = tags
+            && tags != baseline.2.as_slice()
+        {
+            self.tags = tags.to_vec();
+            changed = true;
+        }
+        changed
     }
 
     pub fn validate(&self) -> Result<(), String> {
@@ -210,6 +236,28 @@ mod tests {
             parse_tags(&many.join(",")),
             Err("Enter 20 tags or fewer".into())
         );
+    }
+
+    #[test]
+    fn an_editor_writes_only_what_it_changed() {
+        let baseline: Typed = ("Call".into(), "Old".into(), vec!["a".into()]);
+        // Another tab changed the title meanwhile; this editor changed only the body.
+        let mut n = note("a", "Call with Priya", "Old", &["a"], 0);
+        let tags = vec!["a".to_owned()];
+        assert!(n.take_typed(&baseline, ("Call", "New", Some(&tags))));
+        assert_eq!(
+            (n.title.as_str(), n.body.as_str()),
+            ("Call with Priya", "New")
+        );
+        // Nothing typed differently: nothing changes.
+        let mut n = note("a", "Call", "Old", &["b"], 0);
+        assert!(!n.take_typed(&baseline, ("Call", "Old", Some(&tags))));
+        assert_eq!(n.tags, ["b"]);
+        // Refused tags are left as they were.
+        assert!(!n.take_typed(&baseline, ("Call", "Old", None)));
+        let new_tags = vec!["c".to_owned()];
+        assert!(n.take_typed(&baseline, ("Call", "Old", Some(&new_tags))));
+        assert_eq!(n.tags, ["c"]);
     }
 
     #[test]

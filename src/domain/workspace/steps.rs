@@ -55,50 +55,32 @@ pub struct Task {
     pub places: &'static [Place],
 }
 
+/// The seven steps, in [`SEVEN_STEPS`]' order: each one's address, where it is done, and what
+/// to do there. One line each, so the table reads as one.
+#[rustfmt::skip]
 pub const TASKS: [Task; 7] = [
-    Task {
-        slug: "define-needs",
-        step: &SEVEN_STEPS[0],
-        guidance: "Take the self-assessment if you have not, then write a note of the goals, the technical problems and what you expect the CTO to own. Tag it “needs” to find it again.",
-        places: &[Place::Assessment, Place::Notes],
-    },
-    Task {
-        slug: "search",
-        step: &SEVEN_STEPS[1],
-        guidance: "Add each person you consider as a candidate, with how to reach them and what they charge, so none is forgotten.",
-        places: &[Place::Candidates],
-    },
-    Task {
-        slug: "interview",
-        step: &SEVEN_STEPS[2],
-        guidance: "Score each candidate straight after the interview, while it is fresh. Set the weights first: they say what matters most to you.",
-        places: &[Place::Candidates, Place::Notes],
-    },
-    Task {
-        slug: "agree-terms",
-        step: &SEVEN_STEPS[3],
-        guidance: "Record what you agree: the scope, the engagement model, the rate, the payment terms, the start and the dates you will review it.",
-        places: &[Place::Terms],
-    },
-    Task {
-        slug: "set-kpis",
-        step: &SEVEN_STEPS[4],
-        guidance: "Choose a handful of measures with a target each, agreed with the CTO before the work starts.",
-        places: &[Place::Kpis],
-    },
-    Task {
-        slug: "keep-talking",
-        step: &SEVEN_STEPS[5],
-        guidance: "Hold regular check-ins. Record each one: the values, a short summary and the actions agreed.",
-        places: &[Place::CheckIns, Place::Notes],
-    },
-    Task {
-        slug: "review",
-        step: &SEVEN_STEPS[6],
-        guidance: "At each review date, look at how the KPIs have moved against their targets and which actions were done, and say what should change.",
-        places: &[Place::Kpis, Place::Terms],
-    },
+    step(0, "define-needs", &[Place::Assessment, Place::Notes], "Take the self-assessment if you have not, then write a note of the goals, the technical problems and what you expect the CTO to own. Tag it “needs” to find it again."),
+    step(1, "search", &[Place::Candidates], "Add each person you consider as a candidate, with how to reach them and what they charge, so none is forgotten."),
+    step(2, "interview", &[Place::Candidates, Place::Notes], "Score each candidate straight after the interview, while it is fresh. Set the weights first: they say what matters most to you."),
+    step(3, "agree-terms", &[Place::Terms], "Record what you agree: the scope, the engagement model, the rate, the payment terms, the start and the dates you will review it."),
+    step(4, "set-kpis", &[Place::Kpis], "Choose a handful of measures with a target each, agreed with the CTO before the work starts."),
+    step(5, "keep-talking", &[Place::CheckIns, Place::Notes], "Hold regular check-ins. Record each one: the values, a short summary and the actions agreed."),
+    step(6, "review", &[Place::Kpis, Place::Terms], "At each review date, look at how the KPIs have moved against their targets and which actions were done, and say what should change."),
 ];
+
+const fn step(
+    index: usize,
+    slug: &'static str,
+    places: &'static [Place],
+    guidance: &'static str,
+) -> Task {
+    Task {
+        slug,
+        step: &SEVEN_STEPS[index],
+        guidance,
+        places,
+    }
+}
 
 pub fn task(slug: &str) -> Option<(usize, &'static Task)> {
     TASKS.iter().enumerate().find(|(_, t)| t.slug == slug)

@@ -181,6 +181,22 @@ fn the_next_review_is_the_first_from_today() {
         Some(day("2027-04-01"))
     );
     assert_eq!(terms.next_review(day("2027-07-02")), None);
+    assert_eq!(
+        terms.summary(day("2027-01-01")),
+        "Recorded; next review on 1 Apr 2027"
+    );
+    assert_eq!(terms.summary(day("2027-07-02")), "Recorded");
+    assert_eq!(
+        Terms::default().summary(day("2027-01-01")),
+        "Not recorded yet"
+    );
+}
+
+#[test]
+fn counts_say_one_or_many() {
+    assert_eq!(plural(1, "note", "notes"), "1 note");
+    assert_eq!(plural(0, "KPI", "KPIs"), "0 KPIs");
+    assert_eq!(plural(12, "check-in", "check-ins"), "12 check-ins");
 }
 
 fn bundle() -> Bundle {

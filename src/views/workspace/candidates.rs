@@ -4,15 +4,17 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{BackToWorkspace, Missing, legacy_problem, workspace};
-use crate::domain::calculator::Limits;
+use super::{BackToWorkspace, SaveAndDelete, named, save_then_go, workspace};
 use crate::domain::route::Route;
-use crate::domain::workspace::EngagementModel;
 use crate::domain::workspace::candidates::{
     Candidate, Criterion, MAX_CANDIDATES, MAX_CONTACT, MAX_NAME, MAX_NOTES, MAX_WEIGHT, Weights,
-    ranking, score_text,
+    ranking, rate_text,
 };
-use crate::domain::workspace::kpis::number_text;
+use crate::domain::workspace::drafts::{
+    CANDIDATE_CONTACT, CANDIDATE_MODEL, CANDIDATE_NAME, CANDIDATE_NOTES, CANDIDATE_RATE,
+    CandidateDraft, NOT_SCORED, score_field,
+};
+use crate::domain::workspace::{EngagementModel, Workspace};
 use crate::ui::clock::fresh_id;
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
@@ -21,26 +23,17 @@ use crate::ui::locale::preferred_currency;
 use crate::ui::page::PageHeading;
 
 /// The currency symbol the visitor uses, for rates.
-pub(super) fn currency_symbol() -> &'static str {
+fn currency_symbol() -> &'static str {
     preferred_currency().symbol()
 }
 
-/// "$150 an hour", or what is known of it.
-pub(super) fn rate_text(rate: Option<f64>, model: Option<EngagementModel>) -> String {
-    let symbol = currency_symbol();
-    match (rate, model) {
-        (Some(rate), Some(model)) => format!("{symbol}{} {}", number_text(rate), model.per()),
-        (Some(rate), None) => format!("{symbol}{}", number_text(rate)),
-        (None, Some(model)) => model.name().to_owned(),
-        (None, None) => "Not known yet".to_owned(),
-    }
-}
-
 /// The engagement model and the rate that goes with it, as a candidate's scorecard and the
-/// terms both ask them. Field ids start with `name`: `terms-model-hourly`, `terms-rate`.
+/// terms both ask them: the radios named `model_name` (`terms-model-hourly`…), the rate's
+/// field `rate_id`.
 #[component]
 pub(super) fn ModelAndRate(
-    name: &'static str,
+    model_name: &'static str,
+    rate_id: &'static str,
     model: RwSignal<String>,
     rate: RwSignal<String>,
     errors: FormErrors,
@@ -51,10 +44,6 @@ pub(super) fn ModelAndRate(
         .map(|m| (m.id(), m.name().to_owned()))
         .collect();
     options.push(("", "Not agreed yet".to_owned()));
-    let (model_name, rate_id) = match name {
-        "terms" => ("terms-model", "terms-rate"),
-        _ => ("candidate-model", "candidate-rate"),
-    };
     view! {
         <Radios name=model_name legend="Engagement model" options selected=model errors />
         <TextField
@@ -109,18 +98,7 @@ fn Ranking() -> impl IntoView {
                 .map(|line| {
                     let c = line.candidate;
                     let place = line.place.map_or("–".to_owned(), |p| p.to_string());
-                    let score = match line.score {
-                        Some(score) => format!("{} out of 5", score_text(score)),
-                        None => {
-                            let missing: Vec<&str> =
-                                c.unscored(&w.weights).iter().map(|c| c.name()).collect();
-                            if missing.is_empty() {
-                                "Not ranked: no criterion has a weight".to_owned()
-                            } else {
-                                format!("Not ranked yet: score {}", missing.join(", "))
-                            }
-                        }
-                    };
+                    let score = line.score_summary(&w.weights);
                     view! {
                         <tr>
                             <td data-label="Place" class="num">{place}</td>
@@ -128,7 +106,7 @@ fn Ranking() -> impl IntoView {
                                 <a href=Route::Candidate(Some(c.id.clone())).href()>{c.name.clone()}</a>
                             </th>
                             <td data-label="Weighted score">{score}</td>
-                            <td data-label="Rate">{rate_text(c.rate, c.model)}</td>
+                            <td data-label="Rate">{rate_text(currency_symbol(), c.rate, c.model)}</td>
                         </tr>
                     }
                 })
@@ -215,85 +193,79 @@ fn WeightsForm() -> impl IntoView {
     }
 }
 
-const RATE: Limits = Limits::new("Rate", 0.0, 100_000_000.0);
+/// A candidate's typed scorecard, bound to the fields.
+#[derive(Clone, Copy)]
+struct CandidateFields {
+    name: RwSignal<String>,
+    contact: RwSignal<String>,
+    model: RwSignal<String>,
+    rate: RwSignal<String>,
+    scores: [RwSignal<String>; 5],
+    notes: RwSignal<String>,
+}
+
+impl CandidateFields {
+    fn new(draft: CandidateDraft) -> CandidateFields {
+        let [a, b, c, d, e] = draft.scores;
+        CandidateFields {
+            name: RwSignal::new(draft.name),
+            contact: RwSignal::new(draft.contact),
+            model: RwSignal::new(draft.model),
+            rate: RwSignal::new(draft.rate),
+            scores: [a, b, c, d, e].map(RwSignal::new),
+            notes: RwSignal::new(draft.notes),
+        }
+    }
+
+    fn draft(&self) -> CandidateDraft {
+        CandidateDraft {
+            name: self.name.get_untracked(),
+            contact: self.contact.get_untracked(),
+            model: self.model.get_untracked(),
+            rate: self.rate.get_untracked(),
+            scores: self.scores.map(|s| s.get_untracked()),
+            notes: self.notes.get_untracked(),
+        }
+    }
+}
 
 #[component]
 pub fn CandidatePage(id: Option<String>) -> impl IntoView {
     let workspace = workspace();
-    let existing = id
-        .as_ref()
-        .and_then(|id| workspace.with_untracked(|w| w.candidate(id).cloned()));
-    if id.is_some() && existing.is_none() {
-        return view! { <Missing what="candidate" back=Route::Candidates /> }.into_any();
-    }
+    let existing = match named(&id, Workspace::candidate, "candidate", Route::Candidates) {
+        Ok(existing) => existing,
+        Err(missing) => return missing,
+    };
     let is_new = existing.is_none();
     let candidate = existing.unwrap_or_else(|| Candidate::new(fresh_id()));
     let route = Route::Candidate(id.clone());
     let errors = FormErrors::new(&route);
-    let name = RwSignal::new(candidate.name.clone());
-    let contact = RwSignal::new(candidate.contact.clone());
-    let model = RwSignal::new(candidate.model.map_or("", |m| m.id()).to_owned());
-    // The full value, not the rounded one the lists show: saving must not change it.
-    let rate = RwSignal::new(candidate.rate.map(|r| r.to_string()).unwrap_or_default());
-    let scores: [RwSignal<String>; 5] = std::array::from_fn(|i| {
-        RwSignal::new(candidate.scores[i].map_or("none".to_owned(), |s| s.to_string()))
-    });
-    let notes = RwSignal::new(candidate.notes.clone());
+    let fields = CandidateFields::new(CandidateDraft::from_candidate(&candidate));
+    let CandidateFields {
+        name,
+        contact,
+        model,
+        rate,
+        notes,
+        ..
+    } = fields;
     let confirming = RwSignal::new(false);
     let candidate_id = StoredValue::new(candidate.id.clone());
 
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let mut problems = Vec::new();
-        let typed_name = name.get_untracked().trim().to_owned();
-        if typed_name.is_empty() {
-            problems.push(legacy_problem(
-                "Enter the candidate’s name".to_owned(),
-                "candidate-name".to_owned(),
-            ));
-        }
-        let typed_rate = rate.get_untracked();
-        let rate_value = if typed_rate.trim().is_empty() {
-            None
-        } else {
-            match RATE.parse(&typed_rate) {
-                Ok(value) => Some(value),
-                Err(error) => {
-                    problems.push(legacy_problem(
-                        error.to_string(),
-                        "candidate-rate".to_owned(),
-                    ));
-                    None
-                }
-            }
-        };
-        if is_new && workspace.with_untracked(|w| w.candidates.len()) >= MAX_CANDIDATES {
-            problems.push(legacy_problem(
-                format!("You have {MAX_CANDIDATES} candidates, the most the workspace keeps: delete one to add another"),
-                "candidate-name".to_owned(),
-            ));
-        }
-        if !errors.show(problems) {
-            return;
-        }
-        let updated = Candidate {
-            id: candidate_id.get_value(),
-            name: typed_name,
-            contact: contact.get_untracked().trim().to_owned(),
-            model: EngagementModel::from_id(&model.get_untracked()),
-            rate: rate_value,
-            scores: std::array::from_fn(|i| scores[i].get_untracked().parse().ok()),
-            notes: notes.get_untracked(),
-        };
-        match workspace.try_update(|w| w.put_candidate(updated)) {
-            Ok(()) => go(&Route::Candidates),
-            Err(reason) => {
-                errors.show(vec![legacy_problem(
-                    format!("The candidate could not be saved: {reason}"),
-                    "candidate-name".to_owned(),
-                )]);
-            }
-        }
+        let count = workspace.with_untracked(|w| w.candidates.len());
+        let checked = fields
+            .draft()
+            .check(candidate_id.get_value(), is_new, count);
+        let refused = ("candidate", CANDIDATE_NAME);
+        save_then_go(
+            errors,
+            checked,
+            refused,
+            Route::Candidates,
+            Workspace::put_candidate,
+        );
     };
     let delete = move || {
         workspace.update(|w| w.candidates.retain(|c| c.id != candidate_id.get_value()));
@@ -304,59 +276,21 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
         <div class="candidate-editor prose">
             <BackLink href=Route::Candidates.href() />
             <ErrorSummary errors=errors.summary() />
-            <span class="caption">"Candidates"</span>
-            <h1 class="page-heading" tabindex="-1">{route.title()}</h1>
+            <PageHeading title=route.title() caption="Candidates" />
             <form novalidate on:submit=save>
-                <TextField id="candidate-name" label="Name" value=name errors autocomplete="off" maxlength=MAX_NAME />
+                <TextField id=CANDIDATE_NAME label="Name" value=name errors autocomplete="off" maxlength=MAX_NAME />
                 <TextField
-                    id="candidate-contact"
+                    id=CANDIDATE_CONTACT
                     label="Contact (optional)"
                     hint="An email address, phone number or profile link."
                     value=contact
                     errors
                     maxlength=MAX_CONTACT
                 />
-                <ModelAndRate name="candidate" model rate errors rate_label="Rate (optional)" />
-                <h2>"Scores"</h2>
-                <p class="hint">"From 1 (poor) to 5 (excellent). Leave a criterion unscored until you know."</p>
-                {Criterion::ALL
-                    .into_iter()
-                    .map(|criterion| {
-                        let mut options: Vec<(&'static str, String)> = ["1", "2", "3", "4", "5"]
-                            .into_iter()
-                            .map(|s| (s, s.to_owned()))
-                            .collect();
-                        options.push(("none", "Not scored".to_owned()));
-                        view! {
-                            <Radios
-                                name=criterion_name(criterion)
-                                legend=criterion.name()
-                                hint=criterion.hint()
-                                options
-                                selected=scores[criterion.index()]
-                                errors
-                                inline=true
-                            />
-                        }
-                    })
-                    .collect_view()}
-                <TextArea id="candidate-notes" label="Notes (optional)" value=notes errors rows=6 maxlength=MAX_NOTES />
-                <div class="button-row">
-                    <button type="submit" class="button">"Save candidate"</button>
-                    {(!is_new)
-                        .then(|| {
-                            view! {
-                                <button
-                                    type="button"
-                                    class="button button--warning"
-                                    id="delete-candidate"
-                                    on:click=move |_| confirming.set(true)
-                                >
-                                    "Delete candidate"
-                                </button>
-                            }
-                        })}
-                </div>
+                <ModelAndRate model_name=CANDIDATE_MODEL rate_id=CANDIDATE_RATE model rate errors rate_label="Rate (optional)" />
+                <Scores scores=fields.scores errors />
+                <TextArea id=CANDIDATE_NOTES label="Notes (optional)" value=notes errors rows=6 maxlength=MAX_NOTES />
+                <SaveAndDelete save="Save candidate" delete="Delete candidate" delete_id="delete-candidate" is_new confirming />
             </form>
             <ConfirmDelete
                 open=confirming
@@ -369,13 +303,32 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
     .into_any()
 }
 
-/// The radios' name for a criterion's score: `score-communication`.
-fn criterion_name(criterion: Criterion) -> &'static str {
-    match criterion {
-        Criterion::Experience => "score-experience",
-        Criterion::Expertise => "score-expertise",
-        Criterion::Communication => "score-communication",
-        Criterion::CultureFit => "score-culture-fit",
-        Criterion::Security => "score-security",
+/// A score from 1 to 5, or none yet, for each criterion.
+#[component]
+fn Scores(scores: [RwSignal<String>; 5], errors: FormErrors) -> impl IntoView {
+    view! {
+        <h2>"Scores"</h2>
+        <p class="hint">"From 1 (poor) to 5 (excellent). Leave a criterion unscored until you know."</p>
+        {Criterion::ALL
+            .into_iter()
+            .map(|criterion| {
+                let mut options: Vec<(&'static str, String)> = ["1", "2", "3", "4", "5"]
+                    .into_iter()
+                    .map(|s| (s, s.to_owned()))
+                    .collect();
+                options.push((NOT_SCORED, "Not scored".to_owned()));
+                view! {
+                    <Radios
+                        name=score_field(criterion)
+                        legend=criterion.name()
+                        hint=criterion.hint()
+                        options
+                        selected=scores[criterion.index()]
+                        errors
+                        inline=true
+                    />
+                }
+            })
+            .collect_view()}
     }
 }

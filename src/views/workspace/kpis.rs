@@ -5,26 +5,19 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::trend_chart::TrendChart;
-use super::{BackToWorkspace, Missing, legacy_problem, workspace};
-use crate::domain::calculator::Limits;
+use super::{BackToWorkspace, SaveAndDelete, named, save_then_go, workspace};
 use crate::domain::route::Route;
+use crate::domain::workspace::Workspace;
+use crate::domain::workspace::drafts::{KPI_DIRECTION, KPI_NAME, KPI_TARGET, KPI_UNIT, KpiDraft};
 use crate::domain::workspace::kpis::{
-    Direction, Kpi, MAX_KPIS, MAX_NAME, MAX_UNIT, MAX_VALUE, newest_first, trend,
+    Direction, Kpi, MAX_KPIS, MAX_NAME, MAX_UNIT, Point, newest_first, trend,
 };
+use crate::domain::workspace::trend::{deletion_question, latest_text};
 use crate::ui::clock::fresh_id;
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextField};
 use crate::ui::forms::{BackLink, ErrorSummary, focus_id_soon, go};
 use crate::ui::page::PageHeading;
-
-/// "at least 99.5%", "at most 2 incidents".
-pub(super) fn target_text(kpi: &Kpi) -> String {
-    let bound = match kpi.direction {
-        Direction::Higher => "at least",
-        Direction::Lower => "at most",
-    };
-    format!("{bound} {}", kpi.with_unit(kpi.target))
-}
 
 #[component]
 pub fn KpisPage() -> impl IntoView {
@@ -49,30 +42,7 @@ pub fn KpisPage() -> impl IntoView {
                         }
                         w.kpis
                             .iter()
-                            .map(|kpi| {
-                                let points = trend(kpi, &w.check_ins);
-                                let latest = points.last().map(|p| {
-                                    format!(
-                                        "Latest: {} on {}, {} target.",
-                                        kpi.with_unit(p.value),
-                                        p.date.long(),
-                                        if p.on_target { "on" } else { "off" },
-                                    )
-                                });
-                                view! {
-                                    <article class="kpi-card" aria-labelledby=format!("kpi-{}", kpi.id)>
-                                        <div class="kpi-card__head">
-                                            <h3 class="kpi-card__title" id=format!("kpi-{}", kpi.id)>{kpi.name.clone()}</h3>
-                                            <a href=Route::Kpi(Some(kpi.id.clone())).href()>
-                                                "Change"
-                                                <span class="visually-hidden">{format!(" {}", kpi.name)}</span>
-                                            </a>
-                                        </div>
-                                        <p class="kpi-card__target">{format!("Target: {}.", target_text(kpi))} " " {latest}</p>
-                                        <TrendChart kpi=kpi.clone() points />
-                                    </article>
-                                }
-                            })
+                            .map(|kpi| view! { <KpiCard kpi=kpi.clone() points=trend(kpi, &w.check_ins) /> })
                             .collect_view()
                             .into_any()
                     })
@@ -80,6 +50,28 @@ pub fn KpisPage() -> impl IntoView {
             </section>
             <CheckInList />
         </div>
+    }
+}
+
+/// A KPI with its target, its latest value and its trend.
+#[component]
+fn KpiCard(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
+    let latest = latest_text(&kpi, &points);
+    let target = format!("Target: {}.", kpi.target_text());
+    let heading_id = format!("kpi-{}", kpi.id);
+    let (name, change) = (kpi.name.clone(), Route::Kpi(Some(kpi.id.clone())).href());
+    view! {
+        <article class="kpi-card" aria-labelledby=heading_id.clone()>
+            <div class="kpi-card__head">
+                <h3 class="kpi-card__title" id=heading_id.clone()>{name.clone()}</h3>
+                <a href=change>
+                    "Change"
+                    <span class="visually-hidden">{format!(" {name}")}</span>
+                </a>
+            </div>
+            <p class="kpi-card__target">{target} " " {latest}</p>
+            <TrendChart kpi points />
+        </article>
     }
 }
 
@@ -167,98 +159,71 @@ fn CheckInList() -> impl IntoView {
     }
 }
 
-const TARGET: Limits = Limits::new("Target", -MAX_VALUE, MAX_VALUE);
+/// A KPI's typed name, unit, target and direction, bound to the fields.
+#[derive(Clone, Copy)]
+struct KpiFields {
+    name: RwSignal<String>,
+    unit: RwSignal<String>,
+    target: RwSignal<String>,
+    direction: RwSignal<String>,
+}
+
+impl KpiFields {
+    fn new(draft: KpiDraft) -> KpiFields {
+        KpiFields {
+            name: RwSignal::new(draft.name),
+            unit: RwSignal::new(draft.unit),
+            target: RwSignal::new(draft.target),
+            direction: RwSignal::new(draft.direction),
+        }
+    }
+
+    fn draft(&self) -> KpiDraft {
+        KpiDraft {
+            name: self.name.get_untracked(),
+            unit: self.unit.get_untracked(),
+            target: self.target.get_untracked(),
+            direction: self.direction.get_untracked(),
+        }
+    }
+}
 
 #[component]
 pub fn KpiPage(id: Option<String>) -> impl IntoView {
     let workspace = workspace();
-    let existing = id
-        .as_ref()
-        .and_then(|id| workspace.with_untracked(|w| w.kpi(id).cloned()));
-    if id.is_some() && existing.is_none() {
-        return view! { <Missing what="KPI" back=Route::Kpis /> }.into_any();
-    }
+    let existing = match named(&id, Workspace::kpi, "KPI", Route::Kpis) {
+        Ok(existing) => existing,
+        Err(missing) => return missing,
+    };
     let is_new = existing.is_none();
     let kpi_id = StoredValue::new(existing.as_ref().map_or_else(fresh_id, |k| k.id.clone()));
     let route = Route::Kpi(id.clone());
     let errors = FormErrors::new(&route);
-    let name = RwSignal::new(
+    let fields = KpiFields::new(
         existing
             .as_ref()
-            .map(|k| k.name.clone())
+            .map(KpiDraft::from_kpi)
             .unwrap_or_default(),
     );
-    let unit = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|k| k.unit.clone())
-            .unwrap_or_default(),
-    );
-    let target = RwSignal::new(
-        existing
-            .as_ref()
-            // The full value, not the rounded one the lists show: saving must not change it.
-            .map(|k| k.target.to_string())
-            .unwrap_or_default(),
-    );
-    let direction = RwSignal::new(
-        existing
-            .as_ref()
-            .map_or("", |k| k.direction.id())
-            .to_owned(),
-    );
+    let KpiFields {
+        name,
+        unit,
+        target,
+        direction,
+    } = fields;
     let confirming = RwSignal::new(false);
 
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let mut problems = Vec::new();
-        let typed_name = name.get_untracked().trim().to_owned();
-        if typed_name.is_empty() {
-            problems.push(legacy_problem(
-                "Enter a name for the KPI".to_owned(),
-                "kpi-name".to_owned(),
-            ));
-        }
-        let target_value = TARGET
-            .parse(&target.get_untracked())
-            .map_err(|e| problems.push(legacy_problem(e.to_string(), "kpi-target".to_owned())))
-            .ok();
-        let chosen = direction.get_untracked();
-        let direction_value = Direction::ALL.into_iter().find(|d| d.id() == chosen);
-        if direction_value.is_none() {
-            problems.push(legacy_problem(
-                "Select whether higher or lower is better".to_owned(),
-                "kpi-direction-higher".to_owned(),
-            ));
-        }
-        if is_new && workspace.with_untracked(|w| w.kpis.len()) >= MAX_KPIS {
-            problems.push(legacy_problem(
-                format!("You have {MAX_KPIS} KPIs, the most the workspace keeps: delete one to add another"),
-                "kpi-name".to_owned(),
-            ));
-        }
-        if !errors.show(problems) {
-            return;
-        }
-        let (Some(target), Some(direction)) = (target_value, direction_value) else {
-            return;
-        };
-        let kpi = Kpi {
-            id: kpi_id.get_value(),
-            name: typed_name,
-            unit: unit.get_untracked().trim().to_owned(),
-            target,
-            direction,
-        };
-        match workspace.try_update(|w| w.put_kpi(kpi)) {
-            Ok(()) => go(&Route::Kpis),
-            Err(reason) => {
-                errors.show(vec![legacy_problem(
-                    format!("The KPI could not be saved: {reason}"),
-                    "kpi-name".to_owned(),
-                )]);
-            }
-        }
+        let count = workspace.with_untracked(|w| w.kpis.len());
+        let checked = fields.draft().check(kpi_id.get_value(), is_new, count);
+        save_then_go(
+            errors,
+            checked,
+            ("KPI", KPI_NAME),
+            Route::Kpis,
+            Workspace::put_kpi,
+        );
     };
     let delete = move || {
         workspace.update(|w| w.remove_kpi(&kpi_id.get_value()));
@@ -270,36 +235,23 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
         <div class="kpi-editor prose">
             <BackLink href=Route::Kpis.href() />
             <ErrorSummary errors=errors.summary() />
-            <span class="caption">"KPIs and check-ins"</span>
-            <h1 class="page-heading" tabindex="-1">{route.title()}</h1>
+            <PageHeading title=route.title() caption="KPIs and check-ins" />
             <form novalidate on:submit=save>
-                <TextField id="kpi-name" label="Name" hint="For example: Uptime, Releases, Time to fix a critical bug." value=name errors maxlength=MAX_NAME />
-                <TextField id="kpi-unit" label="Unit (optional)" hint="Shown after each value, for example: %, releases a month, hours." value=unit errors width="input--medium" maxlength=MAX_UNIT />
-                <TextField id="kpi-target" label="Target" value=target errors width="input--number" inputmode="decimal" />
+                <TextField id=KPI_NAME label="Name" hint="For example: Uptime, Releases, Time to fix a critical bug." value=name errors maxlength=MAX_NAME />
+                <TextField id=KPI_UNIT label="Unit (optional)" hint="Shown after each value, for example: %, releases a month, hours." value=unit errors width="input--medium" maxlength=MAX_UNIT />
+                <TextField id=KPI_TARGET label="Target" value=target errors width="input--number" inputmode="decimal" />
                 <Radios
-                    name="kpi-direction"
+                    name=KPI_DIRECTION
                     legend="Which way is better?"
                     options=Direction::ALL.iter().map(|d| (d.id(), d.label().to_owned())).collect()
                     selected=direction
                     errors
                 />
-                <div class="button-row">
-                    <button type="submit" class="button">"Save KPI"</button>
-                    {(!is_new).then(|| view! {
-                        <button type="button" class="button button--warning" id="delete-kpi" on:click=move |_| confirming.set(true)>"Delete KPI"</button>
-                    })}
-                </div>
+                <SaveAndDelete save="Save KPI" delete="Delete KPI" delete_id="delete-kpi" is_new confirming />
             </form>
             <ConfirmDelete
                 open=confirming
-                question=Signal::derive(move || {
-                    let values = match recorded() {
-                        0 => String::new(),
-                        1 => " and the 1 value recorded for it".to_owned(),
-                        n => format!(" and the {n} values recorded for it"),
-                    };
-                    format!("Delete this KPI{values}? This cannot be undone.")
-                })
+                question=Signal::derive(move || deletion_question(recorded()))
                 on_confirm=delete
                 opener="delete-kpi"
             />

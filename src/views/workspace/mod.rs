@@ -21,17 +21,93 @@ pub use terms::TermsPage;
 
 use leptos::prelude::*;
 
+use crate::domain::form::Problem;
 use crate::domain::route::Route;
-use crate::domain::workspace::Workspace;
-use crate::domain::workspace::candidates::{ranking, score_text};
+use crate::domain::workspace::candidates::leader_summary;
+use crate::domain::workspace::drafts::not_saved;
 use crate::domain::workspace::steps::{Place, Status, TASKS};
+use crate::domain::workspace::{Workspace, plural};
 use crate::storage::Persisted;
 use crate::ui::clock::today;
-use crate::ui::forms::BackLink;
+use crate::ui::fields::FormErrors;
+use crate::ui::forms::{BackLink, go};
 use crate::ui::page::PageHeading;
 
 fn workspace() -> Persisted<Workspace> {
     expect_context::<Persisted<Workspace>>()
+}
+
+/// The record an editor's address names (`None` for a new one), or the page saying it is not
+/// here (deleted, or never in this browser).
+fn named<T: Clone + 'static>(
+    id: &Option<String>,
+    find: impl for<'a> Fn(&'a Workspace, &str) -> Option<&'a T>,
+    what: &'static str,
+    back: Route,
+) -> Result<Option<T>, AnyView> {
+    match id {
+        None => Ok(None),
+        Some(id) => workspace()
+            .with_untracked(|w| find(w, id).cloned())
+            .map(Some)
+            .ok_or_else(|| view! { <Missing what back /> }.into_any()),
+    }
+}
+
+/// Keeps a form's checked record and goes back to `back`, or shows the form's problems. If
+/// the workspace refuses the record (a limit, or storage), says why beside `field`: "The KPI
+/// could not be saved: …".
+fn save_then_go<T>(
+    errors: FormErrors,
+    checked: Result<T, Vec<Problem>>,
+    (what, field): (&str, &str),
+    back: Route,
+    keep: impl FnOnce(&mut Workspace, T),
+) {
+    let record = match checked {
+        Ok(record) => record,
+        Err(problems) => {
+            errors.show(problems);
+            return;
+        }
+    };
+    errors.show(Vec::new());
+    match workspace().try_update(|w| keep(w, record)) {
+        Ok(()) => go(&back),
+        Err(reason) => {
+            errors.show(vec![not_saved(what, field, &reason)]);
+        }
+    }
+}
+
+/// The buttons at the foot of a record's form: save it, and delete it once it exists
+/// (`delete_id` is the delete button's id, where focus returns if the deletion is cancelled).
+#[component]
+fn SaveAndDelete(
+    save: &'static str,
+    delete: &'static str,
+    delete_id: &'static str,
+    is_new: bool,
+    confirming: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="button-row">
+            <button type="submit" class="button">{save}</button>
+            {(!is_new)
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button--warning"
+                            id=delete_id
+                            on:click=move |_| confirming.set(true)
+                        >
+                            {delete}
+                        </button>
+                    }
+                })}
+        </div>
+    }
 }
 
 /// Where a step is done, as a link's address and text.
@@ -126,38 +202,9 @@ fn TaskList() -> impl IntoView {
 #[component]
 fn Records() -> impl IntoView {
     let workspace = workspace();
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
     let notes = move || workspace.with(|w| plural(w.notes.len(), "note", "notes"));
-    let candidates = move || {
-        workspace.with(|w| {
-            let count = plural(w.candidates.len(), "candidate", "candidates");
-            match ranking(&w.candidates, &w.weights).first() {
-                Some(first) if first.score.is_some() => format!(
-                    "{count}; {} leads with {} out of 5",
-                    first.candidate.name,
-                    score_text(first.score.unwrap_or_default())
-                ),
-                _ => count,
-            }
-        })
-    };
-    let terms = move || {
-        workspace.with(|w| {
-            if w.terms.is_empty() {
-                return "Not recorded yet".to_owned();
-            }
-            match w.terms.next_review(today()) {
-                Some(day) => format!("Recorded; next review on {}", day.long()),
-                None => "Recorded".to_owned(),
-            }
-        })
-    };
+    let candidates = move || workspace.with(|w| leader_summary(&w.candidates, &w.weights));
+    let terms = move || workspace.with(|w| w.terms.summary(today()));
     let kpis = move || {
         workspace.with(|w| {
             format!(
@@ -201,7 +248,7 @@ fn Missing(what: &'static str, back: Route) -> impl IntoView {
     view! {
         <div class="prose">
             <BackLink href=back.href() />
-            <h1 class="page-heading" tabindex="-1">{format!("This {what} is not here")}</h1>
+            <PageHeading title=format!("This {what} is not here") />
             <p>
                 {format!(
                     "There is no such {what} in this browser. It may have been deleted, or the link may come from another browser: each keeps its own workspace.",

@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::{BackToWorkspace, Missing, legacy_problem, workspace};
+use chrono::{DateTime, Utc};
+
+use super::{BackToWorkspace, Missing, workspace};
 use crate::domain::route::Route;
-use crate::domain::workspace::notes::{
-    MAX_BODY, MAX_NOTES, MAX_TITLE, Note, parse_tags, parse_tags_leniently, search,
-};
-use crate::storage::AppStorage;
+use crate::domain::workspace::Workspace;
+use crate::domain::workspace::drafts::{NOTE_BODY, NOTE_TAGS, NOTE_TITLE, NoteDraft};
+use crate::domain::workspace::notes::{MAX_BODY, MAX_NOTES, MAX_TITLE, Note, Typed, search};
+use crate::storage::{AppStorage, Persisted};
 use crate::ui::clock::{fresh_id, local_moment, now};
 use crate::ui::delete_everything::DeletedNote;
 use crate::ui::fields::{FormErrors, TextArea, TextField};
@@ -174,189 +176,193 @@ enum SaveState {
     Refused(String),
 }
 
-#[component]
-pub fn NotePage(id: String) -> impl IntoView {
-    let workspace = workspace();
-    let storage = expect_context::<AppStorage>();
-    let Some(note) = workspace.with_untracked(|w| w.note(&id).cloned()) else {
-        return view! { <Missing what="note" back=Route::Notes /> }.into_any();
-    };
-    let errors = FormErrors::new(&Route::Note(id.clone()));
-    let title = RwSignal::new(note.title.clone());
-    let body = RwSignal::new(note.body.clone());
-    let tags = RwSignal::new(note.tags.join(", "));
-    let state = RwSignal::new(SaveState::Saved);
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let gone = StoredValue::new(false);
-    // What this page last read or wrote: only what is typed differently from it is written,
-    // so another tab's changes to the other fields of this note are not overwritten.
-    let baseline = StoredValue::new((note.title.clone(), note.body.clone(), note.tags.clone()));
-    let created = note.created;
-    let note_id = StoredValue::new(id.clone());
+/// The note being edited: what is typed, what was last written, and how far saving has got.
+#[derive(Clone, Copy)]
+struct NoteEditor {
+    workspace: Persisted<Workspace>,
+    errors: FormErrors,
+    id: StoredValue<String>,
+    created: DateTime<Utc>,
+    title: RwSignal<String>,
+    body: RwSignal<String>,
+    tags: RwSignal<String>,
+    state: RwSignal<SaveState>,
+    /// The write waiting for typing to pause.
+    pending: StoredValue<Option<TimeoutHandle>>,
+    /// Deleted from this page: nothing more is written.
+    gone: StoredValue<bool>,
+    /// What this page last read or wrote: only what is typed differently from it is written,
+    /// so another tab's changes to the other fields of this note are not overwritten.
+    baseline: StoredValue<Typed>,
+}
 
-    // Writes what is typed now into the note. Tags that break a limit are left as they were
-    // (their error shows beside them), unless the visitor is leaving: then they are cut to fit.
-    let write = move |leaving: bool| {
-        if gone.get_value() {
+impl NoteEditor {
+    fn new(note: &Note, errors: FormErrors) -> NoteEditor {
+        let draft = NoteDraft::from_note(note);
+        NoteEditor {
+            workspace: workspace(),
+            errors,
+            id: StoredValue::new(note.id.clone()),
+            created: note.created,
+            title: RwSignal::new(draft.title),
+            body: RwSignal::new(draft.body),
+            tags: RwSignal::new(draft.tags),
+            state: RwSignal::new(SaveState::Saved),
+            pending: StoredValue::new(None),
+            gone: StoredValue::new(false),
+            baseline: StoredValue::new((note.title.clone(), note.body.clone(), note.tags.clone())),
+        }
+    }
+
+    /// Writes what is typed now into the note. Tags that break a limit are left as they were
+    /// (their error shows beside them), unless the visitor is leaving: then they are cut to fit.
+    fn write(self, leaving: bool) {
+        if self.gone.get_value() {
             return;
         }
-        let typed_tags = tags.get_untracked();
-        let tag_list = match parse_tags(&typed_tags) {
+        let draft = NoteDraft {
+            title: self.title.get_untracked(),
+            body: self.body.get_untracked(),
+            tags: self.tags.get_untracked(),
+        };
+        let tag_list = match draft.check_tags() {
             Ok(list) => {
-                errors.show_quietly(Vec::new());
+                self.errors.show_quietly(Vec::new());
                 Some(list)
             }
-            Err(_) if leaving => Some(parse_tags_leniently(&typed_tags)),
-            Err(message) => {
-                errors.show_quietly(vec![legacy_problem(message, "note-tags".to_owned())]);
+            Err(_) if leaving => Some(draft.tags_cut_to_fit()),
+            Err(problems) => {
+                self.errors.show_quietly(problems);
                 None
             }
         };
-        let (t, b) = (title.get_untracked(), body.get_untracked());
-        let (old_t, old_b, old_tags) = baseline.get_value();
-        let outcome = workspace.try_update(|w| {
-            let id = note_id.get_value();
+        let baseline = self.baseline.get_value();
+        let (created, id) = (self.created, self.id.get_value());
+        let typed = (
+            draft.title.as_str(),
+            draft.body.as_str(),
+            tag_list.as_deref(),
+        );
+        let outcome = self.workspace.try_update(|w| {
             let Some(n) = w.note_mut(&id) else {
                 // Deleted elsewhere (another tab) while being written here: keep what is typed.
                 let mut n = Note::new(id, created);
-                n.title = t.clone();
-                n.body = b.clone();
-                n.tags = tag_list.clone().unwrap_or_else(|| old_tags.clone());
+                n.title.clone_from(&draft.title);
+                n.body.clone_from(&draft.body);
+                n.tags = tag_list.clone().unwrap_or_else(|| baseline.2.clone());
                 n.updated = now().max(created);
                 w.notes.push(n);
                 return;
             };
-            let mut changed = false;
-            if t != old_t {
-                n.title = t.clone();
-                changed = true;
-            }
-            if b != old_b {
-                n.body = b.clone();
-                changed = true;
-            }
-            if let Some(list) = &tag_list
-                && *list != old_tags
-            {
-                n.tags = list.clone();
-                changed = true;
-            }
-            if changed {
+            if n.take_typed(&baseline, typed) {
                 n.updated = now().max(n.created);
             }
         });
         match outcome {
             Ok(()) => {
-                baseline.set_value((t, b, tag_list.unwrap_or(old_tags)));
-                state.set(SaveState::Saved);
+                let tags = tag_list.unwrap_or(baseline.2);
+                self.baseline.set_value((draft.title, draft.body, tags));
+                self.state.set(SaveState::Saved);
             }
-            Err(reason) => state.set(SaveState::Refused(reason)),
+            Err(reason) => self.state.set(SaveState::Refused(reason)),
         }
+    }
+
+    /// Forgets the write waiting for a pause; returns whether there was one.
+    fn cancel_pending(self) -> bool {
+        match self.pending.try_get_value() {
+            Some(Some(handle)) => {
+                handle.clear();
+                self.pending.set_value(None);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Writes at once what is waiting for a pause.
+    fn flush(self) {
+        if self.cancel_pending() {
+            self.write(true);
+        }
+    }
+
+    /// One write a moment after typing pauses, rather than one per keystroke; and none lost
+    /// when the tab closes, reloads or goes to the background.
+    fn save_as_typed(self, id: String) {
+        Effect::new(move |first: Option<()>| {
+            self.title.track();
+            self.body.track();
+            self.tags.track();
+            if first.is_none() {
+                return;
+            }
+            self.state.set(SaveState::Pending);
+            self.cancel_pending();
+            let later = move || {
+                self.pending.set_value(None);
+                self.write(false);
+            };
+            let handle = set_timeout_with_handle(later, std::time::Duration::from_millis(500));
+            self.pending.set_value(handle.ok());
+        });
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let switch = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                self.flush();
+            }
+        });
+        // Leaving the page keeps the last words too; a note left blank is not kept.
+        on_cleanup(move || {
+            hide.remove();
+            switch.remove();
+            self.flush();
+            if self.gone.try_get_value() == Some(false) {
+                self.workspace.update(|w| {
+                    if w.note(&id).is_some_and(Note::is_blank) {
+                        w.remove_note(&id);
+                    }
+                });
+            }
+        });
+    }
+}
+
+#[component]
+pub fn NotePage(id: String) -> impl IntoView {
+    let workspace = workspace();
+    let Some(note) = workspace.with_untracked(|w| w.note(&id).cloned()) else {
+        return view! { <Missing what="note" back=Route::Notes /> }.into_any();
     };
-    let flush = move || {
-        if let Some(Some(handle)) = pending.try_get_value() {
-            handle.clear();
-            pending.set_value(None);
-            write(true);
-        }
-    };
-    // One write a moment after typing pauses, rather than one per keystroke.
-    Effect::new(move |first: Option<()>| {
-        title.track();
-        body.track();
-        tags.track();
-        if first.is_none() {
-            return;
-        }
-        state.set(SaveState::Pending);
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                pending.set_value(None);
-                write(false);
-            },
-            std::time::Duration::from_millis(500),
-        )
-        .ok();
-        pending.set_value(handle);
-    });
-    // Closing the tab, reloading or switching away does not wait for the pause.
-    let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
-    let switch = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            flush();
-        }
-    });
-    // Leaving the page keeps the last words too; a note left blank is not kept.
-    let leaving_id = id.clone();
-    on_cleanup(move || {
-        hide.remove();
-        switch.remove();
-        flush();
-        if gone.try_get_value() == Some(false) {
-            workspace.update(|w| {
-                if w.note(&leaving_id).is_some_and(Note::is_blank) {
-                    w.remove_note(&leaving_id);
-                }
-            });
-        }
-    });
+    let errors = FormErrors::new(&Route::Note(id.clone()));
+    let editor = NoteEditor::new(&note, errors);
+    editor.save_as_typed(id.clone());
 
     let deleted = expect_context::<DeletedNote>().0;
-    let delete_id = id.clone();
     let delete = move |_| {
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-            pending.set_value(None);
-        }
-        write(true);
-        gone.set_value(true);
+        editor.cancel_pending();
+        editor.write(true);
+        editor.gone.set_value(true);
         let mut removed = None;
-        workspace.update(|w| removed = w.remove_note(&delete_id));
+        workspace.update(|w| removed = w.remove_note(&editor.id.get_value()));
         // A blank note goes without ceremony: there is nothing to bring back.
         deleted.set(removed.filter(|(_, n)| !n.is_blank()));
         go(&Route::Notes);
     };
 
-    let times = move || {
-        workspace.with(|w| {
-            w.note(&id).map(|n| {
-                format!(
-                    "Created {}. Last changed {}.",
-                    local_moment(n.created),
-                    local_moment(n.updated)
-                )
-            })
-        })
-    };
-    let status = move || match state.get() {
-        SaveState::Pending => "Saving…".to_owned(),
-        SaveState::Saved if storage.is_saving() => "Saved".to_owned(),
-        SaveState::Saved => "Not kept: see the message at the top of the page".to_owned(),
-        SaveState::Refused(reason) => format!("Not saved: {reason}"),
-    };
-    let settled = move || state.with(|s| *s == SaveState::Saved) && storage.is_saving();
-
     view! {
         <div class="note-editor prose">
             <a class="back-link" href=Route::Notes.href()>"All notes"</a>
-            <h1 class="page-heading" tabindex="-1">{Route::Note(String::new()).title()}</h1>
-            <p class="quiet note-editor__times">{times}</p>
-            <p class="save-state" role="status" aria-live="polite">
-                <span class="save-state__text" class:save-state__text--pending=move || !settled()>
-                    {status}
-                </span>
-                <span class="quiet">" · kept in this browser as you type"</span>
-            </p>
-            <TextField id="note-title" label="Title" value=title errors maxlength=MAX_TITLE />
-            <TextArea id="note-body" label="Note" value=body errors rows=12 maxlength=MAX_BODY />
+            <PageHeading title=Route::Note(String::new()).title() />
+            <NoteTimes id />
+            <SaveStatus state=editor.state />
+            <TextField id=NOTE_TITLE label="Title" value=editor.title errors maxlength=MAX_TITLE />
+            <TextArea id=NOTE_BODY label="Note" value=editor.body errors rows=12 maxlength=MAX_BODY />
             <TextField
-                id="note-tags"
+                id=NOTE_TAGS
                 label="Tags (optional)"
                 hint="Separate tags with commas, for example: hiring, security"
-                value=tags
+                value=editor.tags
                 errors
             />
             <div class="button-row">
@@ -368,4 +374,43 @@ pub fn NotePage(id: String) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// When the note was written and last changed.
+#[component]
+fn NoteTimes(id: String) -> impl IntoView {
+    let workspace = workspace();
+    let times = move || {
+        workspace.with(|w| {
+            w.note(&id).map(|n| {
+                format!(
+                    "Created {}. Last changed {}.",
+                    local_moment(n.created),
+                    local_moment(n.updated)
+                )
+            })
+        })
+    };
+    view! { <p class="quiet note-editor__times">{times}</p> }
+}
+
+/// Whether what is typed is kept yet, and why not when it is not.
+#[component]
+fn SaveStatus(state: RwSignal<SaveState>) -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    let status = move || match state.get() {
+        SaveState::Pending => "Saving…".to_owned(),
+        SaveState::Saved if storage.is_saving() => "Saved".to_owned(),
+        SaveState::Saved => "Not kept: see the message at the top of the page".to_owned(),
+        SaveState::Refused(reason) => format!("Not saved: {reason}"),
+    };
+    let settled = move || state.with(|s| *s == SaveState::Saved) && storage.is_saving();
+    view! {
+        <p class="save-state" role="status" aria-live="polite">
+            <span class="save-state__text" class:save-state__text--pending=move || !settled()>
+                {status}
+            </span>
+            <span class="quiet">" · kept in this browser as you type"</span>
+        </p>
+    }
 }

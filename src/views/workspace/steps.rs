@@ -8,6 +8,7 @@ use crate::domain::route::Route;
 use crate::domain::workspace::steps::{Status, TASKS};
 use crate::ui::fields::{FormErrors, Radios};
 use crate::ui::forms::go;
+use crate::ui::page::PageHeading;
 
 #[component]
 pub fn StepPage(index: usize) -> impl IntoView {
@@ -32,8 +33,7 @@ pub fn StepPage(index: usize) -> impl IntoView {
     view! {
         <div class="prose step-page">
             <BackToWorkspace />
-            <span class="caption">{format!("Step {} of {}", index + 1, TASKS.len())}</span>
-            <h1 class="page-heading" tabindex="-1">{task.step.title}</h1>
+            <PageHeading title=task.step.title caption=format!("Step {} of {}", index + 1, TASKS.len()) />
             <p class="lede">{task.step.detail}</p>
             <p>{task.guidance}</p>
             <h2>"Where to do it"</h2>

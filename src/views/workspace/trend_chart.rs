@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::workspace::kpis::{Kpi, Point, number_text};
+use crate::domain::workspace::trend::{Scale, trend_summary};
 
 const WIDTH: f64 = 380.0;
 const HEIGHT: f64 = 170.0;
@@ -14,48 +15,99 @@ const BOTTOM: f64 = 30.0;
 
 #[component]
 pub fn TrendChart(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
-    let table_id = format!("trend-table-{}", kpi.id);
-    let title_id = format!("trend-title-{}", kpi.id);
     if points.is_empty() {
         return view! { <p class="quiet">"No values recorded yet: record a check-in to start the trend."</p> }
             .into_any();
     }
-    // The vertical range covers every value and the target, with a little room.
-    let low = points.iter().map(|p| p.value).fold(kpi.target, f64::min);
-    let high = points.iter().map(|p| p.value).fold(kpi.target, f64::max);
-    let pad = if high > low {
-        (high - low) * 0.1
-    } else {
-        low.abs().max(1.0) * 0.1
-    };
-    let (low, high) = (low - pad, high + pad);
-    let first = points[0].date.ordinal();
-    let span = f64::from((points[points.len() - 1].date.ordinal() - first).max(1));
-    let single = points.len() == 1;
-    let x = move |p: &Point| {
-        if single {
-            LEFT + (WIDTH - LEFT - RIGHT) / 2.0
-        } else {
-            LEFT + (WIDTH - LEFT - RIGHT) * f64::from(p.date.ordinal() - first) / span
-        }
-    };
-    let y = move |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (v - low) / (high - low));
-    let line: Vec<String> = points
-        .iter()
-        .map(|p| format!("{:.1},{:.1}", x(p), y(p.value)))
-        .collect();
-    let target_y = y(kpi.target);
-    let last = points[points.len() - 1];
-    let summary = format!(
-        "{}: {} values from {} to {}; the latest, {}, is {} the target of {}. The values are in the table below.",
-        kpi.name,
-        points.len(),
-        points[0].date.long(),
-        last.date.long(),
-        kpi.with_unit(last.value),
-        if last.on_target { "on" } else { "off" },
-        kpi.with_unit(kpi.target),
-    );
+    let name = kpi.name.clone();
+    view! {
+        <figure class="trend">
+            <TrendSvg kpi=kpi.clone() points=points.clone() />
+            <figcaption class="visually-hidden">{format!("Trend of {name}")}</figcaption>
+        </figure>
+        <TrendTable kpi points />
+    }
+    .into_any()
+}
+
+/// The values as a line against the target, the chart's title saying it in words.
+#[component]
+fn TrendSvg(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
+    let title_id = format!("trend-title-{}", kpi.id);
+    let scale = Scale::new(&kpi, &points, (WIDTH, HEIGHT), (LEFT, RIGHT, TOP, BOTTOM));
+    let target_y = scale.y(kpi.target);
+    let (first, last) = (points[0], points[points.len() - 1]);
+    view! {
+        <svg
+            class="trend__svg"
+            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+            role="img"
+            aria-labelledby=title_id.clone()
+
+            focusable="false"
+        >
+            <title id=title_id.clone()>{trend_summary(&kpi, &points)}</title>
+            <line class="trend__axis" x1=LEFT x2=LEFT y1=TOP y2=HEIGHT - BOTTOM />
+            <line class="trend__axis" x1=LEFT x2=WIDTH - RIGHT y1=HEIGHT - BOTTOM y2=HEIGHT - BOTTOM />
+            <line class="trend__target" x1=LEFT x2=WIDTH - RIGHT y1=target_y y2=target_y />
+            <text class="trend__label trend__label--target" x=LEFT - 6.0 y=target_y - 2.0 text-anchor="end">
+                "Target"
+            </text>
+            <text class="trend__label" x=LEFT - 6.0 y=target_y + 11.0 text-anchor="end">
+                {number_text(kpi.target)}
+            </text>
+            <text class="trend__label" x=LEFT y=HEIGHT - 10.0 text-anchor="start">
+                {first.date.short()}
+            </text>
+            {(points.len() > 1)
+                .then(|| {
+                    view! {
+                        <text class="trend__label" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">
+                            {last.date.short()}
+                        </text>
+                    }
+                })}
+            <polyline class="trend__line" points=scale.line(&points) />
+            // Each value beside its point, while there is room for them all.
+            {(points.len() <= 8)
+                .then(|| {
+                    points
+                        .iter()
+                        .map(|p| {
+                            view! {
+                                <text
+                                    class="trend__label trend__value"
+                                    x=format!("{:.1}", scale.x(p))
+                                    y=format!("{:.1}", scale.y(p.value) - 9.0)
+                                    text-anchor="middle"
+                                >
+                                    {number_text(p.value)}
+                                </text>
+                            }
+                        })
+                        .collect_view()
+                })}
+            {points
+                .iter()
+                .map(|p| {
+                    view! {
+                        <circle
+                            class="trend__point"
+                            class:trend__point--off=!p.on_target
+                            cx=format!("{:.1}", scale.x(p))
+                            cy=format!("{:.1}", scale.y(p.value))
+                            r="4.5"
+                        />
+                    }
+                })
+                .collect_view()}
+        </svg>
+    }
+}
+
+/// The same values as a table, for screen readers and anyone who prefers numbers.
+#[component]
+fn TrendTable(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
     let rows = points
         .iter()
         .map(|p| {
@@ -69,74 +121,7 @@ pub fn TrendChart(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <figure class="trend">
-            <svg
-                class="trend__svg"
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
-                role="img"
-                aria-labelledby=title_id.clone()
-
-                focusable="false"
-            >
-                <title id=title_id.clone()>{summary}</title>
-                <line class="trend__axis" x1=LEFT x2=LEFT y1=TOP y2=HEIGHT - BOTTOM />
-                <line class="trend__axis" x1=LEFT x2=WIDTH - RIGHT y1=HEIGHT - BOTTOM y2=HEIGHT - BOTTOM />
-                <line class="trend__target" x1=LEFT x2=WIDTH - RIGHT y1=target_y y2=target_y />
-                <text class="trend__label trend__label--target" x=LEFT - 6.0 y=target_y - 2.0 text-anchor="end">
-                    "Target"
-                </text>
-                <text class="trend__label" x=LEFT - 6.0 y=target_y + 11.0 text-anchor="end">
-                    {number_text(kpi.target)}
-                </text>
-                <text class="trend__label" x=LEFT y=HEIGHT - 10.0 text-anchor="start">
-                    {points[0].date.short()}
-                </text>
-                {(points.len() > 1)
-                    .then(|| {
-                        view! {
-                            <text class="trend__label" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">
-                                {last.date.short()}
-                            </text>
-                        }
-                    })}
-                <polyline class="trend__line" points=line.join(" ") />
-                // Each value beside its point, while there is room for them all.
-                {(points.len() <= 8)
-                    .then(|| {
-                        points
-                            .iter()
-                            .map(|p| {
-                                view! {
-                                    <text
-                                        class="trend__label trend__value"
-                                        x=format!("{:.1}", x(p))
-                                        y=format!("{:.1}", y(p.value) - 9.0)
-                                        text-anchor="middle"
-                                    >
-                                        {number_text(p.value)}
-                                    </text>
-                                }
-                            })
-                            .collect_view()
-                    })}
-                {points
-                    .iter()
-                    .map(|p| {
-                        view! {
-                            <circle
-                                class="trend__point"
-                                class:trend__point--off=!p.on_target
-                                cx=format!("{:.1}", x(p))
-                                cy=format!("{:.1}", y(p.value))
-                                r="4.5"
-                            />
-                        }
-                    })
-                    .collect_view()}
-            </svg>
-            <figcaption class="visually-hidden">{format!("Trend of {}", kpi.name)}</figcaption>
-        </figure>
-        <table class="trend__table" id=table_id>
+        <table class="trend__table" id=format!("trend-table-{}", kpi.id)>
             <caption class="visually-hidden">{format!("Values of {}", kpi.name)}</caption>
             <thead>
                 <tr>
@@ -148,5 +133,4 @@ pub fn TrendChart(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
             <tbody>{rows}</tbody>
         </table>
     }
-    .into_any()
 }

@@ -1,0 +1,1012 @@
+//! The workspace's forms as typed: one draft per form (candidate, KPI, check-in, terms, note),
+//! built from the stored record when editing, whose check gives back the record to keep or
+//! the problems, in the order of the fields. The field ids are the inputs' ids, which the
+//! error summary links to and the end-to-end tests rely on.
+
+use super::candidates::{Candidate, Criterion, MAX_CANDIDATES};
+use super::kpis::Reading;
+use super::kpis::{
+    Action, CheckIn, Direction, Kpi, MAX_ACTION, MAX_CHECK_INS, MAX_KPIS, MAX_VALUE,
+};
+use super::notes::{Note, parse_tags, parse_tags_leniently};
+use super::time::Day;
+use super::{EngagementModel, MAX_AMOUNT, MAX_REVIEWS, Terms};
+use crate::domain::calculator::Limits;
+use crate::domain::form::Problem;
+use crate::domain::sort_small_by;
+
+pub const CANDIDATE_NAME: &str = "candidate-name";
+pub const CANDIDATE_CONTACT: &str = "candidate-contact";
+/// The engagement model's radios; each one's id adds the model's id.
+pub const CANDIDATE_MODEL: &str = "candidate-model";
+pub const CANDIDATE_RATE: &str = "candidate-rate";
+pub const CANDIDATE_NOTES: &str = "candidate-notes";
+/// The value of a criterion's "Not scored" radio.
+pub const NOT_SCORED: &str = "none";
+
+pub const KPI_NAME: &str = "kpi-name";
+pub const KPI_UNIT: &str = "kpi-unit";
+pub const KPI_TARGET: &str = "kpi-target";
+/// The direction's radios; each one's id adds the direction's id.
+pub const KPI_DIRECTION: &str = "kpi-direction";
+
+pub const CHECK_IN_DATE: &str = "check-in-date";
+pub const CHECK_IN_SUMMARY: &str = "check-in-summary";
+
+pub const TERMS_SCOPE: &str = "terms-scope";
+/// The engagement model's radios; each one's id adds the model's id.
+pub const TERMS_MODEL: &str = "terms-model";
+pub const TERMS_RATE: &str = "terms-rate";
+pub const TERMS_PAYMENT: &str = "terms-payment";
+pub const TERMS_START: &str = "terms-start";
+pub const TERMS_REVIEW: &str = "terms-review";
+
+pub const NOTE_TITLE: &str = "note-title";
+pub const NOTE_BODY: &str = "note-body";
+pub const NOTE_TAGS: &str = "note-tags";
+
+/// The field of a KPI's value at a check-in: `value-<kpi id>`.
+pub fn value_field(kpi: &str) -> String {
+    format!("value-{kpi}")
+}
+
+/// The text of an action being edited, by the row's key: `action-text-3`.
+pub fn action_field(key: usize) -> String {
+    format!("action-text-{key}")
+}
+
+/// The "Done" box of an action being edited, by the row's key: `action-done-3`.
+pub fn action_done_field(key: usize) -> String {
+    format!("action-done-{key}")
+}
+
+/// The radios' name for a criterion's score: `score-communication`.
+pub fn score_field(criterion: Criterion) -> &'static str {
+    match criterion {
+        Criterion::Experience => "score-experience",
+        Criterion::Expertise => "score-expertise",
+        Criterion::Communication => "score-communication",
+        Criterion::CultureFit => "score-culture-fit",
+        Criterion::Security => "score-security",
+    }
+}
+
+/// What a record's save says when the workspace refuses it (a limit, or storage).
+pub fn not_saved(what: &str, field: &str, reason: &str) -> Problem {
+    Problem::new(field, format!("The {what} could not be saved: {reason}"))
+}
+
+/// A rate as candidates and terms ask it: optional, at most the workspace's largest amount.
+const RATE: Limits = Limits::new("Rate", 0.0, MAX_AMOUNT);
+
+fn read_rate(typed: &str, field: &str, problems: &mut Vec<Problem>) -> Option<f64> {
+    if typed.trim().is_empty() {
+        return None;
+    }
+    RATE.parse(typed)
+        .map_err(|error| problems.push(Problem::new(field, error.to_string())))
+        .ok()
+}
+
+/// The full value, not the rounded one the lists show: saving must not change it.
+fn typed_number(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// "You have 100 candidates, the most the workspace keeps: …" when a new one would not fit.
+fn check_room(
+    is_new: bool,
+    count: usize,
+    max: usize,
+    message: impl FnOnce() -> String,
+    field: &str,
+    problems: &mut Vec<Problem>,
+) {
+    if is_new && count >= max {
+        problems.push(Problem::new(field, message()));
+    }
+}
+
+fn done<T>(value: T, problems: Vec<Problem>) -> Result<T, Vec<Problem>> {
+    if problems.is_empty() {
+        Ok(value)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A candidate's scorecard as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CandidateDraft {
+    pub name: String,
+    pub contact: String,
+    /// An [`EngagementModel`]'s id, or empty.
+    pub model: String,
+    pub rate: String,
+    /// "1" to "5", or [`NOT_SCORED`], in [`Criterion::ALL`]'s order.
+    pub scores: [String; 5],
+    pub notes: String,
+}
+
+impl CandidateDraft {
+    pub fn from_candidate(candidate: &Candidate) -> CandidateDraft {
+        CandidateDraft {
+            name: candidate.name.clone(),
+            contact: candidate.contact.clone(),
+            model: candidate.model.map_or("", |m| m.id()).to_owned(),
+            rate: typed_number(candidate.rate),
+            scores: candidate
+                .scores
+                .map(|s| s.map_or(NOT_SCORED.to_owned(), |s| s.to_string())),
+            notes: candidate.notes.clone(),
+        }
+    }
+
+    /// The candidate to keep under `id`. `count` is how many the workspace has: a new one
+    /// must fit.
+    pub fn check(&self, id: String, is_new: bool, count: usize) -> Result<Candidate, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let name = self.name.trim().to_owned();
+        if name.is_empty() {
+            problems.push(Problem::new(CANDIDATE_NAME, "Enter the candidate’s name"));
+        }
+        let rate = read_rate(&self.rate, CANDIDATE_RATE, &mut problems);
+        let full = || {
+            format!(
+                "You have {MAX_CANDIDATES} candidates, the most the workspace keeps: delete one to add another"
+            )
+        };
+        check_room(
+            is_new,
+            count,
+            MAX_CANDIDATES,
+            full,
+            CANDIDATE_NAME,
+            &mut problems,
+        );
+        let candidate = Candidate {
+            id,
+            name,
+            contact: self.contact.trim().to_owned(),
+            model: EngagementModel::from_id(&self.model),
+            rate,
+            scores: std::array::from_fn(|i| self.scores[i].parse().ok()),
+            notes: self.notes.clone(),
+        };
+        done(candidate, problems)
+    }
+}
+
+/// A KPI as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KpiDraft {
+    pub name: String,
+    pub unit: String,
+    pub target: String,
+    /// A [`Direction`]'s id, or empty while none is chosen.
+    pub direction: String,
+}
+
+const TARGET: Limits = Limits::new("Target", -MAX_VALUE, MAX_VALUE);
+
+impl KpiDraft {
+    pub fn from_kpi(kpi: &Kpi) -> KpiDraft {
+        KpiDraft {
+            name: kpi.name.clone(),
+            unit: kpi.unit.clone(),
+            target: typed_number(Some(kpi.target)),
+            direction: kpi.direction.id().to_owned(),
+        }
+    }
+
+    /// The KPI to keep under `id`. `count` is how many the workspace has: a new one must fit.
+    pub fn check(&self, id: String, is_new: bool, count: usize) -> Result<Kpi, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let name = self.name.trim().to_owned();
+        if name.is_empty() {
+            problems.push(Problem::new(KPI_NAME, "Enter a name for the KPI"));
+        }
+        let target = TARGET
+            .parse(&self.target)
+            .map_err(|e| problems.push(Problem::new(KPI_TARGET, e.to_string())))
+            .ok();
+        let direction = Direction::ALL
+            .into_iter()
+            .find(|d| d.id() == self.direction);
+        if direction.is_none() {
+            // The first radio, where the summary's link lands.
+            problems.push(Problem::new(
+                format!("{KPI_DIRECTION}-{}", Direction::ALL[0].id()),
+                "Select whether higher or lower is better",
+            ));
+        }
+        let full = || {
+            format!(
+                "You have {MAX_KPIS} KPIs, the most the workspace keeps: delete one to add another"
+            )
+        };
+        check_room(is_new, count, MAX_KPIS, full, KPI_NAME, &mut problems);
+        match (target, direction) {
+            (Some(target), Some(direction)) if problems.is_empty() => Ok(Kpi {
+                id,
+                name,
+                unit: self.unit.trim().to_owned(),
+                target,
+                direction,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// One KPI's value at a check-in, as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueDraft {
+    pub kpi: String,
+    /// The KPI's name, for the message.
+    pub name: String,
+    pub typed: String,
+}
+
+/// One action of a check-in, as typed; `key` tells the rows apart while they are edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionDraft {
+    pub key: usize,
+    pub text: String,
+    pub done: bool,
+}
+
+/// A check-in as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckInDraft {
+    pub date: String,
+    /// One for each KPI, in the KPIs' order.
+    pub values: Vec<ValueDraft>,
+    pub summary: String,
+    pub actions: Vec<ActionDraft>,
+}
+
+const VALUE: Limits = Limits::new("The value", -MAX_VALUE, MAX_VALUE);
+
+impl CheckInDraft {
+    /// The check-in's values for these KPIs (empty where none was recorded). Its actions, or
+    /// one empty row to start with, are keyed 0, 1, 2…
+    pub fn from_check_in(check_in: &CheckIn, kpis: &[Kpi]) -> CheckInDraft {
+        let values = kpis
+            .iter()
+            .map(|k| ValueDraft {
+                kpi: k.id.clone(),
+                name: k.name.clone(),
+                typed: typed_number(check_in.reading(&k.id)),
+            })
+            .collect();
+        let mut actions: Vec<ActionDraft> = check_in
+            .actions
+            .iter()
+            .enumerate()
+            .map(|(key, a)| ActionDraft {
+                key,
+                text: a.text.clone(),
+                done: a.done,
+            })
+            .collect();
+        if actions.is_empty() {
+            actions.push(ActionDraft {
+                key: 0,
+                text: String::new(),
+                done: false,
+            });
+        }
+        CheckInDraft {
+            date: check_in.date.iso(),
+            values,
+            summary: check_in.summary.clone(),
+            actions,
+        }
+    }
+
+    /// The check-in to keep under `id`: values left empty were not measured, actions left
+    /// empty are left out. `count` is how many the workspace has: a new one must fit.
+    pub fn check(&self, id: String, is_new: bool, count: usize) -> Result<CheckIn, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let date = Day::parse(self.date.trim());
+        if date.is_none() {
+            problems.push(Problem::new(
+                CHECK_IN_DATE,
+                "Enter the date of the check-in",
+            ));
+        }
+        let mut readings = Vec::new();
+        for value in self.values.iter().filter(|v| !v.typed.trim().is_empty()) {
+            match VALUE.parse(&value.typed) {
+                Ok(number) => readings.push(Reading {
+                    kpi: value.kpi.clone(),
+                    value: number,
+                }),
+                Err(e) => problems.push(Problem::new(
+                    value_field(&value.kpi),
+                    format!("{e} for {}", value.name),
+                )),
+            }
+        }
+        let actions: Vec<Action> = self
+            .actions
+            .iter()
+            .filter_map(|a| {
+                let text = a.text.trim();
+                (!text.is_empty()).then(|| Action {
+                    text: text.to_owned(),
+                    done: a.done,
+                })
+            })
+            .collect();
+        if let Some(long) = self
+            .actions
+            .iter()
+            .find(|a| a.text.chars().count() > MAX_ACTION)
+        {
+            problems.push(Problem::new(
+                action_field(long.key),
+                format!("Each action must be {MAX_ACTION} characters or fewer"),
+            ));
+        }
+        let full = || {
+            format!(
+                "You have {MAX_CHECK_INS} check-ins, the most the workspace keeps: delete an old one to record another"
+            )
+        };
+        check_room(
+            is_new,
+            count,
+            MAX_CHECK_INS,
+            full,
+            CHECK_IN_DATE,
+            &mut problems,
+        );
+        match date {
+            Some(date) if problems.is_empty() => Ok(CheckIn {
+                id,
+                date,
+                readings,
+                summary: self.summary.clone(),
+                actions,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// The engagement terms as typed. The review dates are not here: they are kept as soon as
+/// they are added or removed (see [`review_to_add`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TermsDraft {
+    pub scope: String,
+    /// An [`EngagementModel`]'s id, or empty.
+    pub model: String,
+    pub rate: String,
+    pub payment: String,
+    pub start: String,
+}
+
+/// Reads a date field: empty is fine, anything else must be a real date.
+fn read_day(text: &str, what: &str) -> Result<Option<Day>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    Day::parse(text.trim())
+        .map(Some)
+        .ok_or_else(|| format!("{what} must be a real date, for example 2027-01-31"))
+}
+
+impl TermsDraft {
+    pub fn from_terms(terms: &Terms) -> TermsDraft {
+        TermsDraft {
+            scope: terms.scope.clone(),
+            model: terms.model.map_or("", |m| m.id()).to_owned(),
+            rate: typed_number(terms.rate),
+            payment: terms.payment_terms.clone(),
+            start: terms.start.map(Day::iso).unwrap_or_default(),
+        }
+    }
+
+    /// The terms to keep, with these review dates.
+    pub fn check(&self, reviews: Vec<Day>) -> Result<Terms, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let rate = read_rate(&self.rate, TERMS_RATE, &mut problems);
+        let start = read_day(&self.start, "The start date")
+            .map_err(|m| problems.push(Problem::new(TERMS_START, m)))
+            .ok()
+            .flatten();
+        let terms = Terms {
+            scope: self.scope.clone(),
+            model: EngagementModel::from_id(&self.model),
+            rate,
+            payment_terms: self.payment.clone(),
+            start,
+            reviews,
+        };
+        done(terms, problems)
+    }
+}
+
+/// What to do with the date typed in "Add a review date".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewToAdd {
+    /// Nothing was typed.
+    Nothing,
+    /// The date is already a review date: there is nothing to add.
+    Known,
+    /// The review dates with the new one, earliest first.
+    Add(Vec<Day>),
+}
+
+/// Reads the review date typed beside `reviews`. `required`: whether an empty field is a
+/// problem ("Add date" pressed) or not (the whole form saved).
+pub fn review_to_add(reviews: &[Day], typed: &str, required: bool) -> Result<ReviewToAdd, Problem> {
+    let day = match read_day(typed, "The review date") {
+        Ok(Some(day)) => day,
+        Ok(None) if required => {
+            return Err(Problem::new(TERMS_REVIEW, "Enter a review date to add"));
+        }
+        Ok(None) => return Ok(ReviewToAdd::Nothing),
+        Err(message) => return Err(Problem::new(TERMS_REVIEW, message)),
+    };
+    if reviews.contains(&day) {
+        return Ok(ReviewToAdd::Known);
+    }
+    if reviews.len() >= MAX_REVIEWS {
+        return Err(Problem::new(
+            TERMS_REVIEW,
+            format!("You can keep up to {MAX_REVIEWS} review dates: remove one first"),
+        ));
+    }
+    let mut list = reviews.to_vec();
+    list.push(day);
+    sort_small_by(&mut list, |a, b| a < b);
+    Ok(ReviewToAdd::Add(list))
+}
+
+/// What "Add date" says when the workspace refuses the new list.
+pub fn review_not_added(reason: &str) -> Problem {
+    Problem::new(
+        TERMS_REVIEW,
+        format!("The date could not be added: {reason}"),
+    )
+}
+
+/// A note as typed. Notes save as the visitor types, so only the tags can be refused.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NoteDraft {
+    pub title: String,
+    pub body: String,
+    /// Separated by commas.
+    pub tags: String,
+}
+
+impl NoteDraft {
+    pub fn from_note(note: &Note) -> NoteDraft {
+        NoteDraft {
+            title: note.title.clone(),
+            body: note.body.clone(),
+            tags: note.tags.join(", "),
+        }
+    }
+
+    /// The tags to keep, or why they cannot be.
+    pub fn check_tags(&self) -> Result<Vec<String>, Vec<Problem>> {
+        parse_tags(&self.tags).map_err(|message| vec![Problem::new(NOTE_TAGS, message)])
+    }
+
+    /// The tags cut to fit the limits: for the moment the visitor leaves, so nothing is lost.
+    pub fn tags_cut_to_fit(&self) -> Vec<String> {
+        parse_tags_leniently(&self.tags)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The (field, message) pairs a check should give, in order.
+    type Expected<'a> = &'a [(&'a str, &'a str)];
+
+    fn messages(problems: &[Problem]) -> Vec<(&str, &str)> {
+        problems
+            .iter()
+            .map(|p| (p.field.as_str(), p.message.as_str()))
+            .collect()
+    }
+
+    fn candidate(name: &str, rate: &str) -> CandidateDraft {
+        CandidateDraft {
+            name: name.into(),
+            rate: rate.into(),
+            scores: std::array::from_fn(|_| NOT_SCORED.to_owned()),
+            ..CandidateDraft::default()
+        }
+    }
+
+    #[test]
+    fn a_candidate_needs_a_name_and_a_usable_rate() {
+        let full =
+            "You have 100 candidates, the most the workspace keeps: delete one to add another";
+        let cases: [(&str, &str, bool, usize, Expected); 8] = [
+            ("Ada", "", true, 0, &[]),
+            ("Ada", "150", true, 99, &[]),
+            ("Ada", "150", false, 100, &[]),
+            (
+                "  ",
+                "",
+                false,
+                0,
+                &[(CANDIDATE_NAME, "Enter the candidate’s name")],
+            ),
+            (
+                "Ada",
+                "lots",
+                false,
+                0,
+                &[(CANDIDATE_RATE, "Rate must be a number")],
+            ),
+            (
+                "Ada",
+                "-5",
+                false,
+                0,
+                &[(CANDIDATE_RATE, "Rate must be 0 or more")],
+            ),
+            (
+                "Ada",
+                "200,000,000",
+                false,
+                0,
+                &[(CANDIDATE_RATE, "Rate must be 100,000,000 or less")],
+            ),
+            (
+                "",
+                "x",
+                true,
+                100,
+                &[
+                    (CANDIDATE_NAME, "Enter the candidate’s name"),
+                    (CANDIDATE_RATE, "Rate must be a number"),
+                    (CANDIDATE_NAME, full),
+                ],
+            ),
+        ];
+        for (name, rate, is_new, count, expected) in cases {
+            let checked = candidate(name, rate).check("c1".into(), is_new, count);
+            match checked {
+                Ok(_) => assert!(expected.is_empty(), "{name:?} {rate:?}"),
+                Err(problems) => assert_eq!(messages(&problems), expected, "{name:?} {rate:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_candidate_reads_back_as_it_was_kept() {
+        let kept = Candidate {
+            id: "c1".into(),
+            name: "Ada".into(),
+            contact: "ada@example.com".into(),
+            model: Some(EngagementModel::Retainer),
+            rate: Some(1234.567),
+            scores: [Some(5), None, Some(3), None, Some(1)],
+            notes: "  spaced  ".into(),
+        };
+        let draft = CandidateDraft::from_candidate(&kept);
+        assert_eq!(
+            draft.rate, "1234.567",
+            "the full value, not the rounded one"
+        );
+        assert_eq!(draft.scores[1], NOT_SCORED);
+        assert_eq!(draft.check("c1".into(), false, 1), Ok(kept));
+        let typed = CandidateDraft {
+            name: "  Bo ".into(),
+            contact: " bo@example.com ".into(),
+            rate: "$1,500".into(),
+            ..candidate("", "")
+        };
+        let checked = typed.check("c2".into(), true, 0).unwrap();
+        assert_eq!(
+            (checked.name.as_str(), checked.contact.as_str()),
+            ("Bo", "bo@example.com")
+        );
+        assert_eq!(
+            (checked.rate, checked.model, checked.scores),
+            (Some(1500.0), None, [None; 5])
+        );
+    }
+
+    fn kpi(name: &str, target: &str, direction: &str) -> KpiDraft {
+        KpiDraft {
+            name: name.into(),
+            unit: " % ".into(),
+            target: target.into(),
+            direction: direction.into(),
+        }
+    }
+
+    #[test]
+    fn a_kpi_needs_a_name_a_target_and_a_direction() {
+        let full = "You have 50 KPIs, the most the workspace keeps: delete one to add another";
+        let direction = "kpi-direction-higher";
+        let cases: [(&str, &str, &str, bool, usize, Expected); 8] = [
+            ("Uptime", "99.5", "higher", true, 49, &[]),
+            ("Uptime", "-3", "lower", false, 50, &[]),
+            (
+                " ",
+                "1",
+                "lower",
+                false,
+                0,
+                &[(KPI_NAME, "Enter a name for the KPI")],
+            ),
+            (
+                "Uptime",
+                "",
+                "lower",
+                false,
+                0,
+                &[(KPI_TARGET, "Enter the target")],
+            ),
+            (
+                "Uptime",
+                "high",
+                "lower",
+                false,
+                0,
+                &[(KPI_TARGET, "Target must be a number")],
+            ),
+            (
+                "Uptime",
+                "2e12",
+                "lower",
+                false,
+                0,
+                &[(KPI_TARGET, "Target must be a number")],
+            ),
+            (
+                "Uptime",
+                "-2000000000000",
+                "lower",
+                false,
+                0,
+                &[(KPI_TARGET, "Target must be -1,000,000,000,000 or more")],
+            ),
+            (
+                "",
+                "",
+                "",
+                true,
+                50,
+                &[
+                    (KPI_NAME, "Enter a name for the KPI"),
+                    (KPI_TARGET, "Enter the target"),
+                    (direction, "Select whether higher or lower is better"),
+                    (KPI_NAME, full),
+                ],
+            ),
+        ];
+        for (name, target, dir, is_new, count, expected) in cases {
+            match kpi(name, target, dir).check("k".into(), is_new, count) {
+                Ok(_) => assert!(expected.is_empty(), "{name:?} {target:?}"),
+                Err(problems) => assert_eq!(messages(&problems), expected, "{name:?} {target:?}"),
+            }
+        }
+        let checked = kpi(" Uptime ", "1,000,000,000,000", "higher").check("k".into(), true, 0);
+        let kept = checked.unwrap();
+        assert_eq!((kept.name.as_str(), kept.unit.as_str()), ("Uptime", "%"));
+        assert_eq!(
+            KpiDraft::from_kpi(&kept),
+            kpi("Uptime", "1000000000000", "higher").with_unit("%")
+        );
+    }
+
+    impl KpiDraft {
+        fn with_unit(self, unit: &str) -> KpiDraft {
+            KpiDraft {
+                unit: unit.into(),
+                ..self
+            }
+        }
+    }
+
+    fn uptime() -> Kpi {
+        Kpi {
+            id: "k1".into(),
+            name: "Uptime".into(),
+            unit: "%".into(),
+            target: 99.5,
+            direction: Direction::Higher,
+        }
+    }
+
+    fn check_in(date: &str, value: &str, actions: &[&str]) -> CheckInDraft {
+        CheckInDraft {
+            date: date.into(),
+            values: vec![ValueDraft {
+                kpi: "k1".into(),
+                name: "Uptime".into(),
+                typed: value.into(),
+            }],
+            summary: "Went well".into(),
+            actions: actions
+                .iter()
+                .enumerate()
+                .map(|(i, text)| ActionDraft {
+                    key: i + 4,
+                    text: (*text).into(),
+                    done: i == 0,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_check_in_needs_a_date_and_usable_values() {
+        let long = "x".repeat(301);
+        let full = "You have 500 check-ins, the most the workspace keeps: delete an old one to record another";
+        /// Date, value, actions, new, how many, expected (field, message) pairs.
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            &'a [&'a str],
+            bool,
+            usize,
+            Vec<(String, &'a str)>,
+        );
+        let cases: [Case; 9] = [
+            ("2026-11-01", "99.9", &["Ship it", ""], true, 499, vec![]),
+            ("2026-11-01", " ", &[], false, 500, vec![]),
+            (
+                "",
+                "",
+                &[],
+                false,
+                0,
+                vec![(CHECK_IN_DATE.into(), "Enter the date of the check-in")],
+            ),
+            (
+                "2026-02-30",
+                "",
+                &[],
+                false,
+                0,
+                vec![(CHECK_IN_DATE.into(), "Enter the date of the check-in")],
+            ),
+            (
+                "2026-11-01",
+                "up",
+                &[],
+                false,
+                0,
+                vec![("value-k1".into(), "The value must be a number for Uptime")],
+            ),
+            (
+                "2026-11-01",
+                "2000000000000",
+                &[],
+                false,
+                0,
+                vec![(
+                    "value-k1".into(),
+                    "The value must be 1,000,000,000,000 or less for Uptime",
+                )],
+            ),
+            // A lone comma reads as empty. (The message says "the" twice, as it always has.)
+            (
+                "2026-11-01",
+                ",",
+                &[],
+                false,
+                0,
+                vec![("value-k1".into(), "Enter the the value for Uptime")],
+            ),
+            (
+                "2026-11-01",
+                "",
+                &["ok", &long, &long],
+                false,
+                0,
+                vec![(
+                    "action-text-5".into(),
+                    "Each action must be 300 characters or fewer",
+                )],
+            ),
+            (
+                "",
+                "x",
+                &[],
+                true,
+                500,
+                vec![
+                    (CHECK_IN_DATE.into(), "Enter the date of the check-in"),
+                    ("value-k1".into(), "The value must be a number for Uptime"),
+                    (CHECK_IN_DATE.into(), full),
+                ],
+            ),
+        ];
+        for (date, value, actions, is_new, count, expected) in cases {
+            let expected: Vec<(&str, &str)> =
+                expected.iter().map(|(f, m)| (f.as_str(), *m)).collect();
+            match check_in(date, value, actions).check("c".into(), is_new, count) {
+                Ok(_) => assert!(expected.is_empty(), "{date:?} {value:?}"),
+                Err(problems) => assert_eq!(messages(&problems), expected, "{date:?} {value:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_check_in_keeps_what_was_measured_and_the_actions_written() {
+        let kept = check_in("2026-11-01", " 1,250 ", &["  Ship it ", "   ", "Hire"])
+            .check("c".into(), true, 0)
+            .unwrap();
+        assert_eq!(
+            kept.readings,
+            [Reading {
+                kpi: "k1".into(),
+                value: 1250.0
+            }]
+        );
+        let actions: Vec<(&str, bool)> = kept
+            .actions
+            .iter()
+            .map(|a| (a.text.as_str(), a.done))
+            .collect();
+        assert_eq!(actions, [("Ship it", true), ("Hire", false)]);
+        assert_eq!(kept.summary, "Went well");
+
+        let draft = CheckInDraft::from_check_in(&kept, &[uptime()]);
+        assert_eq!(
+            (draft.date.as_str(), draft.values[0].typed.as_str()),
+            ("2026-11-01", "1250")
+        );
+        assert_eq!(
+            draft.actions.iter().map(|a| a.key).collect::<Vec<_>>(),
+            [0, 1]
+        );
+        let fresh = CheckIn::new("n".into(), Day::parse("2026-11-02").unwrap());
+        let draft = CheckInDraft::from_check_in(&fresh, &[uptime()]);
+        assert_eq!(draft.values[0].typed, "");
+        assert_eq!(
+            draft.actions,
+            [ActionDraft {
+                key: 0,
+                text: String::new(),
+                done: false
+            }]
+        );
+    }
+
+    fn terms(rate: &str, start: &str) -> TermsDraft {
+        TermsDraft {
+            scope: "Own the platform".into(),
+            model: "hourly".into(),
+            rate: rate.into(),
+            payment: "Monthly".into(),
+            start: start.into(),
+        }
+    }
+
+    #[test]
+    fn terms_need_a_usable_rate_and_a_real_start_date() {
+        let real_date = "The start date must be a real date, for example 2027-01-31";
+        let cases: [(&str, &str, Expected); 6] = [
+            ("", "", &[]),
+            ("150", "2027-01-31", &[]),
+            ("lots", "", &[(TERMS_RATE, "Rate must be a number")]),
+            (
+                "100000001",
+                "",
+                &[(TERMS_RATE, "Rate must be 100,000,000 or less")],
+            ),
+            ("", "31/01/2027", &[(TERMS_START, real_date)]),
+            (
+                "-1",
+                "2027-02-30",
+                &[
+                    (TERMS_RATE, "Rate must be 0 or more"),
+                    (TERMS_START, real_date),
+                ],
+            ),
+        ];
+        for (rate, start, expected) in cases {
+            match terms(rate, start).check(Vec::new()) {
+                Ok(_) => assert!(expected.is_empty(), "{rate:?} {start:?}"),
+                Err(problems) => assert_eq!(messages(&problems), expected, "{rate:?} {start:?}"),
+            }
+        }
+        let reviews = vec![Day::parse("2027-03-01").unwrap()];
+        let kept = terms("150", "2027-01-31").check(reviews.clone()).unwrap();
+        assert_eq!(kept.reviews, reviews);
+        assert_eq!(TermsDraft::from_terms(&kept), terms("150", "2027-01-31"));
+    }
+
+    #[test]
+    fn a_review_date_is_added_in_order_once() {
+        let day = |text: &str| Day::parse(text).unwrap();
+        let reviews = [day("2027-01-01"), day("2027-06-01")];
+        let add = |typed: &str, required: bool| review_to_add(&reviews, typed, required);
+        assert_eq!(add("", false), Ok(ReviewToAdd::Nothing));
+        assert_eq!(add("2027-06-01", true), Ok(ReviewToAdd::Known));
+        assert_eq!(
+            add(" 2027-03-01 ", true),
+            Ok(ReviewToAdd::Add(vec![
+                day("2027-01-01"),
+                day("2027-03-01"),
+                day("2027-06-01")
+            ]))
+        );
+        let problem = |message: &str| Err(Problem::new(TERMS_REVIEW, message));
+        assert_eq!(add("  ", true), problem("Enter a review date to add"));
+        assert_eq!(
+            add("soon", false),
+            problem("The review date must be a real date, for example 2027-01-31")
+        );
+        let many: Vec<Day> = (1..=50)
+            .map(|d| Day(day("2027-01-01").0 + chrono::Days::new(d)))
+            .collect();
+        assert_eq!(
+            review_to_add(&many, "2026-01-01", true),
+            problem("You can keep up to 50 review dates: remove one first")
+        );
+        assert_eq!(
+            review_not_added("full"),
+            Problem::new(TERMS_REVIEW, "The date could not be added: full")
+        );
+    }
+
+    #[test]
+    fn a_notes_tags_are_checked_as_typed() {
+        let draft = |tags: &str| NoteDraft {
+            tags: tags.into(),
+            ..NoteDraft::default()
+        };
+        let many: Vec<String> = (0..21).map(|i| format!("t{i}")).collect();
+        let cases = [
+            (
+                draft("hiring, Rates,hiring"),
+                Ok(vec!["hiring".to_owned(), "Rates".to_owned()]),
+            ),
+            (
+                draft(&"x".repeat(41)),
+                Err("Each tag must be 40 characters or fewer"),
+            ),
+            (draft(&many.join(",")), Err("Enter 20 tags or fewer")),
+        ];
+        for (typed, expected) in cases {
+            let expected = expected.map_err(|m| vec![Problem::new(NOTE_TAGS, m)]);
+            assert_eq!(typed.check_tags(), expected, "{}", typed.tags);
+        }
+        assert_eq!(draft(&many.join(",")).tags_cut_to_fit().len(), 20);
+        let note = Note {
+            tags: vec!["a".into(), "b".into()],
+            ..Note::new("n".into(), chrono::DateTime::UNIX_EPOCH)
+        };
+        assert_eq!(NoteDraft::from_note(&note).tags, "a, b");
+    }
+
+    #[test]
+    fn a_refused_save_names_the_record_and_the_reason() {
+        assert_eq!(
+            not_saved("KPI", KPI_NAME, "storage is full"),
+            Problem::new(KPI_NAME, "The KPI could not be saved: storage is full")
+        );
+        assert_eq!(score_field(Criterion::CultureFit), "score-culture-fit");
+        for criterion in Criterion::ALL {
+            assert_eq!(
+                score_field(criterion),
+                format!("score-{}", criterion.slug())
+            );
+        }
+        assert_eq!(
+            (value_field("k1"), action_field(3), action_done_field(3)),
+            (
+                "value-k1".to_owned(),
+                "action-text-3".to_owned(),
+                "action-done-3".to_owned()
+            )
+        );
+    }
+}

@@ -1,0 +1,240 @@
+//! How a KPI's trend is told: the chart's scale, and the sentences beside and behind it.
+
+use super::kpis::{Direction, Kpi, Point};
+
+impl Kpi {
+    /// "at least 99.5%", "at most 2 incidents".
+    pub fn target_text(&self) -> String {
+        let bound = match self.direction {
+            Direction::Higher => "at least",
+            Direction::Lower => "at most",
+        };
+        format!("{bound} {}", self.with_unit(self.target))
+    }
+
+    /// The label of its value at a check-in: "Uptime (%)", or the name alone.
+    pub fn value_label(&self) -> String {
+        let unit = self.unit.trim();
+        if unit.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({unit})", self.name)
+        }
+    }
+}
+
+fn on_or_off(point: &Point) -> &'static str {
+    if point.on_target { "on" } else { "off" }
+}
+
+/// "Latest: 99.7% on 1 Dec 2026, on target.", once there is a value.
+pub fn latest_text(kpi: &Kpi, points: &[Point]) -> Option<String> {
+    points.last().map(|p| {
+        format!(
+            "Latest: {} on {}, {} target.",
+            kpi.with_unit(p.value),
+            p.date.long(),
+            on_or_off(p),
+        )
+    })
+}
+
+/// The chart in words, as its title: how many values, from when to when, and the latest.
+/// `points` is not empty.
+pub fn trend_summary(kpi: &Kpi, points: &[Point]) -> String {
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return String::new();
+    };
+    format!(
+        "{}: {} values from {} to {}; the latest, {}, is {} the target of {}. The values are in the table below.",
+        kpi.name,
+        points.len(),
+        first.date.long(),
+        last.date.long(),
+        kpi.with_unit(last.value),
+        on_or_off(last),
+        kpi.with_unit(kpi.target),
+    )
+}
+
+/// What deleting a KPI asks, naming the values that go with it.
+pub fn deletion_question(recorded: usize) -> String {
+    let values = match recorded {
+        0 => String::new(),
+        1 => " and the 1 value recorded for it".to_owned(),
+        n => format!(" and the {n} values recorded for it"),
+    };
+    format!("Delete this KPI{values}? This cannot be undone.")
+}
+
+/// Where a trend's points go on a chart of `width` by `height`, inside the margins: time
+/// across, values up, the range covering every value and the target with a little room.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+    low: f64,
+    high: f64,
+    first: i32,
+    span: f64,
+    single: bool,
+}
+
+/// The margins around a chart's plot: left, right, top, bottom.
+pub type Margins = (f64, f64, f64, f64);
+
+impl Scale {
+    /// `points` is not empty.
+    pub fn new(
+        kpi: &Kpi,
+        points: &[Point],
+        (width, height): (f64, f64),
+        margins: Margins,
+    ) -> Scale {
+        let (left, right, top, bottom) = margins;
+        let low = points.iter().map(|p| p.value).fold(kpi.target, f64::min);
+        let high = points.iter().map(|p| p.value).fold(kpi.target, f64::max);
+        let pad = if high > low {
+            (high - low) * 0.1
+        } else {
+            low.abs().max(1.0) * 0.1
+        };
+        let first = points.first().map_or(0, |p| p.date.ordinal());
+        let last = points.last().map_or(0, |p| p.date.ordinal());
+        Scale {
+            width,
+            height,
+            left,
+            right,
+            top,
+            bottom,
+            low: low - pad,
+            high: high + pad,
+            first,
+            span: f64::from((last - first).max(1)),
+            single: points.len() == 1,
+        }
+    }
+
+    /// Across: a single point in the middle, otherwise by its date.
+    pub fn x(&self, point: &Point) -> f64 {
+        let plot = self.width - self.left - self.right;
+        if self.single {
+            self.left + plot / 2.0
+        } else {
+            self.left + plot * f64::from(point.date.ordinal() - self.first) / self.span
+        }
+    }
+
+    /// Up: higher values nearer the top.
+    pub fn y(&self, value: f64) -> f64 {
+        let plot = self.height - self.top - self.bottom;
+        self.top + plot * (1.0 - (value - self.low) / (self.high - self.low))
+    }
+
+    /// The points of the trend's line: "56.0,148.0 352.0,22.0".
+    pub fn line(&self, points: &[Point]) -> String {
+        points
+            .iter()
+            .map(|p| format!("{:.1},{:.1}", self.x(p), self.y(p.value)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::workspace::time::Day;
+
+    fn kpi(unit: &str, target: f64, direction: Direction) -> Kpi {
+        Kpi {
+            id: "k".into(),
+            name: "Uptime".into(),
+            unit: unit.into(),
+            target,
+            direction,
+        }
+    }
+
+    fn point(date: &str, value: f64, on_target: bool) -> Point {
+        Point {
+            date: Day::parse(date).unwrap(),
+            value,
+            on_target,
+        }
+    }
+
+    #[test]
+    fn a_kpi_says_its_target_and_its_latest_value() {
+        let uptime = kpi("%", 99.5, Direction::Higher);
+        let incidents = kpi(" incidents ", 2.0, Direction::Lower);
+        assert_eq!(uptime.target_text(), "at least 99.5%");
+        assert_eq!(incidents.target_text(), "at most 2 incidents");
+        assert_eq!(uptime.value_label(), "Uptime (%)");
+        assert_eq!(kpi("  ", 1.0, Direction::Lower).value_label(), "Uptime");
+        let points = [
+            point("2026-11-01", 98.0, false),
+            point("2026-12-01", 99.7, true),
+        ];
+        assert_eq!(latest_text(&uptime, &[]), None);
+        assert_eq!(
+            latest_text(&uptime, &points).as_deref(),
+            Some("Latest: 99.7% on 1 Dec 2026, on target.")
+        );
+        assert_eq!(
+            trend_summary(&uptime, &points),
+            "Uptime: 2 values from 1 Nov 2026 to 1 Dec 2026; the latest, 99.7%, is on the target of 99.5%. The values are in the table below."
+        );
+        assert_eq!(
+            trend_summary(&uptime, &points[..1]),
+            "Uptime: 1 values from 1 Nov 2026 to 1 Nov 2026; the latest, 98%, is off the target of 99.5%. The values are in the table below."
+        );
+    }
+
+    #[test]
+    fn deleting_a_kpi_names_its_values() {
+        for (recorded, question) in [
+            (0, "Delete this KPI? This cannot be undone."),
+            (
+                1,
+                "Delete this KPI and the 1 value recorded for it? This cannot be undone.",
+            ),
+            (
+                3,
+                "Delete this KPI and the 3 values recorded for it? This cannot be undone.",
+            ),
+        ] {
+            assert_eq!(deletion_question(recorded), question);
+        }
+    }
+
+    #[test]
+    fn the_scale_spreads_the_dates_and_covers_the_values_and_the_target() {
+        let uptime = kpi("%", 100.0, Direction::Higher);
+        let points = [
+            point("2026-11-01", 0.0, false),
+            point("2026-11-11", 50.0, false),
+        ];
+        let scale = Scale::new(&uptime, &points, (200.0, 140.0), (20.0, 20.0, 10.0, 10.0));
+        // Values from -10 to 110 (a tenth of the range either side) over 120 px.
+        assert_eq!((scale.x(&points[0]), scale.x(&points[1])), (20.0, 180.0));
+        assert_eq!(
+            (scale.y(110.0), scale.y(-10.0), scale.y(50.0)),
+            (10.0, 130.0, 70.0)
+        );
+        assert_eq!(scale.line(&points), "20.0,120.0 180.0,70.0");
+        // One value, on the target: in the middle, with room of a tenth of its size.
+        let one = [point("2026-11-01", 100.0, true)];
+        let scale = Scale::new(&uptime, &one, (200.0, 140.0), (20.0, 20.0, 10.0, 10.0));
+        assert_eq!((scale.x(&one[0]), scale.y(100.0)), (100.0, 70.0));
+        let zero = kpi("", 0.0, Direction::Lower);
+        let flat = [point("2026-11-01", 0.0, true)];
+        let scale = Scale::new(&zero, &flat, (200.0, 140.0), (20.0, 20.0, 10.0, 10.0));
+        assert_eq!((scale.y(0.1), scale.y(-0.1)), (10.0, 130.0));
+    }
+}
