@@ -11,7 +11,7 @@ use super::kpis::{
 use super::notes::{Note, parse_tags, parse_tags_leniently};
 use super::time::Day;
 use super::{EngagementModel, MAX_AMOUNT, MAX_REVIEWS, Terms};
-use crate::domain::calculator::Limits;
+use crate::domain::calculator::{FieldError, Limits};
 use crate::domain::form::Problem;
 use crate::domain::sort_small_by;
 
@@ -323,6 +323,11 @@ impl CheckInDraft {
                     kpi: value.kpi.clone(),
                     value: number,
                 }),
+                // "Enter the value for Uptime", not the limits' "Enter the the value".
+                Err(FieldError::Empty(_)) => problems.push(Problem::new(
+                    value_field(&value.kpi),
+                    format!("Enter the value for {}", value.name),
+                )),
                 Err(e) => problems.push(Problem::new(
                     value_field(&value.kpi),
                     format!("{e} for {}", value.name),
@@ -794,14 +799,14 @@ mod tests {
                     "The value must be 1,000,000,000,000 or less for Uptime",
                 )],
             ),
-            // A lone comma reads as empty. (The message says "the" twice, as it always has.)
+            // A lone comma reads as empty.
             (
                 "2026-11-01",
                 ",",
                 &[],
                 false,
                 0,
-                vec![("value-k1".into(), "Enter the the value for Uptime")],
+                vec![("value-k1".into(), "Enter the value for Uptime")],
             ),
             (
                 "2026-11-01",

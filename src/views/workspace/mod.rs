@@ -260,9 +260,3 @@ fn Missing(what: &'static str, back: Route) -> impl IntoView {
         </div>
     }
 }
-
-/// A (message, field) pair as the views built them before their forms had drafts in the
-/// domain. Transitional (issue 13): goes once every form is checked in the domain.
-pub(crate) fn legacy_problem(message: String, field: String) -> crate::domain::form::Problem {
-    crate::domain::form::Problem::new(field, message)
-}
