@@ -86,10 +86,7 @@ fn ScrollTable(
 pub fn GuidePage() -> impl IntoView {
     view! {
         <article class="guide prose">
-            <PageHeading title=Route::Guide.title() caption="Guide" />
-            <p class="lede">
-                "A fractional CTO is an experienced technology executive who leads your technology part-time or for a defined project, instead of as a full-time employee."
-            </p>
+            <PageHeading title=Route::Guide.title() caption="Guide" lede="A fractional CTO is an experienced technology executive who leads your technology part-time or for a defined project, instead of as a full-time employee." />
             <Contents />
             <WhatItIs />
             <GuideSection index=1>

@@ -21,10 +21,7 @@ pub fn HowScoredPage() -> impl IntoView {
     view! {
         <div class="how-scored prose">
             <BackLink href=Route::Assessment.href() />
-            <PageHeading title=Route::HowScored.title() caption="Self-assessment" />
-            <p class="lede">
-                "The result is worked out in your browser by a few plain rules and the table of points below. Nobody pays to be recommended, and no answer is sent anywhere."
-            </p>
+            <PageHeading title=Route::HowScored.title() caption="Self-assessment" lede="The result is worked out in your browser by a few plain rules and the table of points below. Nobody pays to be recommended, and no answer is sent anywhere." />
             <h2>"The rules"</h2>
             <ol>
                 <li>

@@ -18,10 +18,7 @@ pub fn AssessmentPage() -> impl IntoView {
     .href();
     view! {
         <div class="assessment-start prose">
-            <PageHeading title=Route::Assessment.title() caption="How should we get technical leadership?" />
-            <p class="lede">
-                "Answer about ten short questions on your company, your team and what you need. You get a fit score for a fractional CTO, a full-time CTO, a consulting firm and an in-house team, the answers that decided it, and what to do next."
-            </p>
+            <PageHeading title=Route::Assessment.title() caption="How should we get technical leadership?" lede="Answer about ten short questions on your company, your team and what you need. You get a fit score for a fractional CTO, a full-time CTO, a consulting firm and an in-house team, the answers that decided it, and what to do next." />
             <ul class="assessment-start__facts">
                 <li>"Takes about 5 minutes; most questions allow “I'm not sure”."</li>
                 <li>"Your answers stay in this browser: nothing is sent anywhere."</li>

@@ -143,10 +143,7 @@ pub fn CalculatorPage() -> impl IntoView {
 
     view! {
         <div class="calculator">
-            <PageHeading title=Route::Calculator.title() caption="Compare the options" />
-            <p class="lede">
-                "What each way of getting technical leadership costs over the months that matter to you. Every figure starts from a published source and can be changed."
-            </p>
+            <PageHeading title=Route::Calculator.title() caption="Compare the options" lede="What each way of getting technical leadership costs over the months that matter to you. Every figure starts from a published source and can be changed." />
             <LinkProblems
                 title="Part of this link could not be used"
                 problems

@@ -66,10 +66,7 @@ pub fn CandidatesPage() -> impl IntoView {
     view! {
         <div class="candidates">
             <BackToWorkspace />
-            <PageHeading title=Route::Candidates.title() />
-            <p class="lede">
-                "Score each candidate after the interview. The ranking weighs the scores by what matters most to you."
-            </p>
+            <PageHeading title=Route::Candidates.title() lede="Score each candidate after the interview. The ranking weighs the scores by what matters most to you." />
             <p>
                 {move || {
                     if full() {

@@ -26,8 +26,7 @@ pub fn DataPage() -> impl IntoView {
     view! {
         <div class="workspace-data prose">
             <BackToWorkspace />
-            <PageHeading title=Route::WorkspaceData.title() />
-            <p class="lede">{PRIVATE}</p>
+            <PageHeading title=Route::WorkspaceData.title() lede={PRIVATE} />
             <StorageUsed />
             <Export />
             <Import />

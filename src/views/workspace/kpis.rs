@@ -25,10 +25,7 @@ pub fn KpisPage() -> impl IntoView {
     view! {
         <div class="kpis">
             <BackToWorkspace />
-            <PageHeading title=Route::Kpis.title() />
-            <p class="lede">
-                "Agree a few measures with a target each, then record their values at every check-in to see how they move."
-            </p>
+            <PageHeading title=Route::Kpis.title() lede="Agree a few measures with a target each, then record their values at every check-in to see how they move." />
             <section aria-labelledby="kpi-heading">
                 <h2 id="kpi-heading">"KPIs"</h2>
                 {move || {

@@ -135,10 +135,7 @@ const PRIVATE: &str = "Everything here stays in this browser on this device. It 
 pub fn WorkspacePage() -> impl IntoView {
     view! {
         <div class="workspace">
-            <PageHeading title=Route::Workspace.title() caption="Run the engagement" />
-            <p class="lede">
-                "Once you have chosen a fractional CTO, run the engagement from here: the seven steps, your notes, candidates, the terms you agree, KPIs and check-ins."
-            </p>
+            <PageHeading title=Route::Workspace.title() caption="Run the engagement" lede="Once you have chosen a fractional CTO, run the engagement from here: the seven steps, your notes, candidates, the terms you agree, KPIs and check-ins." />
             <p class="private-note">{PRIVATE}</p>
             <TaskList />
             <Records />

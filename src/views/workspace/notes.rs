@@ -61,8 +61,7 @@ pub fn NotesPage() -> impl IntoView {
     view! {
         <div class="notes">
             <BackToWorkspace />
-            <PageHeading title=Route::Notes.title() />
-            <p class="lede">"What you learn along the way: needs, interviews, calls, decisions."</p>
+            <PageHeading title=Route::Notes.title() lede="What you learn along the way: needs, interviews, calls, decisions." />
             <UndoDelete />
             <p>
                 <button type="button" class="button" on:click=new_note>"New note"</button>

@@ -33,8 +33,7 @@ pub fn StepPage(index: usize) -> impl IntoView {
     view! {
         <div class="prose step-page">
             <BackToWorkspace />
-            <PageHeading title=task.step.title caption=format!("Step {} of {}", index + 1, TASKS.len()) />
-            <p class="lede">{task.step.detail}</p>
+            <PageHeading title=task.step.title caption=format!("Step {} of {}", index + 1, TASKS.len()) lede={task.step.detail} />
             <p>{task.guidance}</p>
             <h2>"Where to do it"</h2>
             <ul class="place-links">

@@ -87,8 +87,7 @@ pub fn TermsPage() -> impl IntoView {
         <div class="terms prose">
             <BackToWorkspace />
             <ErrorSummary errors=errors.summary() />
-            <PageHeading title=Route::Terms.title() />
-            <p class="lede">"What you agree with the CTO, in one place to come back to at each review."</p>
+            <PageHeading title=Route::Terms.title() lede="What you agree with the CTO, in one place to come back to at each review." />
             <form novalidate on:submit=save>
                 <TextArea
                     id=TERMS_SCOPE
