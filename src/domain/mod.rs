@@ -8,6 +8,7 @@ pub mod form;
 pub mod options;
 pub mod preferences;
 pub mod route;
+pub mod text;
 pub mod transfer;
 pub mod workspace;
 

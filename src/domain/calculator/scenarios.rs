@@ -110,16 +110,17 @@ impl Scenarios {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::calculator::form::FieldId;
 
     #[test]
     fn scenarios_are_saved_renamed_and_deleted_with_clear_messages() {
         let mut scenarios = Scenarios::default();
         let mut form = Form::default();
         scenarios.save("Lean year", &form).unwrap();
-        form.set("fr-rate", 300.0);
+        form.set(FieldId::FrRate, 300.0);
         scenarios.save("  Dearer  ", &form).unwrap();
         assert_eq!(scenarios.saved[1].name, "Dearer");
-        assert_eq!(scenarios.saved[1].form().0.get("fr-rate"), 300.0);
+        assert_eq!(scenarios.saved[1].form().0.get(FieldId::FrRate), 300.0);
         assert_eq!(
             scenarios.save("lean YEAR", &form),
             Err("You already have a scenario called “lean YEAR”".into())

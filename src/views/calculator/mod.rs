@@ -9,7 +9,7 @@ mod scenarios;
 use leptos::prelude::*;
 
 use crate::domain::calculator::form::{
-    FIELDS, Form, budget_from_query, plain, read_query, share_query,
+    Draft, FieldId, Form, budget_from_query, read_query, share_query,
 };
 use crate::domain::calculator::model::{Comparison, compare};
 use crate::domain::calculator::scenarios::Working;
@@ -26,37 +26,31 @@ use crate::ui::page::PageHeading;
 pub(crate) struct Calculator {
     /// The last numbers that were all valid: the results always show these.
     pub form: RwSignal<Form>,
-    /// What is typed in each field, valid or not, and its error.
-    pub texts: RwSignal<Vec<String>>,
-    pub errors: RwSignal<Vec<Option<String>>>,
+    /// What is typed in each field, valid or not, and its problem.
+    pub draft: RwSignal<Draft>,
     pub comparison: Memo<Comparison>,
     pub currency: Currency,
 }
 
 impl Calculator {
     fn new(form: Form, currency: Currency) -> Calculator {
-        let texts = form.values.iter().map(|v| plain(*v)).collect();
+        let draft = RwSignal::new(Draft::of(&form));
         let form = RwSignal::new(form);
         Calculator {
             form,
-            texts: RwSignal::new(texts),
-            errors: RwSignal::new(vec![None; FIELDS.len()]),
+            draft,
             comparison: Memo::new(move |_| form.with(|f| compare(&f.to_inputs()))),
             currency,
         }
     }
 
-    /// Takes what was typed in field `index`: a valid number updates the results, anything
-    /// else shows its error and leaves the last result on screen.
-    pub fn edit(&self, index: usize, text: String) {
-        let parsed = FIELDS[index].limits.parse(&text);
-        self.texts.update(|t| t[index] = text);
-        match parsed {
-            Ok(value) => {
-                self.errors.update(|e| e[index] = None);
-                self.form.update(|f| f.values[index] = value);
-            }
-            Err(error) => self.errors.update(|e| e[index] = Some(error.to_string())),
+    /// Takes what was typed in a field: a valid number updates the results, anything else
+    /// shows its problem and leaves the last result on screen.
+    pub fn edit(&self, id: FieldId, text: String) {
+        let mut kept = None;
+        self.draft.update(|d| kept = d.edit(id, text));
+        if let Some(value) = kept {
+            self.form.update(|f| f.set(id, value));
         }
     }
 
@@ -67,9 +61,7 @@ impl Calculator {
 
     /// Shows these figures in every field and the results.
     pub fn load(&self, form: Form) {
-        self.texts
-            .set(form.values.iter().map(|v| plain(*v)).collect());
-        self.errors.set(vec![None; FIELDS.len()]);
+        self.draft.set(Draft::of(&form));
         self.form.set(form);
     }
 }
