@@ -5,8 +5,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::Calculator;
-use super::results::money;
 use crate::domain::calculator::model::compare;
+use crate::domain::calculator::report::{money, scenario_summary};
 use crate::domain::calculator::scenarios::Scenarios;
 use crate::domain::options::Leadership;
 use crate::storage::Persisted;
@@ -120,16 +120,7 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
                     .enumerate()
                     .map(|(index, scenario)| {
                         let label = scenario.name.clone();
-                        let total = {
-                            let (form, _) = scenario.form();
-                            let c = compare(&form.to_inputs());
-                            format!(
-                                "Over {} months: fractional {}, full-time {}",
-                                c.horizon_months,
-                                money(c.get(Leadership::Fractional).total, calculator.currency),
-                                money(c.get(Leadership::FullTime).total, calculator.currency),
-                            )
-                        };
+                        let total = scenario_summary(&scenario.form().0, calculator.currency);
                         let body = move || {
                             if renaming.get() == Some(index) {
                                 let submit = move |ev: SubmitEvent| {
