@@ -107,6 +107,19 @@ impl Scenarios {
     }
 }
 
+/// The status after opening a scenario: what happened to the figures on screen, and anything
+/// in the scenario this version could not use.
+pub fn opened_message(name: &str, problems: &[String]) -> String {
+    if problems.is_empty() {
+        format!("Opened “{name}”: the figures above are now its figures.")
+    } else {
+        format!(
+            "Opened “{name}”, with defaults where its figures could not be used: {}.",
+            problems.join("; ")
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +150,22 @@ mod tests {
         scenarios.delete(0);
         assert_eq!(scenarios.saved.len(), 1);
         assert_eq!(scenarios.saved[0].name, "Dearer");
+    }
+
+    #[test]
+    fn opening_says_what_could_not_be_used() {
+        assert_eq!(
+            opened_message("Lean", &[]),
+            "Opened “Lean”: the figures above are now its figures."
+        );
+        let problems = [
+            "“old” is not a setting of the calculator".to_owned(),
+            "x".to_owned(),
+        ];
+        assert_eq!(
+            opened_message("Lean", &problems),
+            "Opened “Lean”, with defaults where its figures could not be used: “old” is not a setting of the calculator; x."
+        );
     }
 
     #[test]

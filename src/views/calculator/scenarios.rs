@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::Calculator;
 use crate::domain::calculator::model::compare;
 use crate::domain::calculator::report::{money, scenario_summary};
-use crate::domain::calculator::scenarios::Scenarios;
+use crate::domain::calculator::scenarios::{Scenarios, opened_message};
 use crate::domain::options::Leadership;
 use crate::storage::Persisted;
 use crate::ui::forms::focus_soon;
@@ -77,37 +77,29 @@ pub fn ScenariosPanel() -> impl IntoView {
     }
 }
 
+/// What the list of saved scenarios shares between its rows: which one is being renamed or
+/// deleted (one at a time), the name being typed, and the status line above.
+#[derive(Clone, Copy)]
+struct ListState {
+    renaming: RwSignal<Option<usize>>,
+    deleting: RwSignal<Option<usize>>,
+    new_name: RwSignal<String>,
+    rename_error: RwSignal<Option<String>>,
+    status: RwSignal<String>,
+}
+
 /// The saved scenarios, each with Open, Rename and Delete.
 #[component]
 fn SavedList(status: RwSignal<String>) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let scenarios = expect_context::<Persisted<Scenarios>>();
-    let renaming = RwSignal::new(None::<usize>);
-    let deleting = RwSignal::new(None::<usize>);
-    let new_name = RwSignal::new(String::new());
-    let rename_error = RwSignal::new(None::<String>);
-
-    let open = move |index: usize| {
-        let Some(scenario) = scenarios.with_untracked(|s| s.saved.get(index).cloned()) else {
-            return;
-        };
-        let (form, problems) = scenario.form();
-        calculator.load(form);
-        status.set(if problems.is_empty() {
-            format!(
-                "Opened “{}”: the figures above are now its figures.",
-                scenario.name
-            )
-        } else {
-            format!(
-                "Opened “{}”, with defaults where its figures could not be used: {}.",
-                scenario.name,
-                problems.join("; ")
-            )
-        });
-        focus_soon("inputs-title");
+    let state = ListState {
+        renaming: RwSignal::new(None),
+        deleting: RwSignal::new(None),
+        new_name: RwSignal::new(String::new()),
+        rename_error: RwSignal::new(None),
+        status,
     };
-
     move || {
         let saved = scenarios.with(|s| s.saved.clone());
         if saved.is_empty() {
@@ -119,137 +111,22 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(index, scenario)| {
-                        let label = scenario.name.clone();
                         let total = scenario_summary(&scenario.form().0, calculator.currency);
+                        let name = scenario.name;
+                        let shown_name = name.clone();
                         let body = move || {
-                            if renaming.get() == Some(index) {
-                                let submit = move |ev: SubmitEvent| {
-                                    ev.prevent_default();
-                                    let typed = new_name.get_untracked();
-                                    let mut outcome = Ok(());
-                                    scenarios.update(|s| outcome = s.rename(index, &typed));
-                                    match outcome {
-                                        Ok(()) => {
-                                            rename_error.set(None);
-                                            renaming.set(None);
-                                            status.set(format!("Renamed to “{}”.", typed.trim()));
-                                        }
-                                        Err(message) => rename_error.set(Some(message)),
-                                    }
-                                };
-                                view! {
-                                    <form class="scenario__rename" novalidate on:submit=submit>
-                                        <label class="label" for=format!("rename-{index}")>
-                                            "New name"
-                                        </label>
-                                        {move || {
-                                            rename_error
-                                                .get()
-                                                .map(|m| {
-                                                    view! {
-                                                        <p class="error-message" id=format!("rename-{index}-error")>
-                                                            <span class="visually-hidden">"Error: "</span>
-                                                            {m}
-                                                        </p>
-                                                    }
-                                                })
-                                        }}
-                                        <input
-                                            class="input scenarios__name"
-                                            id=format!("rename-{index}")
-                                            type="text"
-                                            autocomplete="off"
-                                            aria-describedby=move || rename_error.with(Option::is_some).then(|| format!("rename-{index}-error"))
-                                            prop:value=move || new_name.get()
-                                            on:input=move |ev| new_name.set(event_target_value(&ev))
-                                        />
-                                        <div class="button-row">
-                                            <button type="submit" class="button button--small">"Save name"</button>
-                                            <button
-                                                type="button"
-                                                class="button button--secondary button--small"
-                                                on:click=move |_| {
-                                                    rename_error.set(None);
-                                                    renaming.set(None);
-                                                }
-                                            >
-                                                "Cancel"
-                                            </button>
-                                        </div>
-                                    </form>
-                                }
-                                    .into_any()
-                            } else if deleting.get() == Some(index) {
-                                let name = label.clone();
-                                let group_label = format!("Delete {name}?");
-                                let question = format!("Delete “{name}”? This cannot be undone.");
-                                view! {
-                                    <div class="scenario__confirm" role="group" aria-label=group_label>
-                                        <p>{question}</p>
-                                        <div class="button-row">
-                                            <button
-                                                type="button"
-                                                class="button button--warning button--small"
-                                                on:click=move |_| {
-                                                    scenarios.update(|s| s.delete(index));
-                                                    deleting.set(None);
-                                                    status.set(format!("Deleted “{name}”."));
-                                                }
-                                            >
-                                                "Yes, delete it"
-                                            </button>
-                                            <button
-                                                type="button"
-                                                class="button button--secondary button--small"
-                                                on:click=move |_| deleting.set(None)
-                                            >
-                                                "No, keep it"
-                                            </button>
-                                        </div>
-                                    </div>
-                                }
-                                    .into_any()
+                            let name = name.clone();
+                            if state.renaming.get() == Some(index) {
+                                view! { <RenameScenario index state /> }.into_any()
+                            } else if state.deleting.get() == Some(index) {
+                                view! { <ConfirmScenarioDelete index name state /> }.into_any()
                             } else {
-                                let name = label.clone();
-                                let rename_name = label.clone();
-                                view! {
-                                    <div class="button-row">
-                                        <button type="button" class="button button--secondary button--small" on:click=move |_| open(index)>
-                                            "Open"
-                                            <span class="visually-hidden">{format!(" {name}")}</span>
-                                        </button>
-                                        <button
-                                            type="button"
-                                            class="button button--secondary button--small"
-                                            on:click=move |_| {
-                                                new_name.set(rename_name.clone());
-                                                rename_error.set(None);
-                                                deleting.set(None);
-                                                renaming.set(Some(index));
-                                            }
-                                        >
-                                            "Rename"
-                                            <span class="visually-hidden">{format!(" {}", label.clone())}</span>
-                                        </button>
-                                        <button
-                                            type="button"
-                                            class="button button--secondary button--small"
-                                            on:click=move |_| {
-                                                renaming.set(None);
-                                                deleting.set(Some(index));
-                                            }
-                                        >
-                                            "Delete"
-                                            <span class="visually-hidden">{format!(" {}", label.clone())}</span>
-                                        </button>
-                                    </div>
-                                }
-                                    .into_any()
+                                view! { <ScenarioActions index name state /> }.into_any()
                             }
                         };
                         view! {
                             <li class="scenario">
-                                <p class="scenario__name">{scenario.name.clone()}</p>
+                                <p class="scenario__name">{shown_name}</p>
                                 <p class="scenario__summary quiet">{total}</p>
                                 {body}
                             </li>
@@ -258,7 +135,160 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
                     .collect_view()}
             </ul>
         }
-            .into_any()
+        .into_any()
+    }
+}
+
+/// Open, Rename and Delete for one saved scenario, each naming it for screen readers.
+#[component]
+fn ScenarioActions(index: usize, name: String, state: ListState) -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let open = move |_| {
+        let Some(scenario) = scenarios.with_untracked(|s| s.saved.get(index).cloned()) else {
+            return;
+        };
+        let (form, problems) = scenario.form();
+        calculator.load(form);
+        state.status.set(opened_message(&scenario.name, &problems));
+        focus_soon("inputs-title");
+    };
+    let rename_name = name.clone();
+    let hidden_name = format!(" {name}");
+    view! {
+        <div class="button-row">
+            <button type="button" class="button button--secondary button--small" on:click=open>
+                "Open"
+                <span class="visually-hidden">{hidden_name.clone()}</span>
+            </button>
+            <button
+                type="button"
+                class="button button--secondary button--small"
+                on:click=move |_| {
+                    state.new_name.set(rename_name.clone());
+                    state.rename_error.set(None);
+                    state.deleting.set(None);
+                    state.renaming.set(Some(index));
+                }
+            >
+                "Rename"
+                <span class="visually-hidden">{hidden_name.clone()}</span>
+            </button>
+            <button
+                type="button"
+                class="button button--secondary button--small"
+                on:click=move |_| {
+                    state.renaming.set(None);
+                    state.deleting.set(Some(index));
+                }
+            >
+                "Delete"
+                <span class="visually-hidden">{hidden_name}</span>
+            </button>
+        </div>
+    }
+}
+
+/// A new name for one saved scenario, with its error when the name cannot be used.
+#[component]
+fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
+    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let typed = state.new_name.get_untracked();
+        let mut outcome = Ok(());
+        scenarios.update(|s| outcome = s.rename(index, &typed));
+        match outcome {
+            Ok(()) => {
+                state.rename_error.set(None);
+                state.renaming.set(None);
+                state.status.set(format!("Renamed to “{}”.", typed.trim()));
+            }
+            Err(message) => state.rename_error.set(Some(message)),
+        }
+    };
+    let input_id = format!("rename-{index}");
+    let error_id = format!("rename-{index}-error");
+    let has_error = move || state.rename_error.with(Option::is_some);
+    view! {
+        <form class="scenario__rename" novalidate on:submit=submit>
+            <label class="label" for=input_id.clone()>
+                "New name"
+            </label>
+            {
+                let error_id = error_id.clone();
+                move || {
+                    state
+                        .rename_error
+                        .get()
+                        .map(|m| {
+                            view! {
+                                <p class="error-message" id=error_id.clone()>
+                                    <span class="visually-hidden">"Error: "</span>
+                                    {m}
+                                </p>
+                            }
+                        })
+                }
+            }
+            <input
+                class="input scenarios__name"
+                id=input_id
+                type="text"
+                autocomplete="off"
+                aria-describedby=move || has_error().then(|| error_id.clone())
+                prop:value=move || state.new_name.get()
+                on:input=move |ev| state.new_name.set(event_target_value(&ev))
+            />
+            <div class="button-row">
+                <button type="submit" class="button button--small">"Save name"</button>
+                <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    on:click=move |_| {
+                        state.rename_error.set(None);
+                        state.renaming.set(None);
+                    }
+                >
+                    "Cancel"
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// "Delete …? This cannot be undone." in the scenario's row, with Yes and No. Not the shared
+/// `ConfirmDelete`: that one is a warning panel with "Yes, delete" and "Cancel" below its own
+/// button, where this one takes the row's place with small buttons.
+#[component]
+fn ConfirmScenarioDelete(index: usize, name: String, state: ListState) -> impl IntoView {
+    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let group_label = format!("Delete {name}?");
+    let question = format!("Delete “{name}”? This cannot be undone.");
+    view! {
+        <div class="scenario__confirm" role="group" aria-label=group_label>
+            <p>{question}</p>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class="button button--warning button--small"
+                    on:click=move |_| {
+                        scenarios.update(|s| s.delete(index));
+                        state.deleting.set(None);
+                        state.status.set(format!("Deleted “{name}”."));
+                    }
+                >
+                    "Yes, delete it"
+                </button>
+                <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    on:click=move |_| state.deleting.set(None)
+                >
+                    "No, keep it"
+                </button>
+            </div>
+        </div>
     }
 }
 
