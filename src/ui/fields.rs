@@ -66,7 +66,7 @@ impl FormErrors {
 }
 
 /// The parts every field shares: its id, label, hint and error.
-fn described_by(
+pub fn described_by(
     id: &str,
     has_hint: bool,
     error: Signal<Option<String>>,
@@ -83,8 +83,9 @@ fn described_by(
     }
 }
 
+/// The message beside a field, with the id `{id}-error` its input's aria-describedby names.
 #[component]
-fn FieldError(id: String, error: Signal<Option<String>>) -> impl IntoView {
+pub fn FieldError(id: String, error: Signal<Option<String>>) -> impl IntoView {
     move || {
         error.get().map(|message| {
             view! {

@@ -8,6 +8,7 @@ use super::{
     Consulting, ConsultingPricing, Fractional, FractionalPricing, FullTime, InHouse, Inputs,
     Limits, RecruitingFee, limits,
 };
+use crate::domain::assessment::answers::group_thousands;
 use crate::domain::form::Problem;
 use crate::domain::options::Leadership;
 use crate::domain::text::short;
@@ -206,6 +207,24 @@ pub struct Field {
     /// the visitor's own choice.
     pub source: &'static str,
     pub shown_if: ShownIf,
+}
+
+impl Field {
+    /// "Default 250,000: ctofraction.com's ….", shown beside the field; none for the horizon,
+    /// which is the visitor's own choice.
+    pub fn default_note(&self) -> Option<String> {
+        (!self.source.is_empty())
+            .then(|| format!("Default {}: {}.", readable(self.default), self.source))
+    }
+}
+
+/// "250,000", "1.5": a default as people read it.
+fn readable(value: f64) -> String {
+    if value.fract() == 0.0 && value >= 0.0 {
+        group_thousands(value as u64)
+    } else {
+        plain(value)
+    }
 }
 
 /// One row of [`FIELDS`]; positional, so the table reads as a table.
@@ -1046,6 +1065,21 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&FractionalMode::Retainer).unwrap(),
             "\"retainer\""
+        );
+    }
+
+    #[test]
+    fn defaults_are_shown_with_their_source() {
+        assert_eq!(FieldId::Horizon.field().default_note(), None);
+        assert_eq!(
+            FieldId::FtSalary.field().default_note().as_deref(),
+            Some(
+                "Default 250,000: ctofraction.com's conservative base case; US median for IT managers $164,070 (bls.gov, 2022)."
+            )
+        );
+        assert_eq!(
+            FieldId::FrDays.field().default_note().as_deref(),
+            Some("Default 1.5: 1 to 3 days a week: kompella.io, which sells the service.")
         );
     }
 

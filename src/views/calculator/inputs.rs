@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::Calculator;
-use crate::domain::assessment::answers::group_thousands;
-use crate::domain::calculator::form::{FIELDS, FieldId, Unit, mode_choices, plain};
+use crate::domain::calculator::form::{FIELDS, FieldId, Unit, mode_choices};
 use crate::domain::options::Leadership;
+use crate::ui::fields::{FieldError, described_by};
 use crate::ui::later::Later;
 
 #[component]
@@ -98,15 +98,6 @@ fn OptionInputs(option: Leadership) -> impl IntoView {
     }
 }
 
-/// "250,000", "1.5": a default as people read it.
-fn readable(value: f64) -> String {
-    if value.fract() == 0.0 && value >= 0.0 {
-        group_thousands(value as u64)
-    } else {
-        plain(value)
-    }
-}
-
 /// One number, with its label and unit, and its error beside it when what is typed is not
 /// accepted.
 #[component]
@@ -114,56 +105,28 @@ fn NumberField(field: FieldId) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let (field_id, field) = (field, field.field());
     let id = field_id.element_id();
-    let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let error = move || {
+    let error = Signal::derive(move || {
         calculator
             .draft
             .with(|d| d.problem(field_id).map(|p| p.message.clone()))
-    };
-    let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        let has_hint = !field.hint.is_empty() || !field.source.is_empty();
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    });
+    let has_hint = !field.hint.is_empty() || !field.source.is_empty();
+    let described = described_by(&id, has_hint, error);
     let prefix = (field.unit == Unit::Money).then_some(calculator.currency.symbol());
     let suffix = (field.unit == Unit::Percent).then_some("%");
     view! {
-        <div class="form-group field" class:form-group--error=move || error().is_some()>
+        <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>
                 {field.label}
             </label>
-            <p class="hint field__hint" id=hint_id.clone()>
+            <p class="hint field__hint" id=hint_id>
                 {field.hint}
-                {(!field.source.is_empty())
-                    .then(|| {
-                        view! {
-                            <span class="field__source">
-                                {format!("Default {}: {}.", readable(field.default), field.source)}
-                            </span>
-                        }
-                    })}
+                {field
+                    .default_note()
+                    .map(|note| view! { <span class="field__source">{note}</span> })}
             </p>
-            {move || {
-                error()
-                    .map(|message| {
-                        view! {
-                            <p class="error-message" id=error_id.clone()>
-                                <span class="visually-hidden">"Error: "</span>
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
+            <FieldError id=id.clone() error />
             <div class="input-wrapper">
                 {prefix.map(|p| view! { <span class="input-prefix" aria-hidden="true">{p}</span> })}
                 <input
@@ -173,7 +136,7 @@ fn NumberField(field: FieldId) -> impl IntoView {
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
-                    aria-describedby=described_by
+                    aria-describedby=described
                     prop:value=move || calculator.draft.with(|d| d.text(field_id).to_owned())
                     on:input=move |ev| calculator.edit(field_id, event_target_value(&ev))
                 />

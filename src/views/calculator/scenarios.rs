@@ -10,6 +10,7 @@ use crate::domain::calculator::report::{money, scenario_summary};
 use crate::domain::calculator::scenarios::{Scenarios, opened_message};
 use crate::domain::options::Leadership;
 use crate::storage::Persisted;
+use crate::ui::fields::FieldError;
 use crate::ui::forms::focus_soon;
 
 #[component]
@@ -46,18 +47,7 @@ pub fn ScenariosPanel() -> impl IntoView {
             <form class="scenarios__save" novalidate on:submit=save>
                 <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
                     <label class="label" for="scenario-name">"Name for these figures"</label>
-                    {move || {
-                        error
-                            .get()
-                            .map(|message| {
-                                view! {
-                                    <p class="error-message" id="scenario-name-error">
-                                        <span class="visually-hidden">"Error: "</span>
-                                        {message}
-                                    </p>
-                                }
-                            })
-                    }}
+                    <FieldError id="scenario-name".to_owned() error=error.into() />
                     <input
                         class="input scenarios__name"
                         id="scenario-name"
@@ -215,22 +205,7 @@ fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
             <label class="label" for=input_id.clone()>
                 "New name"
             </label>
-            {
-                let error_id = error_id.clone();
-                move || {
-                    state
-                        .rename_error
-                        .get()
-                        .map(|m| {
-                            view! {
-                                <p class="error-message" id=error_id.clone()>
-                                    <span class="visually-hidden">"Error: "</span>
-                                    {m}
-                                </p>
-                            }
-                        })
-                }
-            }
+            <FieldError id=input_id.clone() error=state.rename_error.into() />
             <input
                 class="input scenarios__name"
                 id=input_id
