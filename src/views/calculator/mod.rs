@@ -66,6 +66,25 @@ impl Calculator {
     }
 }
 
+/// A labelled drop-down for picking one of two things to compare; `choose` gets the value
+/// picked, and the options come as children.
+#[component]
+fn Pick(
+    id: &'static str,
+    label: &'static str,
+    choose: impl Fn(String) + 'static,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="savings__pick">
+            <label class="label" for=id>{label}</label>
+            <select class="select" id=id on:change=move |ev| choose(event_target_value(&ev))>
+                {children()}
+            </select>
+        </div>
+    }
+}
+
 /// Saves the figures a moment after the visitor stops typing: one write per pause rather than
 /// one per keystroke.
 fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {

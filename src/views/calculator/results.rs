@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::Calculator;
 use super::chart::CostChart;
+use super::{Calculator, Pick};
 use crate::domain::assessment::answers::format_money;
 use crate::domain::calculator::form::share_query;
 use crate::domain::calculator::report::{
@@ -109,31 +109,24 @@ fn Savings() -> impl IntoView {
     let a = RwSignal::new(Leadership::Fractional);
     let b = RwSignal::new(Leadership::FullTime);
     let select = move |id: &'static str, label: &'static str, which: RwSignal<Leadership>| {
+        let choose = move |slug: String| {
+            if let Some(o) = Leadership::ALL.into_iter().find(|o| o.slug() == slug) {
+                which.set(o);
+            }
+        };
         view! {
-            <div class="savings__pick">
-                <label class="label" for=id>{label}</label>
-                <select
-                    class="select"
-                    id=id
-                    on:change=move |ev| {
-                        let slug = event_target_value(&ev);
-                        if let Some(o) = Leadership::ALL.into_iter().find(|o| o.slug() == slug) {
-                            which.set(o);
+            <Pick id label choose>
+                {Leadership::ALL
+                    .iter()
+                    .map(|&o| {
+                        view! {
+                            <option value=o.slug() selected=move || which.get() == o>
+                                {o.name()}
+                            </option>
                         }
-                    }
-                >
-                    {Leadership::ALL
-                        .iter()
-                        .map(|&o| {
-                            view! {
-                                <option value=o.slug() selected=move || which.get() == o>
-                                    {o.name()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+                    })
+                    .collect_view()}
+            </Pick>
         }
     };
     let sentence = move || {

@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::Calculator;
+use super::{Calculator, Pick};
 use crate::domain::calculator::model::compare;
 use crate::domain::calculator::report::{money, scenario_summary};
 use crate::domain::calculator::scenarios::{Scenarios, opened_message};
@@ -134,7 +134,7 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
 fn ScenarioActions(index: usize, name: String, state: ListState) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let scenarios = expect_context::<Persisted<Scenarios>>();
-    let open = move |_| {
+    let open = move || {
         let Some(scenario) = scenarios.with_untracked(|s| s.saved.get(index).cloned()) else {
             return;
         };
@@ -143,39 +143,37 @@ fn ScenarioActions(index: usize, name: String, state: ListState) -> impl IntoVie
         state.status.set(opened_message(&scenario.name, &problems));
         focus_soon("inputs-title");
     };
-    let rename_name = name.clone();
-    let hidden_name = format!(" {name}");
+    let rename = {
+        let name = name.clone();
+        move || {
+            state.new_name.set(name.clone());
+            state.rename_error.set(None);
+            state.deleting.set(None);
+            state.renaming.set(Some(index));
+        }
+    };
+    let delete = move || {
+        state.renaming.set(None);
+        state.deleting.set(Some(index));
+    };
     view! {
         <div class="button-row">
-            <button type="button" class="button button--secondary button--small" on:click=open>
-                "Open"
-                <span class="visually-hidden">{hidden_name.clone()}</span>
-            </button>
-            <button
-                type="button"
-                class="button button--secondary button--small"
-                on:click=move |_| {
-                    state.new_name.set(rename_name.clone());
-                    state.rename_error.set(None);
-                    state.deleting.set(None);
-                    state.renaming.set(Some(index));
-                }
-            >
-                "Rename"
-                <span class="visually-hidden">{hidden_name.clone()}</span>
-            </button>
-            <button
-                type="button"
-                class="button button--secondary button--small"
-                on:click=move |_| {
-                    state.renaming.set(None);
-                    state.deleting.set(Some(index));
-                }
-            >
-                "Delete"
-                <span class="visually-hidden">{hidden_name}</span>
-            </button>
+            <RowButton word="Open" name=name.clone() on_click=open />
+            <RowButton word="Rename" name=name.clone() on_click=rename />
+            <RowButton word="Delete" name on_click=delete />
         </div>
+    }
+}
+
+/// A small button in a scenario's row: its word, then the scenario's name for screen readers
+/// ("Delete" is heard as "Delete Baseline").
+#[component]
+fn RowButton(word: &'static str, name: String, on_click: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <button type="button" class="button button--secondary button--small" on:click=move |_| on_click()>
+            {word}
+            <span class="visually-hidden">{format!(" {name}")}</span>
+        </button>
     }
 }
 
@@ -275,19 +273,14 @@ fn CompareScenarios() -> impl IntoView {
     let first = RwSignal::new(0usize);
     let second = RwSignal::new(1usize);
     let picker = move |id: &'static str, label: &'static str, which: RwSignal<usize>| {
+        let choose = move |value: String| {
+            if let Ok(i) = value.parse() {
+                which.set(i);
+            }
+        };
         view! {
-            <div class="savings__pick">
-                <label class="label" for=id>{label}</label>
-                <select
-                    class="select"
-                    id=id
-                    on:change=move |ev| {
-                        if let Ok(i) = event_target_value(&ev).parse() {
-                            which.set(i);
-                        }
-                    }
-                >
-                    {move || {
+            <Pick id label choose>
+                {move || {
                         scenarios
                             .with(|s| s.saved.iter().map(|x| x.name.clone()).collect::<Vec<_>>())
                             .into_iter()
@@ -301,8 +294,7 @@ fn CompareScenarios() -> impl IntoView {
                             })
                             .collect_view()
                     }}
-                </select>
-            </div>
+            </Pick>
         }
     };
     move || {
