@@ -11,6 +11,8 @@ use super::{
 use crate::domain::assessment::answers::group_thousands;
 use crate::domain::form::Problem;
 use crate::domain::options::Leadership;
+use crate::domain::preferences::Currency;
+use crate::domain::route::Route;
 use crate::domain::text::short;
 
 /// A pricing mode: each choice with its id (in links and element ids) and its label; the first
@@ -921,6 +923,41 @@ pub fn read_query(query: &str) -> (Form, Vec<String>) {
     (form, problems)
 }
 
+/// A link to the calculator with these figures and currency, on the page at `here` (the
+/// current address; whatever follows its "#" is replaced).
+pub fn share_link(here: &str, form: &Form, currency: Currency) -> String {
+    let base = here.split('#').next().unwrap_or_default();
+    format!(
+        "{base}{}?{}&currency={}",
+        Route::Calculator.href(),
+        share_query(form),
+        currency.code()
+    )
+}
+
+/// The query in an address's hash (`#/calculator?v=1&…`), where a share link or the
+/// self-assessment put one; empty when there is none.
+pub fn query_of_hash(hash: &str) -> &str {
+    hash.split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+/// The currency a calculator address names, if any.
+pub fn currency_from_query(query: &str) -> Option<Currency> {
+    query
+        .split('&')
+        .find_map(|p| p.strip_prefix("currency="))
+        .and_then(Currency::from_code)
+}
+
+/// Whether the self-assessment filled in the hours or the horizon.
+pub fn prefilled_by_assessment(query: &str) -> bool {
+    query
+        .split('&')
+        .any(|p| p.starts_with("hours=") || p.starts_with("months="))
+}
+
 /// The monthly budget the self-assessment passed along, if any.
 pub fn budget_from_query(query: &str) -> Option<u64> {
     query
@@ -1102,6 +1139,33 @@ mod tests {
         assert_eq!(form.get(FieldId::Horizon), 12.0);
         assert_eq!(form.fractional, FractionalMode::Hourly);
         assert_eq!(budget_from_query("currency=EUR&budget=8000"), Some(8000));
+        assert!(prefilled_by_assessment("currency=EUR&hours=12"));
+        assert!(!prefilled_by_assessment("v=1&fr-hours=12"));
+        assert_eq!(currency_from_query("v=1&currency=GBP"), Some(Currency::Gbp));
+        assert_eq!(currency_from_query("currency=XYZ"), None);
+    }
+
+    #[test]
+    fn addresses_carry_the_figures_after_the_hash() {
+        assert_eq!(
+            query_of_hash("#/calculator?v=1&fr=daily#results"),
+            "v=1&fr=daily"
+        );
+        assert_eq!(query_of_hash("#/calculator"), "");
+        assert_eq!(query_of_hash(""), "");
+        let link = share_link(
+            "https://example.com/tools/cto/#/guide",
+            &Form::default(),
+            Currency::Eur,
+        );
+        assert!(
+            link.starts_with("https://example.com/tools/cto/#/calculator?v=1&fr=hourly&co=days&rec=percent&horizon=24&"),
+            "{link}"
+        );
+        assert!(link.ends_with("&ih-ramp=6&currency=EUR"), "{link}");
+        let (read, problems) = read_query(query_of_hash(&link));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read, Form::default());
     }
 
     #[test]

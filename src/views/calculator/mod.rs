@@ -9,7 +9,8 @@ mod scenarios;
 use leptos::prelude::*;
 
 use crate::domain::calculator::form::{
-    Draft, FieldId, Form, budget_from_query, read_query, share_query,
+    Draft, FieldId, Form, budget_from_query, currency_from_query, prefilled_by_assessment,
+    query_of_hash, read_query, share_query,
 };
 use crate::domain::calculator::model::{Comparison, compare};
 use crate::domain::calculator::scenarios::Working;
@@ -115,17 +116,10 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
     });
 }
 
-/// The query after `#/calculator?`, where a share link or the self-assessment put one.
-fn address_query() -> String {
-    let hash = window().location().hash().unwrap_or_default();
-    hash.split_once('?')
-        .map(|(_, q)| q.split('#').next().unwrap_or_default().to_owned())
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
-    let query = address_query();
+    let hash = window().location().hash().unwrap_or_default();
+    let query = query_of_hash(&hash).to_owned();
     let working = expect_context::<Persisted<Working>>();
     // A link's figures come first; otherwise those the visitor left here last time.
     let (form, problems) = if query.is_empty() {
@@ -135,11 +129,7 @@ pub fn CalculatorPage() -> impl IntoView {
         read_query(&query)
     };
     let preferences = expect_context::<Persisted<Preferences>>();
-    let currency = query
-        .split('&')
-        .find_map(|p| p.strip_prefix("currency="))
-        .and_then(Currency::from_code)
-        .unwrap_or_else(preferred_currency);
+    let currency = currency_from_query(&query).unwrap_or_else(preferred_currency);
     let budget = budget_from_query(&query);
     let base = Calculator::new(form, currency);
     keep_working_figures(base.form, working);
@@ -163,9 +153,7 @@ pub fn CalculatorPage() -> impl IntoView {
                 problems
                 outcome="The calculator uses its defaults for those figures."
             />
-            {query
-                .split('&')
-                .any(|p| p.starts_with("hours=") || p.starts_with("months="))
+            {prefilled_by_assessment(&query)
                 .then(|| {
                     view! {
                         <p class="panel prefilled">

@@ -6,12 +6,11 @@ use leptos::prelude::*;
 use super::chart::CostChart;
 use super::{Calculator, Pick};
 use crate::domain::assessment::answers::format_money;
-use crate::domain::calculator::form::share_query;
+use crate::domain::calculator::form::share_link;
 use crate::domain::calculator::report::{
     break_even_sentence, saving_sentence, table_csv, table_rows,
 };
 use crate::domain::options::Leadership;
-use crate::domain::route::Route;
 use crate::ui::download::download_text;
 use crate::ui::forms::PrintButton;
 use crate::ui::later::Later;
@@ -152,13 +151,9 @@ fn ShareAndExport() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let link = move || {
         let here = window().location().href().unwrap_or_default();
-        let base = here.split('#').next().unwrap_or_default().to_owned();
-        let query = calculator.form.with(share_query);
-        format!(
-            "{base}{}?{query}&currency={}",
-            Route::Calculator.href(),
-            calculator.currency.code()
-        )
+        calculator
+            .form
+            .with(|form| share_link(&here, form, calculator.currency))
     };
     let csv = move |_| {
         let text = table_csv(&calculator.comparison.get_untracked(), calculator.currency);
