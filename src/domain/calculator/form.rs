@@ -831,7 +831,13 @@ pub const SHARE_VERSION: &str = "1";
 
 /// "1500", "12.5": a number as it goes in a link or a field.
 pub fn plain(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
+    decimals(value, 2)
+}
+
+/// A number rounded to at most `places` decimals, with no ".0" on whole numbers.
+pub fn decimals(value: f64, places: i32) -> String {
+    let scale = 10f64.powi(places);
+    let rounded = (value * scale).round() / scale;
     if rounded.fract() == 0.0 {
         format!("{}", rounded as i64)
     } else {
@@ -1118,6 +1124,15 @@ mod tests {
             FieldId::FrDays.field().default_note().as_deref(),
             Some("Default 1.5: 1 to 3 days a week: kompella.io, which sells the service.")
         );
+    }
+
+    #[test]
+    fn numbers_go_in_links_and_fields_to_two_decimals() {
+        assert_eq!(plain(1_500.0), "1500");
+        assert_eq!(plain(312.5), "312.5");
+        assert_eq!(plain(0.125), "0.13");
+        assert_eq!(decimals(0.125, 1), "0.1");
+        assert_eq!(decimals(2.96, 1), "3");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The comparison in words and numbers as the page shows them: amounts, the table's rows,
 //! the CSV of the same table, and the sentences for the break-even and the savings.
 
-use super::form::Form;
+use super::form::{Form, decimals};
 use super::model::{BreakEven, Comparison, OptionCost, compare, saving};
 use crate::domain::assessment::answers::format_money;
 use crate::domain::options::Leadership;
@@ -15,12 +15,7 @@ pub fn money(value: f64, currency: Currency) -> String {
 
 /// "1.5", "12": a number to one decimal place, with no ".0".
 pub fn one_decimal(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{}", rounded as i64)
-    } else {
-        format!("{rounded}")
-    }
+    decimals(value, 1)
 }
 
 /// "1 month", "4.5 months".
