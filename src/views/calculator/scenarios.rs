@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::{Calculator, Pick};
 use crate::domain::calculator::model::compare;
 use crate::domain::calculator::report::{money, scenario_summary};
-use crate::domain::calculator::scenarios::{Scenarios, opened_message};
+use crate::domain::calculator::scenarios::{NAME_FIELD, Scenarios, opened_message, rename_field};
 use crate::domain::options::Leadership;
 use crate::storage::Persisted;
 use crate::ui::fields::FieldError;
@@ -33,9 +33,9 @@ pub fn ScenariosPanel() -> impl IntoView {
                 status.set(format!("Saved “{}”.", typed.trim()));
                 name.set(String::new());
             }
-            Err(message) => {
-                error.set(Some(message));
-                focus_soon("scenario-name");
+            Err(problem) => {
+                error.set(Some(problem.message));
+                focus_soon(NAME_FIELD);
             }
         }
     };
@@ -46,14 +46,14 @@ pub fn ScenariosPanel() -> impl IntoView {
             <p>"Keep these figures under a name to come back to them or compare them with others. They stay in this browser."</p>
             <form class="scenarios__save" novalidate on:submit=save>
                 <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
-                    <label class="label" for="scenario-name">"Name for these figures"</label>
-                    <FieldError id="scenario-name".to_owned() error=error.into() />
+                    <label class="label" for=NAME_FIELD>"Name for these figures"</label>
+                    <FieldError id=NAME_FIELD.to_owned() error=error.into() />
                     <input
                         class="input scenarios__name"
-                        id="scenario-name"
+                        id=NAME_FIELD
                         type="text"
                         autocomplete="off"
-                        aria-describedby=move || error.with(Option::is_some).then_some("scenario-name-error")
+                        aria-describedby=move || error.with(Option::is_some).then(|| format!("{NAME_FIELD}-error"))
                         prop:value=move || name.get()
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
@@ -192,11 +192,11 @@ fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
                 state.renaming.set(None);
                 state.status.set(format!("Renamed to “{}”.", typed.trim()));
             }
-            Err(message) => state.rename_error.set(Some(message)),
+            Err(problem) => state.rename_error.set(Some(problem.message)),
         }
     };
-    let input_id = format!("rename-{index}");
-    let error_id = format!("rename-{index}-error");
+    let input_id = rename_field(index);
+    let error_id = format!("{input_id}-error");
     let has_error = move || state.rename_error.with(Option::is_some);
     view! {
         <form class="scenario__rename" novalidate on:submit=submit>
