@@ -46,7 +46,9 @@ pub fn ScenariosPanel() -> impl IntoView {
             <p>"Keep these figures under a name to come back to them or compare them with others. They stay in this browser."</p>
             <form class="scenarios__save" novalidate on:submit=save>
                 <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
-                    <label class="label" for=NAME_FIELD>"Name for these figures"</label>
+                    // NAME_FIELD, written out: a label with a computed `for` gains an empty
+                    // comment node in the page.
+                    <label class="label" for="scenario-name">"Name for these figures"</label>
                     <FieldError id=NAME_FIELD.to_owned() error=error.into() />
                     <input
                         class="input scenarios__name"
