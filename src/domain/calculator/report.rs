@@ -3,6 +3,7 @@
 
 use super::form::{Form, decimals};
 use super::model::{BreakEven, Comparison, OptionCost, compare, saving};
+use super::scenarios::Scenario;
 use crate::domain::assessment::answers::format_money;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
@@ -149,6 +150,36 @@ pub fn scenario_summary(form: &Form, currency: Currency) -> String {
     )
 }
 
+/// Two saved scenarios side by side: a heading for each ("Lean (12 months)"), then a row per
+/// option with its total over each scenario's own horizon.
+pub fn scenarios_side_by_side(
+    a: &Scenario,
+    b: &Scenario,
+    currency: Currency,
+) -> ([String; 2], Vec<(String, [String; 2])>) {
+    let (ca, cb) = (
+        compare(&a.form().0.to_inputs()),
+        compare(&b.form().0.to_inputs()),
+    );
+    let headings = [
+        format!("{} ({} months)", a.name, ca.horizon_months),
+        format!("{} ({} months)", b.name, cb.horizon_months),
+    ];
+    let rows = Leadership::ALL
+        .iter()
+        .map(|&o| {
+            (
+                format!("{}, total", o.name()),
+                [
+                    money(ca.get(o).total, currency),
+                    money(cb.get(o).total, currency),
+                ],
+            )
+        })
+        .collect();
+    (headings, rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,6 +251,26 @@ mod tests {
         assert_eq!(
             scenario_summary(&Form::default(), Currency::Usd),
             "Over 24 months: fractional $390,000, full-time $653,125"
+        );
+    }
+
+    #[test]
+    fn two_scenarios_compare_over_their_own_horizons() {
+        let mut shorter = Form::default();
+        shorter.set(crate::domain::calculator::form::FieldId::Horizon, 12.0);
+        let (headings, rows) = scenarios_side_by_side(
+            &Scenario::new("Defaults".into(), &Form::default()),
+            &Scenario::new("Shorter".into(), &shorter),
+            Currency::Usd,
+        );
+        assert_eq!(headings, ["Defaults (24 months)", "Shorter (12 months)"]);
+        assert_eq!(rows.len(), 4);
+        assert_eq!(
+            rows[0],
+            (
+                "Fractional CTO, total".to_owned(),
+                ["$390,000".to_owned(), "$195,000".to_owned()]
+            )
         );
     }
 }

@@ -145,6 +145,8 @@ mod tests {
         scenarios.save("  Dearer  ", &form).unwrap();
         assert_eq!(scenarios.saved[1].name, "Dearer");
         assert_eq!(scenarios.saved[1].form().0.get(FieldId::FrRate), 300.0);
+        // The page's label spells the id out.
+        assert_eq!(NAME_FIELD, "scenario-name");
         let refused = |message: &str| Err(Problem::new(NAME_FIELD, message));
         assert_eq!(
             scenarios.save("lean YEAR", &form),

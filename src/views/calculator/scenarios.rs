@@ -5,10 +5,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::{Calculator, Pick};
-use crate::domain::calculator::model::compare;
-use crate::domain::calculator::report::{money, scenario_summary};
+use crate::domain::calculator::report::{scenario_summary, scenarios_side_by_side};
 use crate::domain::calculator::scenarios::{NAME_FIELD, Scenarios, opened_message, rename_field};
-use crate::domain::options::Leadership;
 use crate::storage::Persisted;
 use crate::ui::fields::FieldError;
 use crate::ui::forms::focus_soon;
@@ -270,7 +268,6 @@ fn ConfirmScenarioDelete(index: usize, name: String, state: ListState) -> impl I
 /// Two saved scenarios side by side: each option's total over each scenario's horizon.
 #[component]
 fn CompareScenarios() -> impl IntoView {
-    let calculator = expect_context::<Calculator>();
     let scenarios = expect_context::<Persisted<Scenarios>>();
     let first = RwSignal::new(0usize);
     let second = RwSignal::new(1usize);
@@ -304,47 +301,6 @@ fn CompareScenarios() -> impl IntoView {
         if count < 2 {
             return None;
         }
-        let table = move || {
-            let (a, b) = scenarios.with(|s| {
-                let get = |i: usize| s.saved.get(i.min(s.saved.len() - 1)).cloned();
-                (get(first.get()), get(second.get()))
-            });
-            let (Some(a), Some(b)) = (a, b) else {
-                return None;
-            };
-            let (ca, cb) = (
-                compare(&a.form().0.to_inputs()),
-                compare(&b.form().0.to_inputs()),
-            );
-            let currency = calculator.currency;
-            Some(view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Two scenarios compared">
-                    <table class="cost-table" id="scenario-comparison">
-                        <thead>
-                            <tr>
-                                <td></td>
-                                <th scope="col" class="num">{format!("{} ({} months)", a.name, ca.horizon_months)}</th>
-                                <th scope="col" class="num">{format!("{} ({} months)", b.name, cb.horizon_months)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {Leadership::ALL
-                                .iter()
-                                .map(|&o| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{format!("{}, total", o.name())}</th>
-                                            <td class="num">{money(ca.get(o).total, currency)}</td>
-                                            <td class="num">{money(cb.get(o).total, currency)}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            })
-        };
         Some(view! {
             <div class="compare-scenarios panel">
                 <h3 class="panel__title">"Compare two scenarios"</h3>
@@ -352,7 +308,51 @@ fn CompareScenarios() -> impl IntoView {
                     {picker("scenario-a", "First", first)}
                     {picker("scenario-b", "Second", second)}
                 </div>
-                {table}
+                <ScenarioTable first second />
+            </div>
+        })
+    }
+}
+
+/// The two picked scenarios' totals, option by option.
+#[component]
+fn ScenarioTable(first: RwSignal<usize>, second: RwSignal<usize>) -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let scenarios = expect_context::<Persisted<Scenarios>>();
+    move || {
+        let (a, b) = scenarios.with(|s| {
+            let get = |i: usize| s.saved.get(i.min(s.saved.len() - 1)).cloned();
+            (get(first.get()), get(second.get()))
+        });
+        let (Some(a), Some(b)) = (a, b) else {
+            return None;
+        };
+        let ([heading_a, heading_b], rows) = scenarios_side_by_side(&a, &b, calculator.currency);
+        Some(view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Two scenarios compared">
+                <table class="cost-table" id="scenario-comparison">
+                    <thead>
+                        <tr>
+                            <td></td>
+                            <th scope="col" class="num">{heading_a}</th>
+                            <th scope="col" class="num">{heading_b}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|(heading, [total_a, total_b])| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{heading}</th>
+                                        <td class="num">{total_a}</td>
+                                        <td class="num">{total_b}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
             </div>
         })
     }
