@@ -9,6 +9,7 @@ pub mod options;
 pub mod preferences;
 pub mod route;
 pub mod stored;
+pub mod text;
 pub mod transfer;
 pub mod workspace;
 

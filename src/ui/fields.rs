@@ -66,7 +66,7 @@ impl FormErrors {
 }
 
 /// The parts every field shares: its id, label, hint and error.
-fn described_by(
+pub fn described_by(
     id: &str,
     has_hint: bool,
     error: Signal<Option<String>>,

@@ -211,14 +211,7 @@ pub fn read_share_query(query: &str) -> Shared {
     shared
 }
 
-fn short(text: &str) -> String {
-    let cut: String = text.chars().take(40).collect();
-    if cut.len() < text.len() {
-        format!("{cut}…")
-    } else {
-        cut
-    }
-}
+use crate::domain::text::short;
 
 /// The calculator's inputs that follow from the answers, as a query for its address:
 /// budget, hours of leadership a week and months of need, where the answers say.

@@ -8,34 +8,70 @@ use super::{
     Consulting, ConsultingPricing, Fractional, FractionalPricing, FullTime, InHouse, Inputs,
     Limits, RecruitingFee, limits,
 };
+use crate::domain::assessment::answers::group_thousands;
+use crate::domain::form::Problem;
 use crate::domain::options::Leadership;
+use crate::domain::preferences::Currency;
+use crate::domain::route::Route;
+use crate::domain::text::short;
 
-/// How a fractional CTO is paid.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FractionalMode {
-    #[default]
-    Hourly,
-    Daily,
-    Retainer,
+/// A pricing mode: each choice with its id (in links and element ids) and its label; the first
+/// is the default.
+macro_rules! mode {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal, $label:literal;)+ }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name {
+            #[default]
+            $($variant),+
+        }
+
+        impl $name {
+            pub const ALL: &[$name] = &[$($name::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id),+
+                }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $label),+
+                }
+            }
+
+            pub fn from_id(id: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|m| m.id() == id)
+            }
+        }
+    };
 }
 
-/// How a consulting firm is paid.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ConsultingMode {
-    #[default]
-    Days,
-    Project,
+mode! {
+    /// How a fractional CTO is paid.
+    FractionalMode {
+        Hourly = "hourly", "By the hour";
+        Daily = "daily", "By the day";
+        Retainer = "retainer", "Monthly retainer";
+    }
 }
 
-/// How the full-time CTO's recruiting fee is set.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RecruitingMode {
-    #[default]
-    Percent,
-    Fixed,
+mode! {
+    /// How a consulting firm is paid.
+    ConsultingMode {
+        Days = "days", "By the day";
+        Project = "project", "Fixed project fee";
+    }
+}
+
+mode! {
+    /// How the full-time CTO's recruiting fee is set.
+    RecruitingMode {
+        Percent = "percent", "Recruiting fee as a % of salary";
+        Fixed = "fixed", "Fixed search fee";
+    }
 }
 
 /// Which modes a field belongs to; it is shown (and checked) only then.
@@ -55,11 +91,112 @@ pub enum Unit {
     Plain,
 }
 
+/// Each number of the form, in the order of [`FIELDS`] (a test keeps the two in step). Code
+/// names a field by this, so a misspelt field does not compile; its [`key`](FieldId::key) is
+/// how the outside world spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldId {
+    Horizon,
+    FrHours,
+    FrRate,
+    FrDays,
+    FrDayRate,
+    FrRetainer,
+    FrEquity,
+    FrRamp,
+    FtSalary,
+    FtBonus,
+    FtOverhead,
+    FtEquity,
+    FtValuation,
+    FtRecruitPercent,
+    FtRecruitFee,
+    FtHire,
+    FtRamp,
+    CoDayRate,
+    CoDays,
+    CoFee,
+    CoMonths,
+    CoOverhead,
+    CoRamp,
+    IhHires,
+    IhSalary,
+    IhOverhead,
+    IhRecruit,
+    IhHire,
+    IhTools,
+    IhRamp,
+}
+
+impl FieldId {
+    /// Stable: used in element ids, share links and saved scenarios.
+    pub fn key(self) -> &'static str {
+        match self {
+            FieldId::Horizon => "horizon",
+            FieldId::FrHours => "fr-hours",
+            FieldId::FrRate => "fr-rate",
+            FieldId::FrDays => "fr-days",
+            FieldId::FrDayRate => "fr-day-rate",
+            FieldId::FrRetainer => "fr-retainer",
+            FieldId::FrEquity => "fr-equity",
+            FieldId::FrRamp => "fr-ramp",
+            FieldId::FtSalary => "ft-salary",
+            FieldId::FtBonus => "ft-bonus",
+            FieldId::FtOverhead => "ft-overhead",
+            FieldId::FtEquity => "ft-equity",
+            FieldId::FtValuation => "ft-valuation",
+            FieldId::FtRecruitPercent => "ft-recruit-percent",
+            FieldId::FtRecruitFee => "ft-recruit-fee",
+            FieldId::FtHire => "ft-hire",
+            FieldId::FtRamp => "ft-ramp",
+            FieldId::CoDayRate => "co-day-rate",
+            FieldId::CoDays => "co-days",
+            FieldId::CoFee => "co-fee",
+            FieldId::CoMonths => "co-months",
+            FieldId::CoOverhead => "co-overhead",
+            FieldId::CoRamp => "co-ramp",
+            FieldId::IhHires => "ih-hires",
+            FieldId::IhSalary => "ih-salary",
+            FieldId::IhOverhead => "ih-overhead",
+            FieldId::IhRecruit => "ih-recruit",
+            FieldId::IhHire => "ih-hire",
+            FieldId::IhTools => "ih-tools",
+            FieldId::IhRamp => "ih-ramp",
+        }
+    }
+
+    /// The field a share link's key names.
+    pub fn from_key(key: &str) -> Option<FieldId> {
+        FIELDS.iter().map(|f| f.id).find(|id| id.key() == key)
+    }
+
+    /// Where the field's number is in [`Form::values`] and in [`FIELDS`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn field(self) -> &'static Field {
+        &FIELDS[self.index()]
+    }
+
+    /// The id of the field's input on the page: "field-fr-rate".
+    pub fn element_id(self) -> String {
+        format!("field-{}", self.key())
+    }
+
+    /// Checks what was typed in the field: the number to keep, or the problem shown beside it.
+    pub fn check(self, text: &str) -> Result<f64, Problem> {
+        self.field()
+            .limits
+            .parse(text)
+            .map_err(|e| Problem::new(self.element_id(), e.to_string()))
+    }
+}
+
 /// One number of the form.
 #[derive(Debug)]
 pub struct Field {
-    /// Stable: used in element ids, share links and saved scenarios.
-    pub id: &'static str,
+    pub id: FieldId,
     /// `None` for settings that apply to all options (the horizon).
     pub option: Option<Leadership>,
     pub label: &'static str,
@@ -74,10 +211,28 @@ pub struct Field {
     pub shown_if: ShownIf,
 }
 
+impl Field {
+    /// "Default 250,000: ctofraction.com's ….", shown beside the field; none for the horizon,
+    /// which is the visitor's own choice.
+    pub fn default_note(&self) -> Option<String> {
+        (!self.source.is_empty())
+            .then(|| format!("Default {}: {}.", readable(self.default), self.source))
+    }
+}
+
+/// "250,000", "1.5": a default as people read it.
+fn readable(value: f64) -> String {
+    if value.fract() == 0.0 && value >= 0.0 {
+        group_thousands(value as u64)
+    } else {
+        plain(value)
+    }
+}
+
 /// One row of [`FIELDS`]; positional, so the table reads as a table.
 #[allow(clippy::too_many_arguments)]
 const fn field(
-    id: &'static str,
+    id: FieldId,
     option: Option<Leadership>,
     label: &'static str,
     hint: &'static str,
@@ -109,7 +264,7 @@ const HOURLY_OR_RETAINER: &[FractionalMode] = &[FractionalMode::Hourly, Fraction
 /// are those of [`Inputs::default`] (a test keeps them equal).
 pub const FIELDS: &[Field] = &[
     field(
-        "horizon",
+        FieldId::Horizon,
         None,
         "Compare over",
         "months, 3 to 60",
@@ -120,7 +275,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "fr-hours",
+        FieldId::FrHours,
         Some(Fr),
         "Hours a week",
         "",
@@ -131,7 +286,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Fractional(HOURLY_OR_RETAINER),
     ),
     field(
-        "fr-rate",
+        FieldId::FrRate,
         Some(Fr),
         "Hourly rate",
         "",
@@ -142,7 +297,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Fractional(&[FractionalMode::Hourly]),
     ),
     field(
-        "fr-days",
+        FieldId::FrDays,
         Some(Fr),
         "Days a week",
         "",
@@ -153,7 +308,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Fractional(&[FractionalMode::Daily]),
     ),
     field(
-        "fr-day-rate",
+        FieldId::FrDayRate,
         Some(Fr),
         "Day rate",
         "",
@@ -164,7 +319,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Fractional(&[FractionalMode::Daily]),
     ),
     field(
-        "fr-retainer",
+        FieldId::FrRetainer,
         Some(Fr),
         "Monthly retainer",
         "",
@@ -175,7 +330,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Fractional(&[FractionalMode::Retainer]),
     ),
     field(
-        "fr-equity",
+        FieldId::FrEquity,
         Some(Fr),
         "Equity",
         "% of the company, optional",
@@ -186,7 +341,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "fr-ramp",
+        FieldId::FrRamp,
         Some(Fr),
         "Months to full productivity",
         "",
@@ -197,7 +352,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ft-salary",
+        FieldId::FtSalary,
         Some(Ft),
         "Base salary",
         "a year",
@@ -208,7 +363,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ft-bonus",
+        FieldId::FtBonus,
         Some(Ft),
         "Bonus",
         "% of salary",
@@ -219,7 +374,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ft-overhead",
+        FieldId::FtOverhead,
         Some(Ft),
         "Benefits and payroll taxes",
         "% of salary",
@@ -230,7 +385,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ft-equity",
+        FieldId::FtEquity,
         Some(Ft),
         "Equity",
         "% of the company",
@@ -241,7 +396,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ft-valuation",
+        FieldId::FtValuation,
         Some(Ft),
         "Company valuation",
         "for valuing equity",
@@ -252,7 +407,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ft-recruit-percent",
+        FieldId::FtRecruitPercent,
         Some(Ft),
         "Recruiting fee",
         "% of first-year salary",
@@ -263,7 +418,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Recruiting(RecruitingMode::Percent),
     ),
     field(
-        "ft-recruit-fee",
+        FieldId::FtRecruitFee,
         Some(Ft),
         "Recruiting fee",
         "a fixed search fee",
@@ -274,7 +429,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Recruiting(RecruitingMode::Fixed),
     ),
     field(
-        "ft-hire",
+        FieldId::FtHire,
         Some(Ft),
         "Months to hire",
         "",
@@ -285,7 +440,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ft-ramp",
+        FieldId::FtRamp,
         Some(Ft),
         "Months to full productivity",
         "after hiring",
@@ -296,7 +451,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "co-day-rate",
+        FieldId::CoDayRate,
         Some(Co),
         "Day rate",
         "",
@@ -307,7 +462,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Consulting(ConsultingMode::Days),
     ),
     field(
-        "co-days",
+        FieldId::CoDays,
         Some(Co),
         "Days a month",
         "",
@@ -318,7 +473,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Consulting(ConsultingMode::Days),
     ),
     field(
-        "co-fee",
+        FieldId::CoFee,
         Some(Co),
         "Project fee",
         "",
@@ -329,7 +484,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Consulting(ConsultingMode::Project),
     ),
     field(
-        "co-months",
+        FieldId::CoMonths,
         Some(Co),
         "Project length",
         "months",
@@ -340,7 +495,7 @@ pub const FIELDS: &[Field] = &[
         ShownIf::Consulting(ConsultingMode::Project),
     ),
     field(
-        "co-overhead",
+        FieldId::CoOverhead,
         Some(Co),
         "Account management",
         "% on top of fees",
@@ -351,7 +506,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "co-ramp",
+        FieldId::CoRamp,
         Some(Co),
         "Months to full productivity",
         "",
@@ -362,7 +517,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ih-hires",
+        FieldId::IhHires,
         Some(Ih),
         "Number of hires",
         "",
@@ -373,7 +528,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ih-salary",
+        FieldId::IhSalary,
         Some(Ih),
         "Salary of each",
         "a year",
@@ -384,7 +539,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ih-overhead",
+        FieldId::IhOverhead,
         Some(Ih),
         "Benefits and payroll taxes",
         "% of salary",
@@ -395,7 +550,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ih-recruit",
+        FieldId::IhRecruit,
         Some(Ih),
         "Recruiting",
         "per hire",
@@ -406,7 +561,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ih-hire",
+        FieldId::IhHire,
         Some(Ih),
         "Months to hire",
         "",
@@ -417,7 +572,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ih-tools",
+        FieldId::IhTools,
         Some(Ih),
         "Training and tools",
         "a month, for the team",
@@ -428,7 +583,7 @@ pub const FIELDS: &[Field] = &[
         Always,
     ),
     field(
-        "ih-ramp",
+        FieldId::IhRamp,
         Some(Ih),
         "Months to full productivity",
         "after hiring",
@@ -440,9 +595,22 @@ pub const FIELDS: &[Field] = &[
     ),
 ];
 
-/// The index of a field by id.
-pub fn field_index(id: &str) -> Option<usize> {
-    FIELDS.iter().position(|f| f.id == id)
+/// How [`Form::get`] is told which field: a [`FieldId`] in the app; outside code that reads
+/// stored figures may give a key as links spell it ("fr-rate"), where an unknown key reads as 0.
+pub trait FieldName: Copy {
+    fn field_id(self) -> Option<FieldId>;
+}
+
+impl FieldName for FieldId {
+    fn field_id(self) -> Option<FieldId> {
+        Some(self)
+    }
+}
+
+impl FieldName for &str {
+    fn field_id(self) -> Option<FieldId> {
+        FieldId::from_key(self)
+    }
 }
 
 /// Every setting of the calculator: one number per field, and the modes.
@@ -466,15 +634,15 @@ impl Default for Form {
 }
 
 impl Form {
-    pub fn get(&self, id: &str) -> f64 {
-        field_index(id)
-            .and_then(|i| self.values.get(i).copied())
+    pub fn get(&self, name: impl FieldName) -> f64 {
+        name.field_id()
+            .and_then(|id| self.values.get(id.index()).copied())
             .unwrap_or_default()
     }
 
-    pub fn set(&mut self, id: &str, value: f64) {
-        if let Some(i) = field_index(id) {
-            self.values[i] = value;
+    pub fn set(&mut self, id: FieldId, value: f64) {
+        if let Some(slot) = self.values.get_mut(id.index()) {
+            *slot = value;
         }
     }
 
@@ -488,66 +656,91 @@ impl Form {
         }
     }
 
+    /// The id of the pricing mode chosen for an option; "" for an in-house team, which has none.
+    pub fn mode(&self, option: Leadership) -> &'static str {
+        match option {
+            Leadership::Fractional => self.fractional.id(),
+            Leadership::FullTime => self.recruiting.id(),
+            Leadership::Consulting => self.consulting.id(),
+            Leadership::InHouse => "",
+        }
+    }
+
+    /// Chooses an option's pricing mode by its id; an id the option does not have changes nothing.
+    pub fn choose_mode(&mut self, option: Leadership, id: &str) {
+        match option {
+            Leadership::Fractional => {
+                self.fractional = FractionalMode::from_id(id).unwrap_or(self.fractional);
+            }
+            Leadership::FullTime => {
+                self.recruiting = RecruitingMode::from_id(id).unwrap_or(self.recruiting);
+            }
+            Leadership::Consulting => {
+                self.consulting = ConsultingMode::from_id(id).unwrap_or(self.consulting);
+            }
+            Leadership::InHouse => {}
+        }
+    }
+
     /// The model's inputs.
     pub fn to_inputs(&self) -> Inputs {
-        let v = |id| self.get(id);
+        use FieldId::*;
+        let v = |id: FieldId| self.get(id);
         Inputs {
-            horizon_months: v("horizon").round().clamp(3.0, 60.0) as u32,
+            horizon_months: v(Horizon).round().clamp(3.0, 60.0) as u32,
             full_time: FullTime {
-                salary: v("ft-salary"),
-                bonus_percent: v("ft-bonus"),
-                overhead_percent: v("ft-overhead"),
-                equity_percent: v("ft-equity"),
-                valuation: v("ft-valuation"),
+                salary: v(FtSalary),
+                bonus_percent: v(FtBonus),
+                overhead_percent: v(FtOverhead),
+                equity_percent: v(FtEquity),
+                valuation: v(FtValuation),
                 recruiting: match self.recruiting {
-                    RecruitingMode::Percent => {
-                        RecruitingFee::PercentOfSalary(v("ft-recruit-percent"))
-                    }
-                    RecruitingMode::Fixed => RecruitingFee::Fixed(v("ft-recruit-fee")),
+                    RecruitingMode::Percent => RecruitingFee::PercentOfSalary(v(FtRecruitPercent)),
+                    RecruitingMode::Fixed => RecruitingFee::Fixed(v(FtRecruitFee)),
                 },
-                months_to_hire: v("ft-hire"),
-                months_to_productive: v("ft-ramp"),
+                months_to_hire: v(FtHire),
+                months_to_productive: v(FtRamp),
             },
             fractional: Fractional {
                 pricing: match self.fractional {
                     FractionalMode::Hourly => FractionalPricing::Hourly {
-                        hours_per_week: v("fr-hours"),
-                        rate: v("fr-rate"),
+                        hours_per_week: v(FrHours),
+                        rate: v(FrRate),
                     },
                     FractionalMode::Daily => FractionalPricing::Daily {
-                        days_per_week: v("fr-days"),
-                        day_rate: v("fr-day-rate"),
+                        days_per_week: v(FrDays),
+                        day_rate: v(FrDayRate),
                     },
                     FractionalMode::Retainer => FractionalPricing::Retainer {
-                        monthly: v("fr-retainer"),
-                        hours_per_week: v("fr-hours"),
+                        monthly: v(FrRetainer),
+                        hours_per_week: v(FrHours),
                     },
                 },
-                equity_percent: v("fr-equity"),
-                months_to_productive: v("fr-ramp"),
+                equity_percent: v(FrEquity),
+                months_to_productive: v(FrRamp),
             },
             consulting: Consulting {
                 pricing: match self.consulting {
                     ConsultingMode::Days => ConsultingPricing::Days {
-                        day_rate: v("co-day-rate"),
-                        days_per_month: v("co-days"),
+                        day_rate: v(CoDayRate),
+                        days_per_month: v(CoDays),
                     },
                     ConsultingMode::Project => ConsultingPricing::Project {
-                        fee: v("co-fee"),
-                        months: v("co-months"),
+                        fee: v(CoFee),
+                        months: v(CoMonths),
                     },
                 },
-                overhead_percent: v("co-overhead"),
-                months_to_productive: v("co-ramp"),
+                overhead_percent: v(CoOverhead),
+                months_to_productive: v(CoRamp),
             },
             in_house: InHouse {
-                hires: v("ih-hires"),
-                salary_each: v("ih-salary"),
-                overhead_percent: v("ih-overhead"),
-                recruiting_per_hire: v("ih-recruit"),
-                months_to_hire: v("ih-hire"),
-                training_and_tools: v("ih-tools"),
-                months_to_productive: v("ih-ramp"),
+                hires: v(IhHires),
+                salary_each: v(IhSalary),
+                overhead_percent: v(IhOverhead),
+                recruiting_per_hire: v(IhRecruit),
+                months_to_hire: v(IhHire),
+                training_and_tools: v(IhTools),
+                months_to_productive: v(IhRamp),
             },
         }
     }
@@ -571,50 +764,80 @@ impl Form {
     }
 }
 
+/// The pricing modes an option is offered in, as (id, label); none for an in-house team.
+pub fn mode_choices(option: Leadership) -> Vec<(&'static str, &'static str)> {
+    match option {
+        Leadership::Fractional => FractionalMode::ALL
+            .iter()
+            .map(|m| (m.id(), m.label()))
+            .collect(),
+        Leadership::FullTime => RecruitingMode::ALL
+            .iter()
+            .map(|m| (m.id(), m.label()))
+            .collect(),
+        Leadership::Consulting => ConsultingMode::ALL
+            .iter()
+            .map(|m| (m.id(), m.label()))
+            .collect(),
+        Leadership::InHouse => Vec::new(),
+    }
+}
+
+/// What is typed in each field, valid or not, and the problem with it if any: the calculator's
+/// draft. The form keeps the last valid numbers, so the results stay on screen meanwhile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    texts: Vec<String>,
+    problems: Vec<Option<Problem>>,
+}
+
+impl Draft {
+    /// Every number of the form as it is shown in its field, with no problems.
+    pub fn of(form: &Form) -> Draft {
+        Draft {
+            texts: form.values.iter().map(|v| plain(*v)).collect(),
+            problems: vec![None; FIELDS.len()],
+        }
+    }
+
+    pub fn text(&self, id: FieldId) -> &str {
+        &self.texts[id.index()]
+    }
+
+    pub fn problem(&self, id: FieldId) -> Option<&Problem> {
+        self.problems[id.index()].as_ref()
+    }
+
+    /// Takes what was typed in a field: the number to keep when it is valid; otherwise the
+    /// field's problem is kept beside the text.
+    pub fn edit(&mut self, id: FieldId, text: String) -> Option<f64> {
+        let checked = id.check(&text);
+        self.texts[id.index()] = text;
+        match checked {
+            Ok(value) => {
+                self.problems[id.index()] = None;
+                Some(value)
+            }
+            Err(problem) => {
+                self.problems[id.index()] = Some(problem);
+                None
+            }
+        }
+    }
+}
+
 /// The version of the calculator's share-link format; links carry it as `v`.
 pub const SHARE_VERSION: &str = "1";
 
-impl FractionalMode {
-    pub const ALL: [FractionalMode; 3] = [
-        FractionalMode::Hourly,
-        FractionalMode::Daily,
-        FractionalMode::Retainer,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            FractionalMode::Hourly => "hourly",
-            FractionalMode::Daily => "daily",
-            FractionalMode::Retainer => "retainer",
-        }
-    }
-}
-
-impl ConsultingMode {
-    pub const ALL: [ConsultingMode; 2] = [ConsultingMode::Days, ConsultingMode::Project];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            ConsultingMode::Days => "days",
-            ConsultingMode::Project => "project",
-        }
-    }
-}
-
-impl RecruitingMode {
-    pub const ALL: [RecruitingMode; 2] = [RecruitingMode::Percent, RecruitingMode::Fixed];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            RecruitingMode::Percent => "percent",
-            RecruitingMode::Fixed => "fixed",
-        }
-    }
-}
-
 /// "1500", "12.5": a number as it goes in a link or a field.
 pub fn plain(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
+    decimals(value, 2)
+}
+
+/// A number rounded to at most `places` decimals, with no ".0" on whole numbers.
+pub fn decimals(value: f64, places: i32) -> String {
+    let scale = 10f64.powi(places);
+    let rounded = (value * scale).round() / scale;
     if rounded.fract() == 0.0 {
         format!("{}", rounded as i64)
     } else {
@@ -631,7 +854,7 @@ pub fn share_query(form: &Form) -> String {
         format!("rec={}", form.recruiting.id()),
     ];
     for (field, value) in FIELDS.iter().zip(&form.values) {
-        parts.push(format!("{}={}", field.id, plain(*value)));
+        parts.push(format!("{}={}", field.id.key(), plain(*value)));
     }
     parts.join("&")
 }
@@ -665,26 +888,26 @@ pub fn read_query(query: &str) -> (Form, Vec<String>) {
             )),
             // Read elsewhere (the currency) or shown only (the budget).
             "currency" | "budget" => {}
-            "fr" => match FractionalMode::ALL.into_iter().find(|m| m.id() == value) {
+            "fr" => match FractionalMode::from_id(value) {
                 Some(mode) => form.fractional = mode,
                 None => problems.push(mode_problem()),
             },
-            "co" => match ConsultingMode::ALL.into_iter().find(|m| m.id() == value) {
+            "co" => match ConsultingMode::from_id(value) {
                 Some(mode) => form.consulting = mode,
                 None => problems.push(mode_problem()),
             },
-            "rec" => match RecruitingMode::ALL.into_iter().find(|m| m.id() == value) {
+            "rec" => match RecruitingMode::from_id(value) {
                 Some(mode) => form.recruiting = mode,
                 None => problems.push(mode_problem()),
             },
             // From the self-assessment: hours of a fractional CTO a week, and months of need.
             "hours" | "months" => {
-                let (id, limits) = if key == "hours" {
-                    ("fr-hours", limits::HOURS_PER_WEEK)
+                let id = if key == "hours" {
+                    FieldId::FrHours
                 } else {
-                    ("horizon", limits::HORIZON)
+                    FieldId::Horizon
                 };
-                match limits.parse(value) {
+                match id.field().limits.parse(value) {
                     Ok(number) => {
                         form.set(id, number);
                         if key == "hours" {
@@ -694,9 +917,9 @@ pub fn read_query(query: &str) -> (Form, Vec<String>) {
                     Err(e) => problems.push(format!("{e} (from the link)")),
                 }
             }
-            _ => match field_index(key) {
-                Some(i) => match FIELDS[i].limits.parse(value) {
-                    Ok(number) => form.values[i] = number,
+            _ => match FieldId::from_key(key) {
+                Some(id) => match id.field().limits.parse(value) {
+                    Ok(number) => form.set(id, number),
                     Err(e) => problems.push(format!("{e} (from the link)")),
                 },
                 None => problems.push(format!("“{}” is not a setting of the calculator", short(key))),
@@ -706,13 +929,39 @@ pub fn read_query(query: &str) -> (Form, Vec<String>) {
     (form, problems)
 }
 
-fn short(text: &str) -> String {
-    let cut: String = text.chars().take(40).collect();
-    if cut.len() < text.len() {
-        format!("{cut}…")
-    } else {
-        cut
-    }
+/// A link to the calculator with these figures and currency, on the page at `here` (the
+/// current address; whatever follows its "#" is replaced).
+pub fn share_link(here: &str, form: &Form, currency: Currency) -> String {
+    let base = here.split('#').next().unwrap_or_default();
+    format!(
+        "{base}{}?{}&currency={}",
+        Route::Calculator.href(),
+        share_query(form),
+        currency.code()
+    )
+}
+
+/// The query in an address's hash (`#/calculator?v=1&…`), where a share link or the
+/// self-assessment put one; empty when there is none.
+pub fn query_of_hash(hash: &str) -> &str {
+    hash.split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+/// The currency a calculator address names, if any.
+pub fn currency_from_query(query: &str) -> Option<Currency> {
+    query
+        .split('&')
+        .find_map(|p| p.strip_prefix("currency="))
+        .and_then(Currency::from_code)
+}
+
+/// Whether the self-assessment filled in the hours or the horizon.
+pub fn prefilled_by_assessment(query: &str) -> bool {
+    query
+        .split('&')
+        .any(|p| p.starts_with("hours=") || p.starts_with("months="))
 }
 
 /// The monthly budget the self-assessment passed along, if any.
@@ -732,8 +981,8 @@ mod tests {
         for field in FIELDS {
             assert_eq!(
                 field.source.is_empty(),
-                field.id == "horizon",
-                "{}",
+                field.id == FieldId::Horizon,
+                "{:?}",
                 field.id
             );
         }
@@ -747,16 +996,149 @@ mod tests {
         for field in FIELDS {
             assert!(
                 field.limits.parse(&plain(field.default)).is_ok(),
-                "{}",
+                "{:?}",
                 field.id
             );
         }
     }
 
     #[test]
+    fn field_ids_are_in_the_order_of_the_table_and_keys_are_unique() {
+        for (index, field) in FIELDS.iter().enumerate() {
+            assert_eq!(field.id.index(), index, "{:?}", field.id);
+            assert_eq!(FieldId::from_key(field.id.key()), Some(field.id));
+        }
+        assert_eq!(FieldId::FtSalary.key(), "ft-salary");
+        assert_eq!(FieldId::FrDayRate.element_id(), "field-fr-day-rate");
+        assert_eq!(FieldId::from_key("ft-salaries"), None);
+    }
+
+    /// The messages beside each field, exactly as the page shows them.
+    #[test]
+    fn each_field_refuses_what_it_cannot_use_in_words() {
+        use FieldId::*;
+        let refused: &[(FieldId, &str, &str)] = &[
+            (Horizon, "61", "Horizon must be 60 or less"),
+            (FrHours, "81", "Hours a week must be 80 or less"),
+            (FrRate, "10001", "Hourly rate must be 10,000 or less"),
+            (FrDays, "8", "Days a week must be 7 or less"),
+            (FrDayRate, "50001", "Day rate must be 50,000 or less"),
+            (FrRetainer, "1e9", "Monthly amount must be a number"),
+            (FrEquity, "101", "Equity must be 100 or less"),
+            (FrRamp, "37", "Months must be 36 or less"),
+            (FtSalary, "$5,000,001", "Salary must be 5,000,000 or less"),
+            (FtBonus, "201%", "Percentage must be 200 or less"),
+            (FtOverhead, "-1", "Percentage must be 0 or more"),
+            (FtEquity, "100.5", "Equity must be 100 or less"),
+            (
+                FtValuation,
+                "2000000000000",
+                "Valuation must be 1,000,000,000,000 or less",
+            ),
+            (FtRecruitPercent, "lots", "Percentage must be a number"),
+            (FtRecruitFee, "10000001", "Fee must be 10,000,000 or less"),
+            (FtHire, "", "Enter the months"),
+            (FtRamp, "  ", "Enter the months"),
+            (CoDayRate, "-5", "Day rate must be 0 or more"),
+            (CoDays, "32", "Days a month must be 31 or less"),
+            (CoFee, "", "Enter the fee"),
+            (CoMonths, "3 months", "Months must be a number"),
+            (CoOverhead, "", "Enter the percentage"),
+            (CoRamp, "40", "Months must be 36 or less"),
+            (IhHires, "501", "Number of hires must be 500 or less"),
+            (IhSalary, "", "Enter the salary"),
+            (IhOverhead, "NaN", "Percentage must be a number"),
+            (IhRecruit, "€10,000,001", "Fee must be 10,000,000 or less"),
+            (IhHire, "36.5", "Months must be 36 or less"),
+            (IhTools, "", "Enter the monthly amount"),
+            (IhRamp, "-0.5", "Months must be 0 or more"),
+        ];
+        assert_eq!(refused.len(), FIELDS.len());
+        for &(id, typed, message) in refused {
+            assert_eq!(
+                id.check(typed),
+                Err(Problem::new(id.element_id(), message)),
+                "{id:?} {typed:?}"
+            );
+        }
+        assert_eq!(
+            Horizon.check("2").unwrap_err().message,
+            "Horizon must be 3 or more"
+        );
+        assert_eq!(FrRate.check("$1,500"), Ok(1_500.0));
+        assert_eq!(FtBonus.check(" 12.5% "), Ok(12.5));
+    }
+
+    #[test]
+    fn the_draft_keeps_what_was_typed_and_the_last_problem() {
+        let mut draft = Draft::of(&Form::default());
+        assert_eq!(draft.text(FieldId::FtSalary), "250000");
+        assert_eq!(draft.text(FieldId::FrDays), "1.5");
+        assert_eq!(draft.edit(FieldId::FrRate, "abc".into()), None);
+        assert_eq!(draft.text(FieldId::FrRate), "abc");
+        assert_eq!(
+            draft.problem(FieldId::FrRate).map(|p| p.message.as_str()),
+            Some("Hourly rate must be a number")
+        );
+        assert_eq!(draft.problem(FieldId::FrHours), None);
+        assert_eq!(draft.edit(FieldId::FrRate, "300".into()), Some(300.0));
+        assert_eq!(draft.problem(FieldId::FrRate), None);
+    }
+
+    #[test]
+    fn each_option_offers_its_pricing_modes() {
+        let ids = |o| {
+            mode_choices(o)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(Leadership::Fractional), ["hourly", "daily", "retainer"]);
+        assert_eq!(ids(Leadership::FullTime), ["percent", "fixed"]);
+        assert_eq!(ids(Leadership::Consulting), ["days", "project"]);
+        assert!(ids(Leadership::InHouse).is_empty());
+        let mut form = Form::default();
+        assert_eq!(form.mode(Leadership::Fractional), "hourly");
+        form.choose_mode(Leadership::Consulting, "project");
+        form.choose_mode(Leadership::FullTime, "weekly");
+        assert_eq!(form.consulting, ConsultingMode::Project);
+        assert_eq!(form.recruiting, RecruitingMode::Percent);
+        assert_eq!(form.mode(Leadership::InHouse), "");
+        // Stored and linked as the same words.
+        assert_eq!(
+            serde_json::to_string(&FractionalMode::Retainer).unwrap(),
+            "\"retainer\""
+        );
+    }
+
+    #[test]
+    fn defaults_are_shown_with_their_source() {
+        assert_eq!(FieldId::Horizon.field().default_note(), None);
+        assert_eq!(
+            FieldId::FtSalary.field().default_note().as_deref(),
+            Some(
+                "Default 250,000: ctofraction.com's conservative base case; US median for IT managers $164,070 (bls.gov, 2022)."
+            )
+        );
+        assert_eq!(
+            FieldId::FrDays.field().default_note().as_deref(),
+            Some("Default 1.5: 1 to 3 days a week: kompella.io, which sells the service.")
+        );
+    }
+
+    #[test]
+    fn numbers_go_in_links_and_fields_to_two_decimals() {
+        assert_eq!(plain(1_500.0), "1500");
+        assert_eq!(plain(312.5), "312.5");
+        assert_eq!(plain(0.125), "0.13");
+        assert_eq!(decimals(0.125, 1), "0.1");
+        assert_eq!(decimals(2.96, 1), "3");
+    }
+
+    #[test]
     fn a_share_link_round_trips() {
         let mut form = Form::default();
-        form.set("fr-rate", 312.5);
+        form.set(FieldId::FrRate, 312.5);
         form.fractional = FractionalMode::Daily;
         form.consulting = ConsultingMode::Project;
         let (read, problems) = read_query(&share_query(&form));
@@ -768,16 +1150,49 @@ mod tests {
     fn the_self_assessment_prefills_hours_and_horizon() {
         let (form, problems) = read_query("currency=EUR&budget=8000&hours=12&months=12");
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(form.get("fr-hours"), 12.0);
-        assert_eq!(form.get("horizon"), 12.0);
+        assert_eq!(form.get(FieldId::FrHours), 12.0);
+        assert_eq!(form.get(FieldId::Horizon), 12.0);
         assert_eq!(form.fractional, FractionalMode::Hourly);
         assert_eq!(budget_from_query("currency=EUR&budget=8000"), Some(8000));
+        assert!(prefilled_by_assessment("currency=EUR&hours=12"));
+        assert!(!prefilled_by_assessment("v=1&fr-hours=12"));
+        assert_eq!(currency_from_query("v=1&currency=GBP"), Some(Currency::Gbp));
+        assert_eq!(currency_from_query("currency=XYZ"), None);
+    }
+
+    #[test]
+    fn addresses_carry_the_figures_after_the_hash() {
+        assert_eq!(
+            query_of_hash("#/calculator?v=1&fr=daily#results"),
+            "v=1&fr=daily"
+        );
+        assert_eq!(query_of_hash("#/calculator"), "");
+        assert_eq!(query_of_hash(""), "");
+        let link = share_link(
+            "https://example.com/tools/cto/#/guide",
+            &Form::default(),
+            Currency::Eur,
+        );
+        assert!(
+            link.starts_with("https://example.com/tools/cto/#/calculator?v=1&fr=hourly&co=days&rec=percent&horizon=24&"),
+            "{link}"
+        );
+        assert!(link.ends_with("&ih-ramp=6&currency=EUR"), "{link}");
+        let (read, problems) = read_query(query_of_hash(&link));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read, Form::default());
     }
 
     #[test]
     fn a_broken_link_says_what_is_wrong_and_keeps_the_defaults() {
         let (form, problems) = read_query("v=1&fr-hours=500&fr=weekly&nope=1&ft-salary");
-        assert_eq!(form.get("fr-hours"), 15.0);
+        assert_eq!(form.get(FieldId::FrHours), 15.0);
+        assert_eq!(
+            form.get("fr-hours"),
+            15.0,
+            "outside code may name a field by its key"
+        );
+        assert_eq!(form.get("fr-hour"), 0.0);
         assert_eq!(
             problems,
             [

@@ -2,8 +2,10 @@
 //! defaults ([`form`]), and the cost model ([`model`]). Amounts are in the visitor's currency; the defaults are the
 //! published US-dollar figures of `market-figures.md`, used as they are in any currency.
 
+pub mod chart;
 pub mod form;
 pub mod model;
+pub mod report;
 pub mod scenarios;
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::form::{Form, read_query, share_query};
 use crate::domain::document::Document;
+use crate::domain::form::Problem;
 
 /// The most scenarios kept; far more than anyone compares.
 pub const MAX_SCENARIOS: usize = 50;
@@ -79,21 +80,31 @@ pub fn check_name(name: &str, saved: &[Scenario], except: Option<usize>) -> Resu
     Ok(name.to_owned())
 }
 
+/// The id of the name field when saving a scenario.
+pub const NAME_FIELD: &str = "scenario-name";
+
+/// The id of the name field when renaming the scenario at `index`.
+pub fn rename_field(index: usize) -> String {
+    format!("rename-{index}")
+}
+
 impl Scenarios {
     /// Saves the figures under a new name, or says why not.
-    pub fn save(&mut self, name: &str, form: &Form) -> Result<(), String> {
+    pub fn save(&mut self, name: &str, form: &Form) -> Result<(), Problem> {
+        let problem = |message| Problem::new(NAME_FIELD, message);
         if self.saved.len() >= MAX_SCENARIOS {
-            return Err(format!(
+            return Err(problem(format!(
                 "You can keep up to {MAX_SCENARIOS} scenarios: delete one first"
-            ));
+            )));
         }
-        let name = check_name(name, &self.saved, None)?;
+        let name = check_name(name, &self.saved, None).map_err(problem)?;
         self.saved.push(Scenario::new(name, form));
         Ok(())
     }
 
-    pub fn rename(&mut self, index: usize, name: &str) -> Result<(), String> {
-        let name = check_name(name, &self.saved, Some(index))?;
+    pub fn rename(&mut self, index: usize, name: &str) -> Result<(), Problem> {
+        let name = check_name(name, &self.saved, Some(index))
+            .map_err(|message| Problem::new(rename_field(index), message))?;
         if let Some(scenario) = self.saved.get_mut(index) {
             scenario.name = name;
         }
@@ -107,35 +118,82 @@ impl Scenarios {
     }
 }
 
+/// The status after opening a scenario: what happened to the figures on screen, and anything
+/// in the scenario this version could not use.
+pub fn opened_message(name: &str, problems: &[String]) -> String {
+    if problems.is_empty() {
+        format!("Opened “{name}”: the figures above are now its figures.")
+    } else {
+        format!(
+            "Opened “{name}”, with defaults where its figures could not be used: {}.",
+            problems.join("; ")
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::calculator::form::FieldId;
 
     #[test]
     fn scenarios_are_saved_renamed_and_deleted_with_clear_messages() {
         let mut scenarios = Scenarios::default();
         let mut form = Form::default();
         scenarios.save("Lean year", &form).unwrap();
-        form.set("fr-rate", 300.0);
+        form.set(FieldId::FrRate, 300.0);
         scenarios.save("  Dearer  ", &form).unwrap();
         assert_eq!(scenarios.saved[1].name, "Dearer");
-        assert_eq!(scenarios.saved[1].form().0.get("fr-rate"), 300.0);
+        assert_eq!(scenarios.saved[1].form().0.get(FieldId::FrRate), 300.0);
+        // The page's label spells the id out.
+        assert_eq!(NAME_FIELD, "scenario-name");
+        let refused = |message: &str| Err(Problem::new(NAME_FIELD, message));
         assert_eq!(
             scenarios.save("lean YEAR", &form),
-            Err("You already have a scenario called “lean YEAR”".into())
+            refused("You already have a scenario called “lean YEAR”")
         );
         assert_eq!(
             scenarios.save("   ", &form),
-            Err("Enter a name for the scenario".into())
+            refused("Enter a name for the scenario")
         );
-        assert!(scenarios.save(&"x".repeat(61), &form).is_err());
+        assert_eq!(
+            scenarios.save(&"x".repeat(61), &form),
+            refused("Name must be 60 characters or fewer")
+        );
         scenarios.rename(0, "Lean year").unwrap();
-        assert!(scenarios.rename(0, "Dearer").is_err());
+        assert_eq!(
+            scenarios.rename(0, "Dearer"),
+            Err(Problem::new(
+                "rename-0",
+                "You already have a scenario called “Dearer”"
+            ))
+        );
         scenarios.rename(0, "Lean").unwrap();
         assert!(scenarios.validate().is_ok());
         scenarios.delete(0);
         assert_eq!(scenarios.saved.len(), 1);
         assert_eq!(scenarios.saved[0].name, "Dearer");
+        scenarios.saved = vec![Scenario::new("x".into(), &form); MAX_SCENARIOS];
+        assert_eq!(
+            scenarios.save("One more", &form),
+            refused("You can keep up to 50 scenarios: delete one first")
+        );
+    }
+
+    #[test]
+    fn opening_says_what_could_not_be_used() {
+        assert_eq!(
+            opened_message("Lean", &[]),
+            "Opened “Lean”: the figures above are now its figures."
+        );
+        let problems = [
+            "“old” is not a setting of the calculator".to_owned(),
+            "x".to_owned(),
+        ];
+        assert_eq!(
+            opened_message("Lean", &problems),
+            "Opened “Lean”, with defaults where its figures could not be used: “old” is not a setting of the calculator; x."
+        );
     }
 
     #[test]

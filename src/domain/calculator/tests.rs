@@ -53,29 +53,26 @@ fn fractional_cto_by_hand_in_each_pricing_mode() {
     assert_close!(cost.cost_per_hour().unwrap(), 250.0);
     assert_close!(cost.equity_value, 0.0);
 
-    let daily = Fractional {
-        pricing: FractionalPricing::Daily {
-            days_per_week: 1.5,
-            day_rate: 2_000.0,
-        },
-        equity_percent: 0.25,
+    let priced = |pricing, equity_percent| Fractional {
+        pricing,
+        equity_percent,
         months_to_productive: 1.0,
     };
-    let cost = fractional(&daily, 12, 10_000_000.0);
+    let daily = FractionalPricing::Daily {
+        days_per_week: 1.5,
+        day_rate: 2_000.0,
+    };
+    let cost = fractional(&priced(daily, 0.25), 12, 10_000_000.0);
     // 1.5 days × 2,000 × 52 / 12 = 13,000 a month; 52 hours a month.
     assert_close!(cost.run_rate, 13_000.0);
     assert_close!(cost.cost_per_hour().unwrap(), 250.0);
     assert_close!(cost.equity_value, 25_000.0);
 
-    let retainer = Fractional {
-        pricing: FractionalPricing::Retainer {
-            monthly: 10_000.0,
-            hours_per_week: 10.0,
-        },
-        equity_percent: 0.0,
-        months_to_productive: 1.0,
+    let retainer = FractionalPricing::Retainer {
+        monthly: 10_000.0,
+        hours_per_week: 10.0,
     };
-    let cost = fractional(&retainer, 6, 0.0);
+    let cost = fractional(&priced(retainer, 0.0), 6, 0.0);
     assert_close!(cost.total, 60_000.0);
     assert_close!(
         cost.cost_per_hour().unwrap(),

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 
 use super::Calculator;
-use crate::domain::assessment::answers::group_thousands;
-use crate::domain::calculator::form::{
-    ConsultingMode, FIELDS, Field, FractionalMode, RecruitingMode, Unit, plain,
-};
+use crate::domain::calculator::form::{FIELDS, FieldId, Unit, mode_choices};
 use crate::domain::options::Leadership;
+use crate::ui::fields::described_by;
+use crate::ui::forms::ErrorMessage;
 use crate::ui::later::Later;
 
 #[component]
@@ -16,7 +15,7 @@ pub fn Inputs() -> impl IntoView {
     view! {
         <section class="calculator__inputs" aria-labelledby="inputs-title">
             <h2 id="inputs-title" tabindex="-1">"Your figures"</h2>
-            <NumberField index=0 />
+            <NumberField field=FieldId::Horizon />
             // The first option's figures come with the page; the others just after it.
             {Leadership::ALL
                 .into_iter()
@@ -45,59 +44,14 @@ pub fn Inputs() -> impl IntoView {
     }
 }
 
-/// A pricing mode: its id and its label.
-type ModeChoice = (&'static str, &'static str);
-
-fn modes(option: Leadership) -> &'static [ModeChoice] {
-    match option {
-        Leadership::Fractional => &[
-            ("hourly", "By the hour"),
-            ("daily", "By the day"),
-            ("retainer", "Monthly retainer"),
-        ],
-        Leadership::FullTime => &[
-            ("percent", "Recruiting fee as a % of salary"),
-            ("fixed", "Fixed search fee"),
-        ],
-        Leadership::Consulting => &[("days", "By the day"), ("project", "Fixed project fee")],
-        Leadership::InHouse => &[],
-    }
-}
-
 #[component]
 fn OptionInputs(option: Leadership) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let form = calculator.form;
-    let current = move || {
-        form.with(|f| match option {
-            Leadership::Fractional => f.fractional.id(),
-            Leadership::FullTime => f.recruiting.id(),
-            Leadership::Consulting => f.consulting.id(),
-            Leadership::InHouse => "",
-        })
-    };
-    let choose = move |id: &'static str| {
-        form.update(|f| match option {
-            Leadership::Fractional => {
-                if let Some(m) = FractionalMode::ALL.into_iter().find(|m| m.id() == id) {
-                    f.fractional = m;
-                }
-            }
-            Leadership::FullTime => {
-                if let Some(m) = RecruitingMode::ALL.into_iter().find(|m| m.id() == id) {
-                    f.recruiting = m;
-                }
-            }
-            Leadership::Consulting => {
-                if let Some(m) = ConsultingMode::ALL.into_iter().find(|m| m.id() == id) {
-                    f.consulting = m;
-                }
-            }
-            Leadership::InHouse => {}
-        })
-    };
+    let current = move || form.with(|f| f.mode(option));
+    let choose = move |id: &'static str| form.update(|f| f.choose_mode(option, id));
     let legend_id = format!("group-{}", option.slug());
-    let mode_choices = modes(option);
+    let mode_choices = mode_choices(option);
     view! {
         <fieldset class="fieldset option-inputs" data-option=option.slug()>
             <legend class="fieldset__legend" id=legend_id>
@@ -109,8 +63,8 @@ fn OptionInputs(option: Leadership) -> impl IntoView {
                     view! {
                         <div class="choices choices--inline" role="radiogroup" aria-label=format!("How {} is priced", option.in_sentence())>
                             {mode_choices
-                                .iter()
-                                .map(|&(id, label)| {
+                                .into_iter()
+                                .map(|(id, label)| {
                                     let input_id = format!("{name}-{id}");
                                     view! {
                                         <div class="choice choice--small">
@@ -135,79 +89,45 @@ fn OptionInputs(option: Leadership) -> impl IntoView {
                 })}
             {FIELDS
                 .iter()
-                .enumerate()
-                .filter(|(_, f)| f.option == Some(option))
-                .map(|(index, field)| {
+                .filter(|f| f.option == Some(option))
+                .map(|field| {
                     let shown = move || form.with(|f| f.shows(field));
-                    view! { <Show when=shown><NumberField index /></Show> }
+                    view! { <Show when=shown><NumberField field=field.id /></Show> }
                 })
                 .collect_view()}
         </fieldset>
     }
 }
 
-/// "250,000", "1.5": a default as people read it.
-fn readable(value: f64) -> String {
-    if value.fract() == 0.0 && value >= 0.0 {
-        group_thousands(value as u64)
-    } else {
-        plain(value)
-    }
-}
-
 /// One number, with its label and unit, and its error beside it when what is typed is not
 /// accepted.
 #[component]
-fn NumberField(index: usize) -> impl IntoView {
+fn NumberField(field: FieldId) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
-    let field: &'static Field = &FIELDS[index];
-    let id = format!("field-{}", field.id);
-    let error_id = format!("{id}-error");
+    let (field_id, field) = (field, field.field());
+    let id = field_id.element_id();
     let hint_id = format!("{id}-hint");
-    let error = move || calculator.errors.with(|e| e[index].clone());
-    let described_by = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        let has_hint = !field.hint.is_empty() || !field.source.is_empty();
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let error = Signal::derive(move || {
+        calculator
+            .draft
+            .with(|d| d.problem(field_id).map(|p| p.message.clone()))
+    });
+    let has_hint = !field.hint.is_empty() || !field.source.is_empty();
+    let described = described_by(&id, has_hint, error);
     let prefix = (field.unit == Unit::Money).then_some(calculator.currency.symbol());
     let suffix = (field.unit == Unit::Percent).then_some("%");
     view! {
-        <div class="form-group field" class:form-group--error=move || error().is_some()>
+        <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>
                 {field.label}
             </label>
-            <p class="hint field__hint" id=hint_id.clone()>
+            <p class="hint field__hint" id=hint_id>
                 {field.hint}
-                {(!field.source.is_empty())
-                    .then(|| {
-                        view! {
-                            <span class="field__source">
-                                {format!("Default {}: {}.", readable(field.default), field.source)}
-                            </span>
-                        }
-                    })}
+                {field
+                    .default_note()
+                    .map(|note| view! { <span class="field__source">{note}</span> })}
             </p>
-            {move || {
-                error()
-                    .map(|message| {
-                        view! {
-                            <p class="error-message" id=error_id.clone()>
-                                <span class="visually-hidden">"Error: "</span>
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
+            <ErrorMessage id=format!("{id}-error") message=error />
             <div class="input-wrapper">
                 {prefix.map(|p| view! { <span class="input-prefix" aria-hidden="true">{p}</span> })}
                 <input
@@ -217,9 +137,9 @@ fn NumberField(index: usize) -> impl IntoView {
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
-                    aria-describedby=described_by
-                    prop:value=move || calculator.texts.with(|t| t[index].clone())
-                    on:input=move |ev| calculator.edit(index, event_target_value(&ev))
+                    aria-describedby=described
+                    prop:value=move || calculator.draft.with(|d| d.text(field_id).to_owned())
+                    on:input=move |ev| calculator.edit(field_id, event_target_value(&ev))
                 />
                 {suffix.map(|s| view! { <span class="input-suffix" aria-hidden="true">{s}</span> })}
             </div>

@@ -9,7 +9,8 @@ mod scenarios;
 use leptos::prelude::*;
 
 use crate::domain::calculator::form::{
-    FIELDS, Form, budget_from_query, plain, read_query, share_query,
+    Draft, FieldId, Form, budget_from_query, currency_from_query, prefilled_by_assessment,
+    query_of_hash, read_query, share_query,
 };
 use crate::domain::calculator::model::{Comparison, compare};
 use crate::domain::calculator::scenarios::Working;
@@ -26,37 +27,31 @@ use crate::ui::page::PageHeading;
 pub(crate) struct Calculator {
     /// The last numbers that were all valid: the results always show these.
     pub form: RwSignal<Form>,
-    /// What is typed in each field, valid or not, and its error.
-    pub texts: RwSignal<Vec<String>>,
-    pub errors: RwSignal<Vec<Option<String>>>,
+    /// What is typed in each field, valid or not, and its problem.
+    pub draft: RwSignal<Draft>,
     pub comparison: Memo<Comparison>,
     pub currency: Currency,
 }
 
 impl Calculator {
     fn new(form: Form, currency: Currency) -> Calculator {
-        let texts = form.values.iter().map(|v| plain(*v)).collect();
+        let draft = RwSignal::new(Draft::of(&form));
         let form = RwSignal::new(form);
         Calculator {
             form,
-            texts: RwSignal::new(texts),
-            errors: RwSignal::new(vec![None; FIELDS.len()]),
+            draft,
             comparison: Memo::new(move |_| form.with(|f| compare(&f.to_inputs()))),
             currency,
         }
     }
 
-    /// Takes what was typed in field `index`: a valid number updates the results, anything
-    /// else shows its error and leaves the last result on screen.
-    pub fn edit(&self, index: usize, text: String) {
-        let parsed = FIELDS[index].limits.parse(&text);
-        self.texts.update(|t| t[index] = text);
-        match parsed {
-            Ok(value) => {
-                self.errors.update(|e| e[index] = None);
-                self.form.update(|f| f.values[index] = value);
-            }
-            Err(error) => self.errors.update(|e| e[index] = Some(error.to_string())),
+    /// Takes what was typed in a field: a valid number updates the results, anything else
+    /// shows its problem and leaves the last result on screen.
+    pub fn edit(&self, id: FieldId, text: String) {
+        let mut kept = None;
+        self.draft.update(|d| kept = d.edit(id, text));
+        if let Some(value) = kept {
+            self.form.update(|f| f.set(id, value));
         }
     }
 
@@ -67,10 +62,27 @@ impl Calculator {
 
     /// Shows these figures in every field and the results.
     pub fn load(&self, form: Form) {
-        self.texts
-            .set(form.values.iter().map(|v| plain(*v)).collect());
-        self.errors.set(vec![None; FIELDS.len()]);
+        self.draft.set(Draft::of(&form));
         self.form.set(form);
+    }
+}
+
+/// A labelled drop-down for picking one of two things to compare; `choose` gets the value
+/// picked, and the options come as children.
+#[component]
+fn Pick(
+    id: &'static str,
+    label: &'static str,
+    choose: impl Fn(String) + 'static,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="savings__pick">
+            <label class="label" for=id>{label}</label>
+            <select class="select" id=id on:change=move |ev| choose(event_target_value(&ev))>
+                {children()}
+            </select>
+        </div>
     }
 }
 
@@ -104,17 +116,10 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
     });
 }
 
-/// The query after `#/calculator?`, where a share link or the self-assessment put one.
-fn address_query() -> String {
-    let hash = window().location().hash().unwrap_or_default();
-    hash.split_once('?')
-        .map(|(_, q)| q.split('#').next().unwrap_or_default().to_owned())
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
-    let query = address_query();
+    let hash = window().location().hash().unwrap_or_default();
+    let query = query_of_hash(&hash).to_owned();
     let working = expect_context::<Persisted<Working>>();
     // A link's figures come first; otherwise those the visitor left here last time.
     let (form, problems) = if query.is_empty() {
@@ -124,11 +129,7 @@ pub fn CalculatorPage() -> impl IntoView {
         read_query(&query)
     };
     let preferences = expect_context::<Persisted<Preferences>>();
-    let currency = query
-        .split('&')
-        .find_map(|p| p.strip_prefix("currency="))
-        .and_then(Currency::from_code)
-        .unwrap_or_else(preferred_currency);
+    let currency = currency_from_query(&query).unwrap_or_else(preferred_currency);
     let budget = budget_from_query(&query);
     let base = Calculator::new(form, currency);
     keep_working_figures(base.form, working);
@@ -149,9 +150,7 @@ pub fn CalculatorPage() -> impl IntoView {
                 problems
                 outcome="The calculator uses its defaults for those figures."
             />
-            {query
-                .split('&')
-                .any(|p| p.starts_with("hours=") || p.starts_with("months="))
+            {prefilled_by_assessment(&query)
                 .then(|| {
                     view! {
                         <p class="panel prefilled">

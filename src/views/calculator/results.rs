@@ -3,95 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::Calculator;
 use super::chart::CostChart;
+use super::{Calculator, Pick};
 use crate::domain::assessment::answers::format_money;
-use crate::domain::calculator::form::share_query;
-use crate::domain::calculator::model::{BreakEven, Comparison, OptionCost, saving};
+use crate::domain::calculator::form::share_link;
+use crate::domain::calculator::report::{
+    break_even_sentence, saving_sentence, table_csv, table_rows,
+};
 use crate::domain::options::Leadership;
-use crate::domain::preferences::Currency;
-use crate::domain::route::Route;
 use crate::ui::download::download_text;
 use crate::ui::forms::PrintButton;
 use crate::ui::later::Later;
-
-/// A rounded amount of money: "$16,250".
-pub fn money(value: f64, currency: Currency) -> String {
-    let rounded = value.max(0.0).round() as u64;
-    format_money(rounded, currency)
-}
-
-fn months(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded == 1.0 {
-        "1 month".to_owned()
-    } else {
-        format!("{rounded} months")
-    }
-}
-
-/// The rows of the comparison table, as (heading, value per option). The CSV uses the same.
-pub fn table_rows(comparison: &Comparison, currency: Currency) -> Vec<(String, [String; 4])> {
-    let row = |f: &dyn Fn(&OptionCost) -> String| -> [String; 4] {
-        std::array::from_fn(|i| f(&comparison.options[i]))
-    };
-    vec![
-        (
-            "Monthly run-rate".to_owned(),
-            row(&|c| money(c.run_rate, currency)),
-        ),
-        (
-            "First year".to_owned(),
-            row(&|c| money(c.first_year, currency)),
-        ),
-        (
-            format!("Total over {} months", comparison.horizon_months),
-            row(&|c| money(c.total, currency)),
-        ),
-        (
-            "Cost per hour".to_owned(),
-            row(&|c| {
-                c.cost_per_hour()
-                    .map_or_else(|| "Not stated".to_owned(), |h| money(h, currency))
-            }),
-        ),
-        (
-            "Months until effective".to_owned(),
-            row(&|c| months(c.months_to_effective)),
-        ),
-        (
-            "Equity granted (not cash)".to_owned(),
-            row(&|c| money(c.equity_value, currency)),
-        ),
-    ]
-}
-
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-/// The comparison table as CSV, the same numbers as on screen.
-pub fn table_csv(comparison: &Comparison, currency: Currency) -> String {
-    let mut lines = vec![
-        std::iter::once("".to_owned())
-            .chain(Leadership::ALL.iter().map(|o| o.name().to_owned()))
-            .map(|t| csv_field(&t))
-            .collect::<Vec<_>>()
-            .join(","),
-    ];
-    for (heading, values) in table_rows(comparison, currency) {
-        let cells: Vec<String> = std::iter::once(heading)
-            .chain(values)
-            .map(|t| csv_field(&t))
-            .collect();
-        lines.push(cells.join(","));
-    }
-    lines.join("\r\n") + "\r\n"
-}
 
 #[component]
 pub fn Results(budget: Option<u64>) -> impl IntoView {
@@ -136,19 +58,7 @@ pub fn Results(budget: Option<u64>) -> impl IntoView {
                 "Cost per hour is the monthly run-rate divided by the hours of leadership it buys; for an in-house team, by the team's working hours. Equity is valued at the company valuation and is not included in the cash figures."
             </p>
             <p class="break-even" role="status">
-                {move || {
-                    let c = comparison.get();
-                    match c.break_even {
-                        BreakEven::Hours(hours) => format!(
-                            "Break-even: above {:.1} hours a week of a fractional CTO (at its effective hourly rate), a full-time CTO costs less over {} months.",
-                            hours, c.horizon_months,
-                        ),
-                        BreakEven::Never => format!(
-                            "Break-even: within a working week, a fractional CTO costs less than a full-time CTO over {} months.",
-                            c.horizon_months,
-                        ),
-                    }
-                }}
+                {move || comparison.with(break_even_sentence)}
             </p>
             <Later>
             <Savings />
@@ -198,60 +108,30 @@ fn Savings() -> impl IntoView {
     let a = RwSignal::new(Leadership::Fractional);
     let b = RwSignal::new(Leadership::FullTime);
     let select = move |id: &'static str, label: &'static str, which: RwSignal<Leadership>| {
+        let choose = move |slug: String| {
+            if let Some(o) = Leadership::ALL.into_iter().find(|o| o.slug() == slug) {
+                which.set(o);
+            }
+        };
         view! {
-            <div class="savings__pick">
-                <label class="label" for=id>{label}</label>
-                <select
-                    class="select"
-                    id=id
-                    on:change=move |ev| {
-                        let slug = event_target_value(&ev);
-                        if let Some(o) = Leadership::ALL.into_iter().find(|o| o.slug() == slug) {
-                            which.set(o);
+            <Pick id label choose>
+                {Leadership::ALL
+                    .iter()
+                    .map(|&o| {
+                        view! {
+                            <option value=o.slug() selected=move || which.get() == o>
+                                {o.name()}
+                            </option>
                         }
-                    }
-                >
-                    {Leadership::ALL
-                        .iter()
-                        .map(|&o| {
-                            view! {
-                                <option value=o.slug() selected=move || which.get() == o>
-                                    {o.name()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+                    })
+                    .collect_view()}
+            </Pick>
         }
     };
     let sentence = move || {
-        let c = calculator.comparison.get();
-        let (a, b) = (a.get(), b.get());
-        if a == b {
-            return "Choose two different options to compare.".to_owned();
-        }
-        let s = saving(c.get(a), c.get(b));
-        let amount = money(s.amount.abs(), calculator.currency);
-        let percent = s
-            .percent
-            .map(|p| format!(" ({:.0}%)", p.abs()))
-            .unwrap_or_default();
-        if s.amount >= 0.0 {
-            format!(
-                "{} saves {amount}{percent} against {} over {} months.",
-                a.name(),
-                b.in_sentence(),
-                c.horizon_months
-            )
-        } else {
-            format!(
-                "{} costs {amount}{percent} more than {} over {} months.",
-                a.name(),
-                b.in_sentence(),
-                c.horizon_months
-            )
-        }
+        calculator
+            .comparison
+            .with(|c| saving_sentence(c, a.get(), b.get(), calculator.currency))
     };
     view! {
         <div class="savings panel">
@@ -271,13 +151,9 @@ fn ShareAndExport() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let link = move || {
         let here = window().location().href().unwrap_or_default();
-        let base = here.split('#').next().unwrap_or_default().to_owned();
-        let query = calculator.form.with(share_query);
-        format!(
-            "{base}{}?{query}&currency={}",
-            Route::Calculator.href(),
-            calculator.currency.code()
-        )
+        calculator
+            .form
+            .with(|form| share_link(&here, form, calculator.currency))
     };
     let csv = move |_| {
         let text = table_csv(&calculator.comparison.get_untracked(), calculator.currency);

@@ -4,13 +4,11 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::Calculator;
-use super::results::money;
-use crate::domain::calculator::model::compare;
-use crate::domain::calculator::scenarios::Scenarios;
-use crate::domain::options::Leadership;
+use super::{Calculator, Pick};
+use crate::domain::calculator::report::{scenario_summary, scenarios_side_by_side};
+use crate::domain::calculator::scenarios::{NAME_FIELD, Scenarios, opened_message, rename_field};
 use crate::storage::Persisted;
-use crate::ui::forms::focus_soon;
+use crate::ui::forms::{ErrorMessage, focus_soon};
 
 #[component]
 pub fn ScenariosPanel() -> impl IntoView {
@@ -32,9 +30,9 @@ pub fn ScenariosPanel() -> impl IntoView {
                 status.set(format!("Saved “{}”.", typed.trim()));
                 name.set(String::new());
             }
-            Err(message) => {
-                error.set(Some(message));
-                focus_soon("scenario-name");
+            Err(problem) => {
+                error.set(Some(problem.message));
+                focus_soon(NAME_FIELD);
             }
         }
     };
@@ -45,25 +43,16 @@ pub fn ScenariosPanel() -> impl IntoView {
             <p>"Keep these figures under a name to come back to them or compare them with others. They stay in this browser."</p>
             <form class="scenarios__save" novalidate on:submit=save>
                 <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
+                    // NAME_FIELD, written out: a label with a computed `for` gains an empty
+                    // comment node in the page.
                     <label class="label" for="scenario-name">"Name for these figures"</label>
-                    {move || {
-                        error
-                            .get()
-                            .map(|message| {
-                                view! {
-                                    <p class="error-message" id="scenario-name-error">
-                                        <span class="visually-hidden">"Error: "</span>
-                                        {message}
-                                    </p>
-                                }
-                            })
-                    }}
+                    <ErrorMessage id=format!("{NAME_FIELD}-error") message=error.into() />
                     <input
                         class="input scenarios__name"
-                        id="scenario-name"
+                        id=NAME_FIELD
                         type="text"
                         autocomplete="off"
-                        aria-describedby=move || error.with(Option::is_some).then_some("scenario-name-error")
+                        aria-describedby=move || error.with(Option::is_some).then(|| format!("{NAME_FIELD}-error"))
                         prop:value=move || name.get()
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
@@ -77,37 +66,29 @@ pub fn ScenariosPanel() -> impl IntoView {
     }
 }
 
+/// What the list of saved scenarios shares between its rows: which one is being renamed or
+/// deleted (one at a time), the name being typed, and the status line above.
+#[derive(Clone, Copy)]
+struct ListState {
+    renaming: RwSignal<Option<usize>>,
+    deleting: RwSignal<Option<usize>>,
+    new_name: RwSignal<String>,
+    rename_error: RwSignal<Option<String>>,
+    status: RwSignal<String>,
+}
+
 /// The saved scenarios, each with Open, Rename and Delete.
 #[component]
 fn SavedList(status: RwSignal<String>) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let scenarios = expect_context::<Persisted<Scenarios>>();
-    let renaming = RwSignal::new(None::<usize>);
-    let deleting = RwSignal::new(None::<usize>);
-    let new_name = RwSignal::new(String::new());
-    let rename_error = RwSignal::new(None::<String>);
-
-    let open = move |index: usize| {
-        let Some(scenario) = scenarios.with_untracked(|s| s.saved.get(index).cloned()) else {
-            return;
-        };
-        let (form, problems) = scenario.form();
-        calculator.load(form);
-        status.set(if problems.is_empty() {
-            format!(
-                "Opened “{}”: the figures above are now its figures.",
-                scenario.name
-            )
-        } else {
-            format!(
-                "Opened “{}”, with defaults where its figures could not be used: {}.",
-                scenario.name,
-                problems.join("; ")
-            )
-        });
-        focus_soon("inputs-title");
+    let state = ListState {
+        renaming: RwSignal::new(None),
+        deleting: RwSignal::new(None),
+        new_name: RwSignal::new(String::new()),
+        rename_error: RwSignal::new(None),
+        status,
     };
-
     move || {
         let saved = scenarios.with(|s| s.saved.clone());
         if saved.is_empty() {
@@ -119,146 +100,22 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(index, scenario)| {
-                        let label = scenario.name.clone();
-                        let total = {
-                            let (form, _) = scenario.form();
-                            let c = compare(&form.to_inputs());
-                            format!(
-                                "Over {} months: fractional {}, full-time {}",
-                                c.horizon_months,
-                                money(c.get(Leadership::Fractional).total, calculator.currency),
-                                money(c.get(Leadership::FullTime).total, calculator.currency),
-                            )
-                        };
+                        let total = scenario_summary(&scenario.form().0, calculator.currency);
+                        let name = scenario.name;
+                        let shown_name = name.clone();
                         let body = move || {
-                            if renaming.get() == Some(index) {
-                                let submit = move |ev: SubmitEvent| {
-                                    ev.prevent_default();
-                                    let typed = new_name.get_untracked();
-                                    let mut outcome = Ok(());
-                                    scenarios.update(|s| outcome = s.rename(index, &typed));
-                                    match outcome {
-                                        Ok(()) => {
-                                            rename_error.set(None);
-                                            renaming.set(None);
-                                            status.set(format!("Renamed to “{}”.", typed.trim()));
-                                        }
-                                        Err(message) => rename_error.set(Some(message)),
-                                    }
-                                };
-                                view! {
-                                    <form class="scenario__rename" novalidate on:submit=submit>
-                                        <label class="label" for=format!("rename-{index}")>
-                                            "New name"
-                                        </label>
-                                        {move || {
-                                            rename_error
-                                                .get()
-                                                .map(|m| {
-                                                    view! {
-                                                        <p class="error-message" id=format!("rename-{index}-error")>
-                                                            <span class="visually-hidden">"Error: "</span>
-                                                            {m}
-                                                        </p>
-                                                    }
-                                                })
-                                        }}
-                                        <input
-                                            class="input scenarios__name"
-                                            id=format!("rename-{index}")
-                                            type="text"
-                                            autocomplete="off"
-                                            aria-describedby=move || rename_error.with(Option::is_some).then(|| format!("rename-{index}-error"))
-                                            prop:value=move || new_name.get()
-                                            on:input=move |ev| new_name.set(event_target_value(&ev))
-                                        />
-                                        <div class="button-row">
-                                            <button type="submit" class="button button--small">"Save name"</button>
-                                            <button
-                                                type="button"
-                                                class="button button--secondary button--small"
-                                                on:click=move |_| {
-                                                    rename_error.set(None);
-                                                    renaming.set(None);
-                                                }
-                                            >
-                                                "Cancel"
-                                            </button>
-                                        </div>
-                                    </form>
-                                }
-                                    .into_any()
-                            } else if deleting.get() == Some(index) {
-                                let name = label.clone();
-                                let group_label = format!("Delete {name}?");
-                                let question = format!("Delete “{name}”? This cannot be undone.");
-                                view! {
-                                    <div class="scenario__confirm" role="group" aria-label=group_label>
-                                        <p>{question}</p>
-                                        <div class="button-row">
-                                            <button
-                                                type="button"
-                                                class="button button--warning button--small"
-                                                on:click=move |_| {
-                                                    scenarios.update(|s| s.delete(index));
-                                                    deleting.set(None);
-                                                    status.set(format!("Deleted “{name}”."));
-                                                }
-                                            >
-                                                "Yes, delete it"
-                                            </button>
-                                            <button
-                                                type="button"
-                                                class="button button--secondary button--small"
-                                                on:click=move |_| deleting.set(None)
-                                            >
-                                                "No, keep it"
-                                            </button>
-                                        </div>
-                                    </div>
-                                }
-                                    .into_any()
+                            let name = name.clone();
+                            if state.renaming.get() == Some(index) {
+                                view! { <RenameScenario index state /> }.into_any()
+                            } else if state.deleting.get() == Some(index) {
+                                view! { <ConfirmScenarioDelete index name state /> }.into_any()
                             } else {
-                                let name = label.clone();
-                                let rename_name = label.clone();
-                                view! {
-                                    <div class="button-row">
-                                        <button type="button" class="button button--secondary button--small" on:click=move |_| open(index)>
-                                            "Open"
-                                            <span class="visually-hidden">{format!(" {name}")}</span>
-                                        </button>
-                                        <button
-                                            type="button"
-                                            class="button button--secondary button--small"
-                                            on:click=move |_| {
-                                                new_name.set(rename_name.clone());
-                                                rename_error.set(None);
-                                                deleting.set(None);
-                                                renaming.set(Some(index));
-                                            }
-                                        >
-                                            "Rename"
-                                            <span class="visually-hidden">{format!(" {}", label.clone())}</span>
-                                        </button>
-                                        <button
-                                            type="button"
-                                            class="button button--secondary button--small"
-                                            on:click=move |_| {
-                                                renaming.set(None);
-                                                deleting.set(Some(index));
-                                            }
-                                        >
-                                            "Delete"
-                                            <span class="visually-hidden">{format!(" {}", label.clone())}</span>
-                                        </button>
-                                    </div>
-                                }
-                                    .into_any()
+                                view! { <ScenarioActions index name state /> }.into_any()
                             }
                         };
                         view! {
                             <li class="scenario">
-                                <p class="scenario__name">{scenario.name.clone()}</p>
+                                <p class="scenario__name">{shown_name}</p>
                                 <p class="scenario__summary quiet">{total}</p>
                                 {body}
                             </li>
@@ -267,31 +124,161 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
                     .collect_view()}
             </ul>
         }
-            .into_any()
+        .into_any()
+    }
+}
+
+/// Open, Rename and Delete for one saved scenario, each naming it for screen readers.
+#[component]
+fn ScenarioActions(index: usize, name: String, state: ListState) -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let open = move || {
+        let Some(scenario) = scenarios.with_untracked(|s| s.saved.get(index).cloned()) else {
+            return;
+        };
+        let (form, problems) = scenario.form();
+        calculator.load(form);
+        state.status.set(opened_message(&scenario.name, &problems));
+        focus_soon("inputs-title");
+    };
+    let rename = {
+        let name = name.clone();
+        move || {
+            state.new_name.set(name.clone());
+            state.rename_error.set(None);
+            state.deleting.set(None);
+            state.renaming.set(Some(index));
+        }
+    };
+    let delete = move || {
+        state.renaming.set(None);
+        state.deleting.set(Some(index));
+    };
+    view! {
+        <div class="button-row">
+            <RowButton word="Open" name=name.clone() on_click=open />
+            <RowButton word="Rename" name=name.clone() on_click=rename />
+            <RowButton word="Delete" name on_click=delete />
+        </div>
+    }
+}
+
+/// A small button in a scenario's row: its word, then the scenario's name for screen readers
+/// ("Delete" is heard as "Delete Baseline").
+#[component]
+fn RowButton(word: &'static str, name: String, on_click: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <button type="button" class="button button--secondary button--small" on:click=move |_| on_click()>
+            {word}
+            <span class="visually-hidden">{format!(" {name}")}</span>
+        </button>
+    }
+}
+
+/// A new name for one saved scenario, with its error when the name cannot be used.
+#[component]
+fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
+    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let typed = state.new_name.get_untracked();
+        let mut outcome = Ok(());
+        scenarios.update(|s| outcome = s.rename(index, &typed));
+        match outcome {
+            Ok(()) => {
+                state.rename_error.set(None);
+                state.renaming.set(None);
+                state.status.set(format!("Renamed to “{}”.", typed.trim()));
+            }
+            Err(problem) => state.rename_error.set(Some(problem.message)),
+        }
+    };
+    let input_id = rename_field(index);
+    let error_id = format!("{input_id}-error");
+    let has_error = move || state.rename_error.with(Option::is_some);
+    view! {
+        <form class="scenario__rename" novalidate on:submit=submit>
+            <label class="label" for=input_id.clone()>
+                "New name"
+            </label>
+            <ErrorMessage id=format!("{input_id}-error") message=state.rename_error.into() />
+            <input
+                class="input scenarios__name"
+                id=input_id
+                type="text"
+                autocomplete="off"
+                aria-describedby=move || has_error().then(|| error_id.clone())
+                prop:value=move || state.new_name.get()
+                on:input=move |ev| state.new_name.set(event_target_value(&ev))
+            />
+            <div class="button-row">
+                <button type="submit" class="button button--small">"Save name"</button>
+                <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    on:click=move |_| {
+                        state.rename_error.set(None);
+                        state.renaming.set(None);
+                    }
+                >
+                    "Cancel"
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// "Delete …? This cannot be undone." in the scenario's row, with Yes and No. Not the shared
+/// `ConfirmDelete`: that one is a warning panel with "Yes, delete" and "Cancel" below its own
+/// button, where this one takes the row's place with small buttons.
+#[component]
+fn ConfirmScenarioDelete(index: usize, name: String, state: ListState) -> impl IntoView {
+    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let group_label = format!("Delete {name}?");
+    let question = format!("Delete “{name}”? This cannot be undone.");
+    view! {
+        <div class="scenario__confirm" role="group" aria-label=group_label>
+            <p>{question}</p>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class="button button--warning button--small"
+                    on:click=move |_| {
+                        scenarios.update(|s| s.delete(index));
+                        state.deleting.set(None);
+                        state.status.set(format!("Deleted “{name}”."));
+                    }
+                >
+                    "Yes, delete it"
+                </button>
+                <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    on:click=move |_| state.deleting.set(None)
+                >
+                    "No, keep it"
+                </button>
+            </div>
+        </div>
     }
 }
 
 /// Two saved scenarios side by side: each option's total over each scenario's horizon.
 #[component]
 fn CompareScenarios() -> impl IntoView {
-    let calculator = expect_context::<Calculator>();
     let scenarios = expect_context::<Persisted<Scenarios>>();
     let first = RwSignal::new(0usize);
     let second = RwSignal::new(1usize);
     let picker = move |id: &'static str, label: &'static str, which: RwSignal<usize>| {
+        let choose = move |value: String| {
+            if let Ok(i) = value.parse() {
+                which.set(i);
+            }
+        };
         view! {
-            <div class="savings__pick">
-                <label class="label" for=id>{label}</label>
-                <select
-                    class="select"
-                    id=id
-                    on:change=move |ev| {
-                        if let Ok(i) = event_target_value(&ev).parse() {
-                            which.set(i);
-                        }
-                    }
-                >
-                    {move || {
+            <Pick id label choose>
+                {move || {
                         scenarios
                             .with(|s| s.saved.iter().map(|x| x.name.clone()).collect::<Vec<_>>())
                             .into_iter()
@@ -305,8 +292,7 @@ fn CompareScenarios() -> impl IntoView {
                             })
                             .collect_view()
                     }}
-                </select>
-            </div>
+            </Pick>
         }
     };
     move || {
@@ -314,47 +300,6 @@ fn CompareScenarios() -> impl IntoView {
         if count < 2 {
             return None;
         }
-        let table = move || {
-            let (a, b) = scenarios.with(|s| {
-                let get = |i: usize| s.saved.get(i.min(s.saved.len() - 1)).cloned();
-                (get(first.get()), get(second.get()))
-            });
-            let (Some(a), Some(b)) = (a, b) else {
-                return None;
-            };
-            let (ca, cb) = (
-                compare(&a.form().0.to_inputs()),
-                compare(&b.form().0.to_inputs()),
-            );
-            let currency = calculator.currency;
-            Some(view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Two scenarios compared">
-                    <table class="cost-table" id="scenario-comparison">
-                        <thead>
-                            <tr>
-                                <td></td>
-                                <th scope="col" class="num">{format!("{} ({} months)", a.name, ca.horizon_months)}</th>
-                                <th scope="col" class="num">{format!("{} ({} months)", b.name, cb.horizon_months)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {Leadership::ALL
-                                .iter()
-                                .map(|&o| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{format!("{}, total", o.name())}</th>
-                                            <td class="num">{money(ca.get(o).total, currency)}</td>
-                                            <td class="num">{money(cb.get(o).total, currency)}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            })
-        };
         Some(view! {
             <div class="compare-scenarios panel">
                 <h3 class="panel__title">"Compare two scenarios"</h3>
@@ -362,7 +307,51 @@ fn CompareScenarios() -> impl IntoView {
                     {picker("scenario-a", "First", first)}
                     {picker("scenario-b", "Second", second)}
                 </div>
-                {table}
+                <ScenarioTable first second />
+            </div>
+        })
+    }
+}
+
+/// The two picked scenarios' totals, option by option.
+#[component]
+fn ScenarioTable(first: RwSignal<usize>, second: RwSignal<usize>) -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let scenarios = expect_context::<Persisted<Scenarios>>();
+    move || {
+        let (a, b) = scenarios.with(|s| {
+            let get = |i: usize| s.saved.get(i.min(s.saved.len() - 1)).cloned();
+            (get(first.get()), get(second.get()))
+        });
+        let (Some(a), Some(b)) = (a, b) else {
+            return None;
+        };
+        let ([heading_a, heading_b], rows) = scenarios_side_by_side(&a, &b, calculator.currency);
+        Some(view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Two scenarios compared">
+                <table class="cost-table" id="scenario-comparison">
+                    <thead>
+                        <tr>
+                            <td></td>
+                            <th scope="col" class="num">{heading_a}</th>
+                            <th scope="col" class="num">{heading_b}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|(heading, [total_a, total_b])| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{heading}</th>
+                                        <td class="num">{total_a}</td>
+                                        <td class="num">{total_b}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
             </div>
         })
     }
