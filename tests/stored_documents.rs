@@ -113,9 +113,10 @@ fn shipped_calculator_documents_load_and_say_what_they_could_not_use() {
     let working = decode::<Working>(include_str!("fixtures/calculator/v1.json"))
         .expect("v1 loads")
         .doc;
-    let (form, problems) = cto_compass::domain::calculator::form::read_query(&working.figures);
+    use cto_compass::domain::calculator::form::{FieldId, read_query};
+    let (form, problems) = read_query(&working.figures);
     assert!(problems.is_empty());
-    assert_eq!(form.get("fr-rate"), 300.0);
+    assert_eq!(form.get(FieldId::FrRate), 300.0);
 }
 
 #[test]

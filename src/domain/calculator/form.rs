@@ -595,24 +595,6 @@ pub const FIELDS: &[Field] = &[
     ),
 ];
 
-/// How [`Form::get`] is told which field: a [`FieldId`] in the app; outside code that reads
-/// stored figures may give a key as links spell it ("fr-rate"), where an unknown key reads as 0.
-pub trait FieldName: Copy {
-    fn field_id(self) -> Option<FieldId>;
-}
-
-impl FieldName for FieldId {
-    fn field_id(self) -> Option<FieldId> {
-        Some(self)
-    }
-}
-
-impl FieldName for &str {
-    fn field_id(self) -> Option<FieldId> {
-        FieldId::from_key(self)
-    }
-}
-
 /// Every setting of the calculator: one number per field, and the modes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Form {
@@ -634,10 +616,8 @@ impl Default for Form {
 }
 
 impl Form {
-    pub fn get(&self, name: impl FieldName) -> f64 {
-        name.field_id()
-            .and_then(|id| self.values.get(id.index()).copied())
-            .unwrap_or_default()
+    pub fn get(&self, id: FieldId) -> f64 {
+        self.values.get(id.index()).copied().unwrap_or_default()
     }
 
     pub fn set(&mut self, id: FieldId, value: f64) {
@@ -1187,12 +1167,8 @@ mod tests {
     fn a_broken_link_says_what_is_wrong_and_keeps_the_defaults() {
         let (form, problems) = read_query("v=1&fr-hours=500&fr=weekly&nope=1&ft-salary");
         assert_eq!(form.get(FieldId::FrHours), 15.0);
-        assert_eq!(
-            form.get("fr-hours"),
-            15.0,
-            "outside code may name a field by its key"
-        );
-        assert_eq!(form.get("fr-hour"), 0.0);
+        assert_eq!(FieldId::from_key("fr-hours"), Some(FieldId::FrHours));
+        assert_eq!(FieldId::from_key("fr-hour"), None);
         assert_eq!(
             problems,
             [
