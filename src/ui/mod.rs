@@ -10,6 +10,7 @@ pub mod forms;
 pub mod later;
 pub mod layout;
 pub mod links;
+pub mod lists;
 pub mod locale;
 pub mod notices;
 pub mod page;

@@ -9,6 +9,7 @@ use crate::domain::route::Route;
 use crate::storage::{AppStorage, Persisted};
 use crate::ui::delete_everything::DeleteEverything;
 use crate::ui::download::download_text;
+use crate::ui::lists::list_or_empty;
 use crate::ui::locale::{guessed_currency, local_date_time};
 use crate::ui::page::PageHeading;
 use crate::ui::text::capitalise;
@@ -101,19 +102,12 @@ fn KeptAsideCopies() -> impl IntoView {
                 "If the app finds saved data it cannot read, it does not delete it: it keeps the original text here and starts afresh."
             </p>
             {move || {
-                let kept = storage.kept_aside();
-                if kept.is_empty() {
-                    return view! { <p class="quiet">"There are no kept-aside copies."</p> }.into_any();
-                }
-                view! {
-                    <ul class="kept-list">
-                        {kept
-                            .into_iter()
-                            .map(|copy| view! { <KeptAsideCopy key=copy.key chars=copy.chars /> })
-                            .collect_view()}
-                    </ul>
-                }
-                    .into_any()
+                list_or_empty(
+                    storage.kept_aside(),
+                    "kept-list",
+                    "There are no kept-aside copies.",
+                    |copy| view! { <KeptAsideCopy key=copy.key chars=copy.chars /> },
+                )
             }}
         </section>
     }

@@ -9,6 +9,7 @@ use crate::domain::calculator::report::{scenario_summary, scenarios_side_by_side
 use crate::domain::calculator::scenarios::{NAME_FIELD, Scenarios, opened_message, rename_field};
 use crate::storage::Persisted;
 use crate::ui::forms::{ErrorMessage, focus_soon};
+use crate::ui::lists::list_or_empty;
 
 #[component]
 pub fn ScenariosPanel() -> impl IntoView {
@@ -90,41 +91,34 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
         status,
     };
     move || {
-        let saved = scenarios.with(|s| s.saved.clone());
-        if saved.is_empty() {
-            return view! { <p class="quiet">"No saved scenarios yet."</p> }.into_any();
-        }
-        view! {
-            <ul class="scenario-list">
-                {saved
-                    .into_iter()
-                    .enumerate()
-                    .map(|(index, scenario)| {
-                        let total = scenario_summary(&scenario.form().0, calculator.currency);
-                        let name = scenario.name;
-                        let shown_name = name.clone();
-                        let body = move || {
-                            let name = name.clone();
-                            if state.renaming.get() == Some(index) {
-                                view! { <RenameScenario index state /> }.into_any()
-                            } else if state.deleting.get() == Some(index) {
-                                view! { <ConfirmScenarioDelete index name state /> }.into_any()
-                            } else {
-                                view! { <ScenarioActions index name state /> }.into_any()
-                            }
-                        };
-                        view! {
-                            <li class="scenario">
-                                <p class="scenario__name">{shown_name}</p>
-                                <p class="scenario__summary quiet">{total}</p>
-                                {body}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
+        let saved: Vec<_> = scenarios.with(|s| s.saved.clone().into_iter().enumerate().collect());
+        list_or_empty(
+            saved,
+            "scenario-list",
+            "No saved scenarios yet.",
+            move |(index, scenario)| {
+                let total = scenario_summary(&scenario.form().0, calculator.currency);
+                let name = scenario.name;
+                let shown_name = name.clone();
+                let body = move || {
+                    let name = name.clone();
+                    if state.renaming.get() == Some(index) {
+                        view! { <RenameScenario index state /> }.into_any()
+                    } else if state.deleting.get() == Some(index) {
+                        view! { <ConfirmScenarioDelete index name state /> }.into_any()
+                    } else {
+                        view! { <ScenarioActions index name state /> }.into_any()
+                    }
+                };
+                view! {
+                    <li class="scenario">
+                        <p class="scenario__name">{shown_name}</p>
+                        <p class="scenario__summary quiet">{total}</p>
+                        {body}
+                    </li>
+                }
+            },
+        )
     }
 }
 

@@ -15,6 +15,7 @@ use crate::domain::workspace::time::Day;
 use crate::domain::workspace::{MAX_PAYMENT_TERMS, MAX_SCOPE};
 use crate::ui::fields::{FormErrors, TextArea, TextField};
 use crate::ui::forms::{ErrorSummary, focus_soon};
+use crate::ui::lists::list_or_empty;
 use crate::ui::page::PageHeading;
 
 #[component]
@@ -144,38 +145,26 @@ fn ReviewDates(
             <legend class="fieldset__legend label">"Review dates"</legend>
             <p class="hint">"When you will look at the KPIs together and decide what should change. Dates are kept as soon as you add or remove them."</p>
             {move || {
-                let list = reviews.get();
-                if list.is_empty() {
-                    return view! { <p class="quiet">"No review dates yet."</p> }.into_any();
-                }
-                view! {
-                    <ul class="review-list">
-                        {list
-                            .into_iter()
-                            .map(|day| {
-                                view! {
-                                    <li>
-                                        <span>{day.long()}</span>
-                                        <button
-                                            type="button"
-                                            class="link-button"
-                                            on:click=move |_| {
-                                                reviews.update(|l| l.retain(|d| *d != day));
-                                                workspace.update(|w| w.terms.reviews = reviews.get_untracked());
-                                                // The button is gone: focus goes to where dates are added.
-                                                focus_soon(TERMS_REVIEW);
-                                            }
-                                        >
-                                            "Remove"
-                                            <span class="visually-hidden">{format!(" the review on {}", day.long())}</span>
-                                        </button>
-                                    </li>
+                list_or_empty(reviews.get(), "review-list", "No review dates yet.", |day| {
+                    view! {
+                        <li>
+                            <span>{day.long()}</span>
+                            <button
+                                type="button"
+                                class="link-button"
+                                on:click=move |_| {
+                                    reviews.update(|l| l.retain(|d| *d != day));
+                                    workspace.update(|w| w.terms.reviews = reviews.get_untracked());
+                                    // The button is gone: focus goes to where dates are added.
+                                    focus_soon(TERMS_REVIEW);
                                 }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-                    .into_any()
+                            >
+                                "Remove"
+                                <span class="visually-hidden">{format!(" the review on {}", day.long())}</span>
+                            </button>
+                        </li>
+                    }
+                })
             }}
             <div class="add-review">
                 <TextField id=TERMS_REVIEW label="Add a review date" value=new_review errors kind="date" width="input--date" />
