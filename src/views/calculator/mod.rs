@@ -86,6 +86,29 @@ fn Pick(
     }
 }
 
+/// A panel comparing two things picked with two [`Pick`]s; what the comparison shows follows
+/// as children.
+#[component]
+fn ComparePanel(
+    /// The panel's own class, before `panel`.
+    class: &'static str,
+    title: &'static str,
+    first: AnyView,
+    second: AnyView,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=format!("{class} panel")>
+            <h3 class="panel__title">{title}</h3>
+            <div class="savings__picks">
+                {first}
+                {second}
+            </div>
+            {children()}
+        </div>
+    }
+}
+
 /// Saves the figures a moment after the visitor stops typing: one write per pause rather than
 /// one per keystroke.
 fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::chart::CostChart;
-use super::{Calculator, Pick};
+use super::{Calculator, ComparePanel, Pick};
 use crate::domain::assessment::answers::format_money;
 use crate::domain::calculator::form::share_link;
 use crate::domain::calculator::report::{
@@ -134,14 +134,14 @@ fn Savings() -> impl IntoView {
             .with(|c| saving_sentence(c, a.get(), b.get(), calculator.currency))
     };
     view! {
-        <div class="savings panel">
-            <h3 class="panel__title">"Compare two options"</h3>
-            <div class="savings__picks">
-                {select("saving-a", "This option", a)}
-                {select("saving-b", "against", b)}
-            </div>
+        <ComparePanel
+            class="savings"
+            title="Compare two options"
+            first=select("saving-a", "This option", a).into_any()
+            second=select("saving-b", "against", b).into_any()
+        >
             <p class="savings__result" role="status">{sentence}</p>
-        </div>
+        </ComparePanel>
     }
 }
 

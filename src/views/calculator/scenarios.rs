@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{Calculator, Pick};
+use super::{Calculator, ComparePanel, Pick};
 use crate::domain::calculator::report::{scenario_summary, scenarios_side_by_side};
 use crate::domain::calculator::scenarios::{NAME_FIELD, Scenarios, opened_message, rename_field};
 use crate::storage::Persisted;
@@ -295,14 +295,14 @@ fn CompareScenarios() -> impl IntoView {
             return None;
         }
         Some(view! {
-            <div class="compare-scenarios panel">
-                <h3 class="panel__title">"Compare two scenarios"</h3>
-                <div class="savings__picks">
-                    {picker("scenario-a", "First", first)}
-                    {picker("scenario-b", "Second", second)}
-                </div>
+            <ComparePanel
+                class="compare-scenarios"
+                title="Compare two scenarios"
+                first=picker("scenario-a", "First", first).into_any()
+                second=picker("scenario-b", "Second", second).into_any()
+            >
                 <ScenarioTable first second />
-            </div>
+            </ComparePanel>
         })
     }
 }

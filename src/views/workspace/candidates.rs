@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{BackToWorkspace, SaveAndDelete, named, save_then_go, workspace};
+use super::{BackToWorkspace, EditorTop, SaveAndDelete, named, save_then_go, workspace};
 use crate::domain::route::Route;
 use crate::domain::workspace::candidates::{
     Candidate, Criterion, MAX_CANDIDATES, MAX_CONTACT, MAX_NAME, MAX_NOTES, MAX_WEIGHT, Weights,
@@ -18,7 +18,7 @@ use crate::domain::workspace::{EngagementModel, Workspace};
 use crate::ui::clock::fresh_id;
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
-use crate::ui::forms::{BackLink, ErrorSummary, go};
+use crate::ui::forms::go;
 use crate::ui::locale::preferred_currency;
 use crate::ui::page::PageHeading;
 
@@ -271,9 +271,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
 
     view! {
         <div class="candidate-editor prose">
-            <BackLink href=Route::Candidates.href() />
-            <ErrorSummary errors=errors.summary() />
-            <PageHeading title=route.title() caption="Candidates" />
+            <EditorTop back=Route::Candidates errors title=route.title() caption="Candidates" />
             <form novalidate on:submit=save>
                 <TextField id=CANDIDATE_NAME label="Name" value=name errors autocomplete="off" maxlength=MAX_NAME />
                 <TextField

@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{SaveAndDelete, named, save_then_go, workspace};
+use super::{EditorTop, SaveAndDelete, named, save_then_go, workspace};
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{
@@ -15,8 +15,7 @@ use crate::domain::workspace::kpis::{CheckIn, Kpi, MAX_ACTION, MAX_ACTIONS, MAX_
 use crate::ui::clock::{fresh_id, today};
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, TextArea, TextField};
-use crate::ui::forms::{BackLink, ErrorSummary, focus_id_soon, focus_soon, go};
-use crate::ui::page::PageHeading;
+use crate::ui::forms::{focus_id_soon, focus_soon, go};
 
 /// One action as it is being edited.
 #[derive(Clone, Copy)]
@@ -117,9 +116,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
 
     view! {
         <div class="check-in-editor prose">
-            <BackLink href=Route::Kpis.href() />
-            <ErrorSummary errors=errors.summary() />
-            <PageHeading title=route.title() caption="KPIs and check-ins" />
+            <EditorTop back=Route::Kpis errors title=route.title() caption="KPIs and check-ins" />
             <form novalidate on:submit=save>
                 <TextField id=CHECK_IN_DATE label="Date of the check-in" value=date errors kind="date" width="input--date" />
                 <KpiValues values errors />

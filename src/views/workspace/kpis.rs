@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::trend_chart::TrendChart;
-use super::{BackToWorkspace, SaveAndDelete, named, save_then_go, workspace};
+use super::{BackToWorkspace, EditorTop, SaveAndDelete, named, save_then_go, workspace};
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{KPI_DIRECTION, KPI_NAME, KPI_TARGET, KPI_UNIT, KpiDraft};
@@ -16,7 +16,7 @@ use crate::domain::workspace::trend::{deletion_question, latest_text};
 use crate::ui::clock::fresh_id;
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextField};
-use crate::ui::forms::{BackLink, ErrorSummary, focus_id_soon, go};
+use crate::ui::forms::{focus_id_soon, go};
 use crate::ui::page::PageHeading;
 
 #[component]
@@ -230,9 +230,7 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
 
     view! {
         <div class="kpi-editor prose">
-            <BackLink href=Route::Kpis.href() />
-            <ErrorSummary errors=errors.summary() />
-            <PageHeading title=route.title() caption="KPIs and check-ins" />
+            <EditorTop back=Route::Kpis errors title=route.title() caption="KPIs and check-ins" />
             <form novalidate on:submit=save>
                 <TextField id=KPI_NAME label="Name" hint="For example: Uptime, Releases, Time to fix a critical bug." value=name errors maxlength=MAX_NAME />
                 <TextField id=KPI_UNIT label="Unit (optional)" hint="Shown after each value, for example: %, releases a month, hours." value=unit errors width="input--medium" maxlength=MAX_UNIT />

@@ -30,7 +30,7 @@ use crate::domain::workspace::{Workspace, plural};
 use crate::storage::Persisted;
 use crate::ui::clock::today;
 use crate::ui::fields::FormErrors;
-use crate::ui::forms::{BackLink, go};
+use crate::ui::forms::{BackLink, ErrorSummary, go};
 use crate::ui::page::PageHeading;
 
 fn workspace() -> Persisted<Workspace> {
@@ -126,6 +126,21 @@ fn place_link(place: Place) -> (Route, &'static str) {
 #[component]
 fn BackToWorkspace() -> impl IntoView {
     view! { <BackLink href=Route::Workspace.href() /> }
+}
+
+/// The top of a record's editor: back to its list, the form's errors, its heading.
+#[component]
+fn EditorTop(
+    back: Route,
+    errors: FormErrors,
+    #[prop(into)] title: String,
+    caption: &'static str,
+) -> impl IntoView {
+    view! {
+        <BackLink href=back.href() />
+        <ErrorSummary errors=errors.summary() />
+        <PageHeading title caption />
+    }
 }
 
 /// The plain statement every workspace page can point to.
