@@ -170,6 +170,61 @@ pub fn TextArea(
     }
 }
 
+/// One radio and its label: a choice among a few.
+#[component]
+pub fn RadioChoice(
+    #[prop(into)] id: String,
+    #[prop(into)] name: String,
+    value: &'static str,
+    #[prop(into)] label: String,
+    checked: Signal<bool>,
+    on_choose: impl Fn() + 'static,
+    /// Compact, for short labels.
+    #[prop(optional)]
+    small: bool,
+) -> impl IntoView {
+    view! {
+        <div class="choice" class:choice--small=small>
+            <input
+                class="choice__input"
+                type="radio"
+                id=id.clone()
+                name=name
+                value=value
+                prop:checked=checked
+                on:change=move |_| on_choose()
+            />
+            <label class="choice__label" for=id>{label}</label>
+        </div>
+    }
+}
+
+/// Compact radios for `options` (value, label), each with the id `{name}-{value}`.
+#[component]
+pub fn RadioChoices(
+    #[prop(into)] name: String,
+    options: Vec<(&'static str, String)>,
+    is_chosen: impl Fn(&'static str) -> bool + Copy + Send + Sync + 'static,
+    choose: impl Fn(&'static str) + Copy + 'static,
+) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(value, label)| {
+            view! {
+                <RadioChoice
+                    id=format!("{name}-{value}")
+                    name=name.clone()
+                    value
+                    label
+                    checked=Signal::derive(move || is_chosen(value))
+                    on_choose=move || choose(value)
+                    small=true
+                />
+            }
+        })
+        .collect_view()
+}
+
 /// One choice among a few, as radios in a fieldset. `selected` holds the chosen option's
 /// value ("" for none); each radio's id is `{name}-{value}`, and errors link to the first.
 #[component]
@@ -196,26 +251,12 @@ pub fn Radios(
                 {hint.map(|hint| view! { <p class="hint" id=format!("{fieldset_id}-hint")>{hint}</p> })}
                 <ErrorMessage id=format!("{fieldset_id}-error") message=error />
                 <div class="choices choices--compact" class:choices--inline=inline>
-                    {options
-                        .into_iter()
-                        .map(|(value, label)| {
-                            let id = format!("{name}-{value}");
-                            view! {
-                                <div class="choice choice--small">
-                                    <input
-                                        class="choice__input"
-                                        type="radio"
-                                        id=id.clone()
-                                        name=name
-                                        value=value
-                                        prop:checked=move || selected.with(|s| s == value)
-                                        on:change=move |_| selected.set(value.to_owned())
-                                    />
-                                    <label class="choice__label" for=id>{label}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
+                    <RadioChoices
+                        name
+                        options
+                        is_chosen=move |value| selected.with(|s| s == value)
+                        choose=move |value| selected.set(value.to_owned())
+                    />
                 </div>
             </fieldset>
         </div>

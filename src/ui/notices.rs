@@ -83,31 +83,27 @@ fn NoticeBody(notice: Notice) -> impl IntoView {
             </p>
         }
         .into_any(),
-        Notice::KeptAside { what, kept, reason } => view! {
-            <Unreadable
-                explanation=format!(
-                    "{} could not be read because {reason}, so the app has started again with the defaults. The original text has been kept aside in this browser, unchanged.",
-                    capitalise(what),
-                )
-                key=kept.to_key()
-                file_name=kept.file_name()
-                button="Download the original text"
-            >
-                <a href=Route::Settings.href()>"See kept-aside copies"</a>
-            </Unreadable>
-        }
+        Notice::KeptAside { what, kept, reason } => Unreadable(UnreadableProps {
+            explanation: format!(
+                "{} could not be read because {reason}, so the app has started again with the defaults. The original text has been kept aside in this browser, unchanged.",
+                capitalise(what),
+            ),
+            key: kept.to_key(),
+            file_name: kept.file_name(),
+            button: "Download the original text",
+            kept_aside: true,
+        })
         .into_any(),
-        Notice::LeftInPlace { what, key, reason } => view! {
-            <Unreadable
-                explanation=format!(
-                    "{} could not be read because {reason}. There is no room to copy it aside, so it has been left untouched, and changes to {what} will not be saved until there is room.",
-                    capitalise(what),
-                )
-                key
-                file_name="cto-compass-unreadable.txt".to_owned()
-                button="Download the unreadable text"
-            />
-        }
+        Notice::LeftInPlace { what, key, reason } => Unreadable(UnreadableProps {
+            explanation: format!(
+                "{} could not be read because {reason}. There is no room to copy it aside, so it has been left untouched, and changes to {what} will not be saved until there is room.",
+                capitalise(what),
+            ),
+            key,
+            file_name: "cto-compass-unreadable.txt".to_owned(),
+            button: "Download the unreadable text",
+            kept_aside: false,
+        })
         .into_any(),
     }
 }
@@ -139,8 +135,8 @@ fn NotKept(in_frame: bool) -> impl IntoView {
     .into_any()
 }
 
-/// Saved text that could not be read: why, and a button to download it as it is. `children`
-/// follow the button.
+/// Saved text that could not be read: why, and a button to download it as it is; a copy
+/// kept aside also links to the list of kept-aside copies.
 #[component]
 fn Unreadable(
     explanation: String,
@@ -148,7 +144,7 @@ fn Unreadable(
     key: String,
     file_name: String,
     button: &'static str,
-    #[prop(optional)] children: Option<Children>,
+    kept_aside: bool,
 ) -> impl IntoView {
     let storage = expect_context::<AppStorage>();
     let download = move |_| {
@@ -162,7 +158,7 @@ fn Unreadable(
             <button type="button" class="button button--secondary" on:click=download>
                 {button}
             </button>
-            {children.map(|children| children())}
+            {kept_aside.then(|| view! { <a href=Route::Settings.href()>"See kept-aside copies"</a> })}
         </p>
     }
 }

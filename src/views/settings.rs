@@ -9,6 +9,7 @@ use crate::domain::route::Route;
 use crate::storage::{AppStorage, Persisted};
 use crate::ui::delete_everything::DeleteEverything;
 use crate::ui::download::download_text;
+use crate::ui::fields::RadioChoice;
 use crate::ui::lists::list_or_empty;
 use crate::ui::locale::{guessed_currency, local_date_time};
 use crate::ui::page::PageHeading;
@@ -53,24 +54,15 @@ fn CurrencySetting() -> impl IntoView {
                     {Currency::ALL
                         .into_iter()
                         .map(|currency| {
-                            let id = format!("currency-{}", currency.code().to_ascii_lowercase());
                             view! {
-                                <div class="choice">
-                                    <input
-                                        class="choice__input"
-                                        type="radio"
-                                        name="currency"
-                                        id=id.clone()
-                                        value=currency.code()
-                                        prop:checked=move || current() == currency
-                                        on:change=move |_| {
-                                            preferences.update(|p| p.currency = Some(currency))
-                                        }
-                                    />
-                                    <label class="choice__label" for=id>
-                                        {format!("{} ({})", currency.name(), currency.symbol())}
-                                    </label>
-                                </div>
+                                <RadioChoice
+                                    id=format!("currency-{}", currency.code().to_ascii_lowercase())
+                                    name="currency"
+                                    value=currency.code()
+                                    label=format!("{} ({})", currency.name(), currency.symbol())
+                                    checked=Signal::derive(move || current() == currency)
+                                    on_choose=move || preferences.update(|p| p.currency = Some(currency))
+                                />
                             }
                         })
                         .collect_view()}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::Calculator;
 use crate::domain::calculator::form::{FIELDS, FieldId, Unit, mode_choices};
 use crate::domain::options::Leadership;
-use crate::ui::fields::described_by;
+use crate::ui::fields::{RadioChoices, described_by};
 use crate::ui::forms::ErrorMessage;
 use crate::ui::later::Later;
 
@@ -62,28 +62,12 @@ fn OptionInputs(option: Leadership) -> impl IntoView {
                     let name = format!("{}-mode", option.slug());
                     view! {
                         <div class="choices choices--inline" role="radiogroup" aria-label=format!("How {} is priced", option.in_sentence())>
-                            {mode_choices
-                                .into_iter()
-                                .map(|(id, label)| {
-                                    let input_id = format!("{name}-{id}");
-                                    view! {
-                                        <div class="choice choice--small">
-                                            <input
-                                                class="choice__input"
-                                                type="radio"
-                                                name=name.clone()
-                                                id=input_id.clone()
-                                                value=id
-                                                prop:checked=move || current() == id
-                                                on:change=move |_| choose(id)
-                                            />
-                                            <label class="choice__label" for=input_id>
-                                                {label}
-                                            </label>
-                                        </div>
-                                    }
-                                })
-                                .collect_view()}
+                            <RadioChoices
+                                name
+                                options=mode_choices.into_iter().map(|(id, label)| (id, label.to_owned())).collect()
+                                is_chosen=move |id| current() == id
+                                choose
+                            />
                         </div>
                     }
                 })}

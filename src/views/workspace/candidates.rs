@@ -4,7 +4,9 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{BackToWorkspace, EditorTop, SaveAndDelete, named, save_then_go, workspace};
+use super::{
+    BackToWorkspace, EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace,
+};
 use crate::domain::route::Route;
 use crate::domain::workspace::candidates::{
     Candidate, Criterion, MAX_CANDIDATES, MAX_CONTACT, MAX_NAME, MAX_NOTES, MAX_WEIGHT, Weights,
@@ -18,7 +20,7 @@ use crate::domain::workspace::{EngagementModel, Workspace};
 use crate::ui::clock::fresh_id;
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
-use crate::ui::forms::go;
+
 use crate::ui::locale::preferred_currency;
 use crate::ui::page::PageHeading;
 
@@ -264,10 +266,9 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
             Workspace::put_candidate,
         );
     };
-    let delete = move || {
-        workspace.update(|w| w.candidates.retain(|c| c.id != candidate_id.get_value()));
-        go(&Route::Candidates);
-    };
+    let delete = delete_then_go(Route::Candidates, move |w| {
+        w.candidates.retain(|c| c.id != candidate_id.get_value())
+    });
 
     view! {
         <div class="candidate-editor prose">

@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{EditorTop, SaveAndDelete, named, save_then_go, workspace};
+use super::{EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace};
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{
@@ -15,7 +15,7 @@ use crate::domain::workspace::kpis::{CheckIn, Kpi, MAX_ACTION, MAX_ACTIONS, MAX_
 use crate::ui::clock::{fresh_id, today};
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, TextArea, TextField};
-use crate::ui::forms::{focus_id_soon, focus_soon, go};
+use crate::ui::forms::{focus_id_soon, focus_soon};
 
 /// One action as it is being edited.
 #[derive(Clone, Copy)]
@@ -109,10 +109,9 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
             },
         );
     };
-    let delete = move || {
-        workspace.update(|w| w.check_ins.retain(|c| c.id != check_in_id.get_value()));
-        go(&Route::Kpis);
-    };
+    let delete = delete_then_go(Route::Kpis, move |w| {
+        w.check_ins.retain(|c| c.id != check_in_id.get_value())
+    });
 
     view! {
         <div class="check-in-editor prose">

@@ -5,7 +5,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::trend_chart::TrendChart;
-use super::{BackToWorkspace, EditorTop, SaveAndDelete, named, save_then_go, workspace};
+use super::{
+    BackToWorkspace, EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace,
+};
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{KPI_DIRECTION, KPI_NAME, KPI_TARGET, KPI_UNIT, KpiDraft};
@@ -16,7 +18,7 @@ use crate::domain::workspace::trend::{deletion_question, latest_text};
 use crate::ui::clock::fresh_id;
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextField};
-use crate::ui::forms::{focus_id_soon, go};
+use crate::ui::forms::focus_id_soon;
 use crate::ui::page::PageHeading;
 
 #[component]
@@ -222,10 +224,7 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
             Workspace::put_kpi,
         );
     };
-    let delete = move || {
-        workspace.update(|w| w.remove_kpi(&kpi_id.get_value()));
-        go(&Route::Kpis);
-    };
+    let delete = delete_then_go(Route::Kpis, move |w| w.remove_kpi(&kpi_id.get_value()));
     let recorded = move || workspace.with(|w| w.readings_of(&kpi_id.get_value()));
 
     view! {

@@ -80,6 +80,18 @@ fn save_then_go<T>(
     }
 }
 
+/// Removes a record (once its deletion is confirmed) and goes back to its list.
+fn delete_then_go(
+    back: Route,
+    remove: impl Fn(&mut Workspace) + Copy + 'static,
+) -> impl Fn() + Copy + 'static {
+    let back = StoredValue::new(back);
+    move || {
+        workspace().update(remove);
+        back.with_value(go);
+    }
+}
+
 /// The buttons at the foot of a record's form: save it, and delete it once it exists
 /// (`delete_id` is the delete button's id, where focus returns if the deletion is cancelled).
 #[component]
