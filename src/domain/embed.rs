@@ -491,10 +491,12 @@ impl Message {
                 json!({ "source": MESSAGE_SOURCE, "type": "event", "event": "step", "page": page })
             }
             Message::Result { outcome } => {
-                let scores: serde_json::Map<String, serde_json::Value> = Leadership::ALL
-                    .iter()
-                    .map(|o| (o.slug().to_owned(), json!(outcome.score(*o))))
-                    .collect();
+                // Inserted one by one: collecting into a map sorts, and each sort adds
+                // kilobytes of wasm.
+                let mut scores = serde_json::Map::new();
+                for o in Leadership::ALL {
+                    scores.insert(o.slug().to_owned(), json!(outcome.score(o)));
+                }
                 json!({
                     "source": MESSAGE_SOURCE, "type": "event", "event": "result",
                     "recommended": outcome.best().slug(),

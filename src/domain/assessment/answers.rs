@@ -245,15 +245,16 @@ impl Answers {
 
     /// The text form of the answers to the questions on the current path.
     pub fn to_raw(&self) -> RawAnswers {
-        self.path()
-            .into_iter()
-            .filter_map(|i| {
-                let q = &QUESTIONS[i];
-                self.slots[i]
-                    .as_ref()
-                    .map(|a| (q.id.to_owned(), a.to_raw(q)))
-            })
-            .collect()
+        // Inserted one by one: collecting into a map sorts, and each sort adds kilobytes of
+        // wasm.
+        let mut raw = RawAnswers::new();
+        for i in self.path() {
+            let q = &QUESTIONS[i];
+            if let Some(answer) = &self.slots[i] {
+                raw.insert(q.id.to_owned(), answer.to_raw(q));
+            }
+        }
+        raw
     }
 
     pub fn get(&self, index: usize) -> Option<&Answer> {

@@ -103,17 +103,13 @@ impl Progress {
     /// listed and chosen to.
     pub fn remove_unusable(&mut self) {
         let (answers, _) = self.read();
-        let usable: RawAnswers = self
-            .answers
-            .iter()
-            .filter(|(key, value)| {
-                question(key).is_some_and(|(i, _)| {
-                    answers.get(i).is_some() && Answer::from_raw(i, value).is_ok()
-                })
+        // `retain`, not `collect`: collecting into a map sorts, and each sort adds kilobytes
+        // of wasm.
+        self.answers.retain(|key, value| {
+            question(key).is_some_and(|(i, _)| {
+                answers.get(i).is_some() && Answer::from_raw(i, value).is_ok()
             })
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        self.answers = usable;
+        });
     }
 }
 
