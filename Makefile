@@ -10,6 +10,9 @@ SHELL := /bin/bash
 
 TRUNK_VERSION := 0.21.14
 CARGO_DENY_VERSION := 0.20.2
+# Splits the release wasm per part of the app (tools/finish-build.sh). Not --locked, as its
+# own lock file is not what was measured to work; the version is pinned.
+WASM_SPLIT_VERSION := 0.2.3
 # wasm-bindgen-cli must match the wasm-bindgen the app links: read it from Cargo.lock.
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
 
@@ -26,7 +29,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help run example test dist bench setup lint test-core test-wasm test-e2e clean \
-	setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm setup-deny setup-bench deny
+	setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-deny setup-bench deny
 
 help:
 	@echo "make run    build the release app and serve it on http://127.0.0.1:8080"
@@ -35,7 +38,7 @@ help:
 	@echo "make example  the example host page on http://localhost:9090/ framing the app"
 	@echo "make bench  sizes of dist/ and cold-load timings in headless Chromium"
 
-setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-npm setup-deny
+setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-deny
 
 setup-apt:
 	@missing=""; \
@@ -63,14 +66,23 @@ setup-wasm-bindgen:
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
 		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
 
+# The installed binary has no --version: a stamp file beside it records which one it is.
+setup-wasm-split:
+	@[ -x "$(CARGO_HOME)/bin/wasm-split-cli" ] && \
+		[ "$$(cat "$(CARGO_HOME)/bin/.wasm-split-cli.version" 2>/dev/null)" = "$(WASM_SPLIT_VERSION)" ] || { \
+		cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary --force && \
+		echo "$(WASM_SPLIT_VERSION)" >"$(CARGO_HOME)/bin/.wasm-split-cli.version"; }
+
 setup-deny:
 	@[ "$$(cargo deny --version 2>/dev/null)" = "cargo-deny $(CARGO_DENY_VERSION)" ] || \
 		cargo install cargo-deny --version $(CARGO_DENY_VERSION) --locked
 
 # wasm-opt from npm's binaryen 132 (Debian's binaryen 108 produces a wasm that fails to start),
-# and axe-core, which the end-to-end tests inject to check accessibility.
+# terser, which minifies the release build's JavaScript, and axe-core, which the end-to-end tests
+# inject to check accessibility.
 setup-npm:
-	@[ -x tools/node_modules/.bin/wasm-opt ] && [ -f tools/node_modules/axe-core/axe.min.js ] || \
+	@[ -x tools/node_modules/.bin/wasm-opt ] && [ -x tools/node_modules/.bin/terser ] && \
+		[ -f tools/node_modules/axe-core/axe.min.js ] || \
 		npm ci --prefix tools --no-audit --no-fund
 
 dist: setup

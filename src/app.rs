@@ -1,10 +1,12 @@
 //! The app's frame: start-up, the shared state, the header, notices and footer around the
 //! current view.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
-use crate::storage::{AppStorage, Documents};
+use crate::storage::{AppStorage, provide_documents};
 use crate::ui::delete_everything::DeletedNote;
 use crate::ui::embedding::Embedding;
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
@@ -23,8 +25,18 @@ use crate::views::workspace::{
     StepPage, TermsPage, WorkspacePage,
 };
 
-/// The `performance.mark` set once the app has rendered; `make bench` reads it.
+/// The `performance.mark` set once the first page has rendered (after its part of the app
+/// has arrived); `make bench` reads it. The same moment fires [`READY_EVENT`] on the window,
+/// on which the start-up script registers the offline worker.
 pub const MOUNTED_MARK: &str = "cto-compass:mounted";
+pub const READY_EVENT: &str = "cto-compass:ready";
+
+thread_local! {
+    /// Parts whose wasm file has arrived (release builds load each on first use).
+    static PARTS_HERE: Cell<u16> = const { Cell::new(0) };
+    /// Set once the first page has rendered.
+    static FIRST_PAGE_DRAWN: Cell<bool> = const { Cell::new(false) };
+}
 
 /// Replaces the static first-paint shell of index.html with the app.
 pub fn start() {
@@ -36,11 +48,177 @@ pub fn start() {
     }
     crate::ui::later::app_starting();
     leptos::mount::mount_to_body(App);
+    // A page of the shell is drawn now; a part's page once its file has arrived.
+    if !FIRST_PAGE_DRAWN.get() && !Part::of_first_page_pending() {
+        first_page_drawn();
+    }
+}
+
+/// The first page is on screen and answers input: mark it, end the split first render, and
+/// let the offline worker start fetching (in the background, after this).
+fn first_page_drawn() {
+    if FIRST_PAGE_DRAWN.replace(true) {
+        return;
+    }
     if let Some(performance) = window().performance() {
         let _ = performance.mark(MOUNTED_MARK);
     }
     crate::ui::later::app_mounted();
+    if let Ok(event) = web_sys::Event::new(READY_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
 }
+
+/// The parts of the app that release builds put in wasm files of their own, each fetched when
+/// first shown (ARCHITECTURE.md, "Parts"): pages that go together, so that opening one loads
+/// little besides it. Each more part makes more files of code that parts share (one per set of
+/// parts sharing it), hence these seven. Home, the frame and the not-found pages are in the
+/// shell.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Assessment,
+    AssessmentResult,
+    Calculator,
+    Workspace,
+    WorkspaceRecords,
+    Guide,
+    Settings,
+}
+
+thread_local! {
+    /// The part the first page waits for, while it loads.
+    static FIRST_PAGE_PART: Cell<Option<Part>> = const { Cell::new(None) };
+}
+
+impl Part {
+    fn of(route: &Route) -> Option<Part> {
+        Some(match route {
+            Route::Assessment | Route::Question { .. } | Route::CheckAnswers => Part::Assessment,
+            Route::AssessmentResult | Route::SharedResult(_) | Route::HowScored => {
+                Part::AssessmentResult
+            }
+            Route::Calculator => Part::Calculator,
+            Route::Workspace | Route::WorkspaceStep(_) => Part::Workspace,
+            Route::Notes
+            | Route::Note(_)
+            | Route::Candidates
+            | Route::Candidate(_)
+            | Route::Terms
+            | Route::Kpis
+            | Route::Kpi(_)
+            | Route::CheckIn(_)
+            | Route::WorkspaceData => Part::WorkspaceRecords,
+            Route::Guide => Part::Guide,
+            Route::Settings => Part::Settings,
+            Route::Home | Route::NotFound(_) => return None,
+        })
+    }
+
+    fn bit(self) -> u16 {
+        1 << self as u16
+    }
+
+    fn is_here(self) -> bool {
+        PARTS_HERE.get() & self.bit() != 0
+    }
+
+    fn of_first_page_pending() -> bool {
+        FIRST_PAGE_PART.get().is_some_and(|part| !part.is_here())
+    }
+
+    /// The part's page for this route, once the part is here.
+    async fn page(self, route: Route) -> AnyView {
+        match self {
+            Part::Assessment => assessment_part(route).await,
+            Part::AssessmentResult => assessment_result_part(route).await,
+            Part::Calculator => calculator_part(route).await,
+            Part::Workspace => workspace_part(route).await,
+            Part::WorkspaceRecords => workspace_records_part(route).await,
+            Part::Guide => guide_part(route).await,
+            Part::Settings => settings_part(route).await,
+        }
+    }
+
+    /// The page, drawn when the part has arrived (at once if it is here already). A page that
+    /// had to wait is arrived at afresh: the router's focus and scroll ran before it existed.
+    fn view(self, route: Route) -> AnyView {
+        let waits = !self.is_here();
+        if waits && !FIRST_PAGE_DRAWN.get() {
+            FIRST_PAGE_PART.set(Some(self));
+        }
+        Suspend::new(async move {
+            let page = self.page(route).await;
+            PARTS_HERE.set(PARTS_HERE.get() | self.bit());
+            if waits {
+                request_animation_frame(|| {
+                    if FIRST_PAGE_DRAWN.get() {
+                        router::arrive_late(true);
+                    } else {
+                        router::arrive_late(false);
+                        first_page_drawn();
+                    }
+                });
+            }
+            page
+        })
+        .into_any()
+    }
+}
+
+/// Declares a part's pages. In release builds the function is `#[lazy]`: it and all the code
+/// only it reaches go into the part's own wasm file, fetched on the first call. Development
+/// builds (`trunk serve`) are one wasm, as wasm-split runs only on release builds.
+macro_rules! part {
+    ($name:ident, |$route:ident| $pages:expr) => {
+        #[cfg(not(debug_assertions))]
+        #[leptos::lazy]
+        fn $name($route: Route) -> AnyView {
+            $pages
+        }
+
+        #[cfg(debug_assertions)]
+        async fn $name($route: Route) -> AnyView {
+            $pages
+        }
+    };
+}
+
+part!(assessment_part, |route| match route {
+    Route::Question { index, changing } => view! { <QuestionPage index changing /> }.into_any(),
+    Route::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
+    _ => view! { <AssessmentPage /> }.into_any(),
+});
+
+part!(assessment_result_part, |route| match route {
+    Route::SharedResult(query) => view! { <SharedResultPage query /> }.into_any(),
+    Route::HowScored => view! { <HowScoredPage /> }.into_any(),
+    _ => view! { <OwnResultPage /> }.into_any(),
+});
+
+part!(calculator_part, |_route| view! { <CalculatorPage /> }
+    .into_any());
+
+part!(workspace_part, |route| match route {
+    Route::WorkspaceStep(index) => view! { <StepPage index /> }.into_any(),
+    _ => view! { <WorkspacePage /> }.into_any(),
+});
+
+part!(workspace_records_part, |route| match route {
+    Route::Note(id) => view! { <NotePage id /> }.into_any(),
+    Route::Candidates => view! { <CandidatesPage /> }.into_any(),
+    Route::Candidate(id) => view! { <CandidatePage id /> }.into_any(),
+    Route::Terms => view! { <TermsPage /> }.into_any(),
+    Route::Kpis => view! { <KpisPage /> }.into_any(),
+    Route::Kpi(id) => view! { <KpiPage id /> }.into_any(),
+    Route::CheckIn(id) => view! { <CheckInPage id /> }.into_any(),
+    Route::WorkspaceData => view! { <DataPage /> }.into_any(),
+    _ => view! { <NotesPage /> }.into_any(),
+});
+
+part!(guide_part, |_route| view! { <GuidePage /> }.into_any());
+
+part!(settings_part, |_route| view! { <SettingsPage /> }
+    .into_any());
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -53,7 +231,7 @@ pub fn App() -> impl IntoView {
         .map(|n| &*Box::leak(n.into_boxed_str()));
     let storage = AppStorage::connect_with(namespace, !embedding.cross_origin);
     provide_context(storage);
-    Documents::open(storage);
+    provide_documents(storage);
     provide_context(DeletedNote(RwSignal::new(None)));
 
     let route = router::hash_route();
@@ -65,38 +243,27 @@ pub fn App() -> impl IntoView {
         <SiteHeader route />
         <StorageNotices />
         <main id="main" class="wrap main" tabindex="-1">
-            {move || match route.get() {
-                route if !embedding.allows(&route) => view! { <NotHerePage route /> }.into_any(),
-                Route::Home => match embedding.first_page() {
-                    Route::Home => view! { <HomePage /> }.into_any(),
-                    Route::Calculator => view! { <CalculatorPage /> }.into_any(),
-                    Route::Workspace => view! { <WorkspacePage /> }.into_any(),
-                    Route::Guide => view! { <GuidePage /> }.into_any(),
-                    _ => view! { <AssessmentPage /> }.into_any(),
-                },
-                Route::Assessment => view! { <AssessmentPage /> }.into_any(),
-                Route::Question { index, changing } => {
-                    view! { <QuestionPage index changing /> }.into_any()
+            {move || {
+                let route = route.get();
+                // An embed opens on the first part its host chose.
+                let page = match route {
+                    Route::Home => embedding.first_page(),
+                    _ => route.clone(),
+                };
+                match Part::of(&page) {
+                    _ if !embedding.allows(&route) => view! { <NotHerePage route /> }.into_any(),
+                    Some(part) => part.view(page),
+                    None => {
+                        // Left before the first page's part arrived: this page is the first.
+                        if Part::of_first_page_pending() {
+                            request_animation_frame(first_page_drawn);
+                        }
+                        match page {
+                        Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
+                            _ => view! { <HomePage /> }.into_any(),
+                        }
+                    }
                 }
-                Route::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
-                Route::AssessmentResult => view! { <OwnResultPage /> }.into_any(),
-                Route::SharedResult(query) => view! { <SharedResultPage query /> }.into_any(),
-                Route::HowScored => view! { <HowScoredPage /> }.into_any(),
-                Route::Calculator => view! { <CalculatorPage /> }.into_any(),
-                Route::Workspace => view! { <WorkspacePage /> }.into_any(),
-                Route::WorkspaceStep(index) => view! { <StepPage index /> }.into_any(),
-                Route::Notes => view! { <NotesPage /> }.into_any(),
-                Route::Note(id) => view! { <NotePage id /> }.into_any(),
-                Route::Candidates => view! { <CandidatesPage /> }.into_any(),
-                Route::Candidate(id) => view! { <CandidatePage id /> }.into_any(),
-                Route::Terms => view! { <TermsPage /> }.into_any(),
-                Route::Kpis => view! { <KpisPage /> }.into_any(),
-                Route::Kpi(id) => view! { <KpiPage id /> }.into_any(),
-                Route::CheckIn(id) => view! { <CheckInPage id /> }.into_any(),
-                Route::WorkspaceData => view! { <DataPage /> }.into_any(),
-                Route::Guide => view! { <GuidePage /> }.into_any(),
-                Route::Settings => view! { <SettingsPage /> }.into_any(),
-                Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
             }}
         </main>
         <SiteFooter route />

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Trunk post-build hook (Trunk.toml): runs in the staging directory before it becomes dist/.
 #
+# 0. In release builds, splits the wasm per part of the app (tools/split-wasm.sh).
 # 1. Joins the style sheets into one file, app-<hash>.css (one request instead of eleven).
 # 2. Moves Trunk's inline start-up script into its own file, start-<hash>.js, so the page's
 #    Content-Security-Policy needs no 'unsafe-inline' for scripts.
@@ -10,13 +11,14 @@
 #    worker that removes itself and its caches, so a release build tried earlier on the same
 #    address does not linger.
 #
-# Only bash, coreutils and perl (all essential on Debian) are used. Every file it writes is
+# Besides the tools of step 0, only bash, coreutils and perl (all essential on Debian) are used. Every file it writes is
 # readable by all, as a web server running as another user needs.
 set -euo pipefail
 shopt -s nullglob
 set -f # no globbing of file names read from index.html
 
 staging="${TRUNK_STAGING_DIR:?run by Trunk as a post_build hook}"
+tools="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$staging"
 # Where the files are served from, as Trunk writes its own links ("./" for `make dist`).
 export PUBLIC_URL="${TRUNK_PUBLIC_URL:-./}"
@@ -34,6 +36,10 @@ publish() {
 	chmod 644 "$name"
 	printf '%s' "$name"
 }
+
+# --- 0. the wasm, split per part -------------------------------------------------------
+# Before the start-up script moves out of index.html: step 0 renames the files it names.
+[ "${TRUNK_PROFILE:-}" != release ] || bash "$tools/split-wasm.sh"
 
 # --- 1. one style sheet -----------------------------------------------------------------
 # Trunk links each style/*.css file on its own; eleven render-blocking requests cost a slow
@@ -56,22 +62,24 @@ fi
 
 # --- 2. the start-up script -------------------------------------------------------------
 # The first inline module script is Trunk's loader; take its body.
-perl -0777 -ne 'print $1 if m{<script type="?module"?>(.*?)</script>}s' index.html >"$scratch/start.js"
-if [ ! -s "$scratch/start.js" ]; then
+perl -0777 -ne 'print $1 if m{<script type="?module"?>(.*?)</script>}s' index.html >"$scratch/trunk-start.js"
+if [ ! -s "$scratch/trunk-start.js" ]; then
 	echo "finish-build: no inline start-up script in index.html (did Trunk change?)" >&2
 	exit 1
 fi
-# In release builds, after the app has started, register the worker; never inside another
-# site's frame: an embed must not leave a worker or a cache behind on the visitor's browser.
-[ "${TRUNK_PROFILE:-}" != release ] || cat >>"$scratch/start.js" <<'JS'
-
+# In release builds, once the first page is drawn and answers input (the app fires
+# "cto-compass:ready"), register the worker, which then keeps every part's files in the
+# background. Never inside another site's frame: an embed must not leave a worker or a cache
+# behind on the visitor's browser. Listening comes first: the app may start within `init`.
+{
+	[ "${TRUNK_PROFILE:-}" != release ] || cat <<'JS'
 if ("serviceWorker" in navigator && window.top === window.self) {
   // Offline use is a bonus: the app works the same without it, so a refusal is ignored.
-  const keepForOffline = () => navigator.serviceWorker.register("./sw.js").catch(() => {});
-  if (document.readyState === "complete") keepForOffline();
-  else addEventListener("load", keepForOffline);
+  addEventListener("cto-compass:ready", () => navigator.serviceWorker.register("./sw.js").catch(() => {}), { once: true });
 }
 JS
+	cat "$scratch/trunk-start.js"
+} >"$scratch/start.js"
 start_name=$(publish start js <"$scratch/start.js")
 # Replace the inline script with a reference to the file (first occurrence only).
 START_NAME="$start_name" perl -0777 -pi -e \

@@ -1,12 +1,40 @@
-//! Every stored document opened as app state, from the one list in
-//! [`crate::domain::stored`]: start-up opens them all and provides each as context; export and
-//! import read and replace them together.
+//! Stored documents as app state, opened when a part of the app first asks for one (so a
+//! visit pays for reading only what its page shows), from the one list in
+//! [`crate::domain::stored`]; export and import read and replace them together.
 
 use leptos::prelude::*;
 
 use super::{AppStorage, Persisted};
+use crate::domain::document::Document;
 use crate::domain::stored::with_stored_documents;
 use crate::domain::transfer::Bundle;
+
+/// Where documents are opened: the app's storage and its root owner, so a document opened by
+/// one page outlives it and every later page shares the same one.
+#[derive(Clone)]
+struct Shelf {
+    storage: AppStorage,
+    root: Owner,
+}
+
+/// Called once at start, by the app's root: documents are opened later, on first use.
+pub fn provide_documents(storage: AppStorage) {
+    let root = Owner::current().expect("the app's root owner");
+    provide_context(Shelf { storage, root });
+}
+
+/// The document `D`, opened (read, and followed across tabs) the first time any page asks.
+pub fn use_document<D: Document + Send + Sync + 'static>() -> Persisted<D> {
+    if let Some(open) = use_context::<Persisted<D>>() {
+        return open;
+    }
+    let shelf = expect_context::<Shelf>();
+    shelf.root.with(|| {
+        let open = Persisted::<D>::open(shelf.storage);
+        provide_context(open);
+        open
+    })
+}
 
 macro_rules! documents {
     ($($field:ident: $doc:ty,)*) => {
@@ -17,19 +45,10 @@ macro_rules! documents {
         }
 
         impl Documents {
-            /// Reads every document and provides each to the app as `Persisted<D>` context.
-            pub fn open(storage: AppStorage) -> Documents {
-                let documents = Documents {
-                    $($field: Persisted::open(storage),)*
-                };
-                $(provide_context(documents.$field);)*
-                documents
-            }
-
-            /// The documents the app has provided.
-            pub fn from_context() -> Documents {
+            /// Every document, opening those no page has asked for yet.
+            pub fn open_all() -> Documents {
                 Documents {
-                    $($field: expect_context(),)*
+                    $($field: use_document(),)*
                 }
             }
 

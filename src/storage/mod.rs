@@ -12,6 +12,6 @@ mod local_store;
 mod persisted;
 
 pub use app_storage::{AppStorage, Notice, in_frame};
-pub use documents::Documents;
+pub use documents::{Documents, provide_documents, use_document};
 pub use local_store::{KeptAside, Loaded, LocalStore, Unavailable, WriteError};
 pub use persisted::Persisted;

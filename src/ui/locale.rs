@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::preferences::{Currency, Preferences};
-use crate::storage::Persisted;
+use crate::storage::use_document;
 use crate::ui::embedding::Embedding;
 
 /// The currency the browser's language suggests, used until the visitor chooses one.
@@ -21,7 +21,7 @@ pub fn guessed_currency() -> Currency {
 /// must follow a change of setting reads [`Persisted<Preferences>`] itself.
 pub fn preferred_currency() -> Currency {
     let guess = guessed_currency();
-    expect_context::<Persisted<Preferences>>().with_untracked(|p| p.currency_or(guess))
+    use_document::<Preferences>().with_untracked(|p| p.currency_or(guess))
 }
 
 /// The language to format dates in: the host page's locale, else the browser's.

@@ -34,6 +34,12 @@ pub fn hash_route() -> ReadSignal<Route> {
     route
 }
 
+/// For a page drawn only after its part of the app arrived: the arrival at the route change
+/// found no page yet.
+pub fn arrive_late(new_page: bool) {
+    arrive(new_page);
+}
+
 /// After the new view has rendered, takes the reader to where the address points.
 fn arrive(new_page: bool) {
     request_animation_frame(move || {

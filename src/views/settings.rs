@@ -6,7 +6,7 @@ use crate::domain::describe_document;
 use crate::domain::document::KeptAsideKey;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
-use crate::storage::{AppStorage, Persisted};
+use crate::storage::{AppStorage, use_document};
 use crate::ui::delete_everything::DeleteEverything;
 use crate::ui::download::download_text;
 use crate::ui::fields::RadioChoice;
@@ -37,7 +37,7 @@ pub fn SettingsPage() -> impl IntoView {
 
 #[component]
 fn CurrencySetting() -> impl IntoView {
-    let preferences = expect_context::<Persisted<Preferences>>();
+    let preferences = use_document::<Preferences>();
     let guess = guessed_currency();
     let current = move || preferences.with(|p| p.currency_or(guess));
     let chosen = move || preferences.with(|p| p.currency.is_some());

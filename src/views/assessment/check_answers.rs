@@ -7,13 +7,13 @@ use crate::domain::assessment::Progress;
 use crate::domain::assessment::answers::describe;
 use crate::domain::assessment::questions::QUESTIONS;
 use crate::domain::route::Route;
-use crate::storage::Persisted;
+use crate::storage::use_document;
 use crate::ui::forms::{BackLink, go};
 use crate::ui::page::PageHeading;
 
 #[component]
 pub fn CheckAnswersPage() -> impl IntoView {
-    let progress = expect_context::<Persisted<Progress>>();
+    let progress = use_document::<Progress>();
     let back = move || {
         let (answers, _) = progress.with(Progress::read);
         let last = answers.path().last().copied().unwrap_or(0);

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::domain::assessment::Progress;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
-use crate::storage::Persisted;
+use crate::storage::use_document;
 use crate::ui::forms::{focus_heading, focus_soon, go};
 use crate::ui::locale::preferred_currency;
 
@@ -50,7 +50,7 @@ fn Panel(
 /// Saved answers that the current questions cannot use, listed so nothing is lost silently.
 #[component]
 fn UnusableAnswers() -> impl IntoView {
-    let progress = expect_context::<Persisted<Progress>>();
+    let progress = use_document::<Progress>();
     move || {
         let (_, problems) = progress.with(|p| p.read());
         (!problems.is_empty()).then(|| {
@@ -85,7 +85,7 @@ fn UnusableAnswers() -> impl IntoView {
 /// "Start again", which asks before deleting the answers.
 #[component]
 fn StartAgain() -> impl IntoView {
-    let progress = expect_context::<Persisted<Progress>>();
+    let progress = use_document::<Progress>();
     let asking = RwSignal::new(false);
     let ask = move |_| {
         asking.set(true);

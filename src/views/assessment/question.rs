@@ -11,7 +11,7 @@ use crate::domain::assessment::questions::{Choice, Kind, NOT_SURE, QUESTIONS, Qu
 use crate::domain::form::Problem;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
-use crate::storage::Persisted;
+use crate::storage::use_document;
 use crate::ui::forms::{BackLink, ErrorMessage, ErrorSummary, focus_soon, go};
 use crate::ui::page::PageHeading;
 
@@ -19,7 +19,7 @@ const ERROR_ID: &str = "question-error";
 
 #[component]
 pub fn QuestionPage(index: usize, changing: bool) -> impl IntoView {
-    let progress = expect_context::<Persisted<Progress>>();
+    let progress = use_document::<Progress>();
     let question = &QUESTIONS[index];
     let (answers, _) = progress.with_untracked(Progress::read);
     let currency = progress.with_untracked(answers_currency);

@@ -16,7 +16,7 @@ use crate::domain::embed::Part;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
-use crate::storage::Persisted;
+use crate::storage::use_document;
 use crate::ui::embedding::Embedding;
 use crate::ui::forms::{BackLink, LinkProblems, PrintButton, go};
 use crate::ui::links::{copy_text, full_app_href};
@@ -25,7 +25,7 @@ use crate::ui::text::capitalise;
 
 #[component]
 pub fn OwnResultPage() -> impl IntoView {
-    let progress = expect_context::<Persisted<Progress>>();
+    let progress = use_document::<Progress>();
     view! {
         <div class="result">
             <BackLink href=Route::CheckAnswers.href() />
@@ -61,7 +61,7 @@ fn Unfinished(resume: Resume) -> impl IntoView {
 /// saved answers; they can choose to keep it.
 #[component]
 pub fn SharedResultPage(query: String) -> impl IntoView {
-    let progress = expect_context::<Persisted<Progress>>();
+    let progress = use_document::<Progress>();
     let shared = read_share_query(&query);
     let complete = shared.answers.is_complete();
     let has_own = progress.with_untracked(|p| !p.answers.is_empty());

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use super::{Panel, StartAgain, UnusableAnswers};
 use crate::domain::assessment::{Progress, Resume};
 use crate::domain::route::Route;
-use crate::storage::Persisted;
+use crate::storage::use_document;
 use crate::ui::page::PageHeading;
 
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
-    let progress = expect_context::<Persisted<Progress>>();
+    let progress = use_document::<Progress>();
     let first = Route::Question {
         index: 0,
         changing: false,

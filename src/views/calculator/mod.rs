@@ -16,7 +16,7 @@ use crate::domain::calculator::model::{Comparison, compare};
 use crate::domain::calculator::scenarios::Working;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
-use crate::storage::Persisted;
+use crate::storage::{Persisted, use_document};
 use crate::ui::forms::LinkProblems;
 use crate::ui::later::Later;
 use crate::ui::locale::preferred_currency;
@@ -143,7 +143,7 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
 pub fn CalculatorPage() -> impl IntoView {
     let hash = window().location().hash().unwrap_or_default();
     let query = query_of_hash(&hash).to_owned();
-    let working = expect_context::<Persisted<Working>>();
+    let working = use_document::<Working>();
     // A link's figures come first; otherwise those the visitor left here last time.
     let (form, problems) = if query.is_empty() {
         let (form, _) = working.with_untracked(|w| read_query(&w.figures));
@@ -151,7 +151,7 @@ pub fn CalculatorPage() -> impl IntoView {
     } else {
         read_query(&query)
     };
-    let preferences = expect_context::<Persisted<Preferences>>();
+    let preferences = use_document::<Preferences>();
     let currency = currency_from_query(&query).unwrap_or_else(preferred_currency);
     let budget = budget_from_query(&query);
     let base = Calculator::new(form, currency);

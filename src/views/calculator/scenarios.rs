@@ -7,14 +7,14 @@ use leptos::prelude::*;
 use super::{Calculator, ComparePanel, Pick};
 use crate::domain::calculator::report::{scenario_summary, scenarios_side_by_side};
 use crate::domain::calculator::scenarios::{NAME_FIELD, Scenarios, opened_message, rename_field};
-use crate::storage::Persisted;
+use crate::storage::use_document;
 use crate::ui::forms::{ErrorMessage, focus_soon};
 use crate::ui::lists::list_or_empty;
 
 #[component]
 pub fn ScenariosPanel() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
-    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let scenarios = use_document::<Scenarios>();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let status = RwSignal::new(String::new());
@@ -82,7 +82,7 @@ struct ListState {
 #[component]
 fn SavedList(status: RwSignal<String>) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
-    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let scenarios = use_document::<Scenarios>();
     let state = ListState {
         renaming: RwSignal::new(None),
         deleting: RwSignal::new(None),
@@ -126,7 +126,7 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
 #[component]
 fn ScenarioActions(index: usize, name: String, state: ListState) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
-    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let scenarios = use_document::<Scenarios>();
     let open = move || {
         let Some(scenario) = scenarios.with_untracked(|s| s.saved.get(index).cloned()) else {
             return;
@@ -173,7 +173,7 @@ fn RowButton(word: &'static str, name: String, on_click: impl Fn() + 'static) ->
 /// A new name for one saved scenario, with its error when the name cannot be used.
 #[component]
 fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
-    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let scenarios = use_document::<Scenarios>();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let typed = state.new_name.get_untracked();
@@ -228,7 +228,7 @@ fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
 /// button, where this one takes the row's place with small buttons.
 #[component]
 fn ConfirmScenarioDelete(index: usize, name: String, state: ListState) -> impl IntoView {
-    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let scenarios = use_document::<Scenarios>();
     let group_label = format!("Delete {name}?");
     let question = format!("Delete “{name}”? This cannot be undone.");
     view! {
@@ -261,7 +261,7 @@ fn ConfirmScenarioDelete(index: usize, name: String, state: ListState) -> impl I
 /// Two saved scenarios side by side: each option's total over each scenario's horizon.
 #[component]
 fn CompareScenarios() -> impl IntoView {
-    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let scenarios = use_document::<Scenarios>();
     let first = RwSignal::new(0usize);
     let second = RwSignal::new(1usize);
     let picker = move |id: &'static str, label: &'static str, which: RwSignal<usize>| {
@@ -311,7 +311,7 @@ fn CompareScenarios() -> impl IntoView {
 #[component]
 fn ScenarioTable(first: RwSignal<usize>, second: RwSignal<usize>) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
-    let scenarios = expect_context::<Persisted<Scenarios>>();
+    let scenarios = use_document::<Scenarios>();
     move || {
         let (a, b) = scenarios.with(|s| {
             let get = |i: usize| s.saved.get(i.min(s.saved.len() - 1)).cloned();

@@ -13,7 +13,7 @@ use crate::domain::transfer::{
     Change, ImportError, Incoming, MAX_FILE_BYTES, export, file_name, plan, read_import, size_text,
 };
 use crate::domain::workspace::Workspace;
-use crate::storage::{AppStorage, Documents, Persisted};
+use crate::storage::{AppStorage, Documents, use_document};
 use crate::ui::clock::now;
 use crate::ui::delete_everything::DeleteEverything;
 use crate::ui::download::download_text;
@@ -38,7 +38,7 @@ pub fn DataPage() -> impl IntoView {
 #[component]
 fn StorageUsed() -> impl IntoView {
     let storage = expect_context::<AppStorage>();
-    let workspace = expect_context::<Persisted<Workspace>>();
+    let workspace = use_document::<Workspace>();
     let used = move || {
         // Re-measured whenever the workspace changes here, or anything changes in another tab.
         workspace.with(|_| ());
@@ -61,7 +61,7 @@ fn StorageUsed() -> impl IntoView {
 
 #[component]
 fn Export() -> impl IntoView {
-    let documents = Documents::from_context();
+    let documents = Documents::open_all();
     let message = RwSignal::new(None::<String>);
     let export_all = move |_| {
         let at = now();
@@ -212,7 +212,7 @@ impl ImportFlow {
 #[component]
 fn Import() -> impl IntoView {
     let flow = ImportFlow {
-        documents: Documents::from_context(),
+        documents: Documents::open_all(),
         storage: expect_context::<AppStorage>(),
         errors: FormErrors::new(&Route::WorkspaceData),
         stage: RwSignal::new(Stage::Choosing),

@@ -27,14 +27,14 @@ use crate::domain::workspace::candidates::leader_summary;
 use crate::domain::workspace::drafts::not_saved;
 use crate::domain::workspace::steps::{Place, Status, TASKS};
 use crate::domain::workspace::{Workspace, plural};
-use crate::storage::Persisted;
+use crate::storage::{Persisted, use_document};
 use crate::ui::clock::today;
 use crate::ui::fields::FormErrors;
 use crate::ui::forms::{BackLink, ErrorSummary, go};
 use crate::ui::page::PageHeading;
 
 fn workspace() -> Persisted<Workspace> {
-    expect_context::<Persisted<Workspace>>()
+    use_document::<Workspace>()
 }
 
 /// The record an editor's address names (`None` for a new one), or the page saying it is not

@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Release builds: splits the app's wasm per part, so a visit downloads the shell and the part it
+# opens (ARCHITECTURE.md, "Parts"). Run by tools/finish-build.sh in Trunk's staging directory,
+# after Trunk has built one whole wasm.
+#
+# Trunk cannot run a step between cargo and wasm-bindgen (trunk-rs/trunk#1022), so this starts
+# again from cargo's own output (built with --emit-relocs, see .cargo/config.toml):
+#   wasm-split-cli   the main module, one module per `#[lazy]` part and modules of code that
+#                    several parts share, plus a loader (JavaScript) that fetches them;
+#   wasm-bindgen     the JavaScript glue of the main module, keeping the exports the parts
+#                    link to (--keep-lld-exports);
+#   wasm-opt -Oz     each module;
+#   terser           the glue and the loader (Trunk 0.21 leaves its glue unminified).
+# Every file is then named after a hash of its content, and Trunk's glue and wasm are replaced
+# (and renamed) in index.html, whose start-up script and preload links name them.
+#
+# Tools: wasm-split-cli, wasm-bindgen (cargo install), wasm-opt and terser (npm, tools/);
+# `make setup` installs them.
+set -euo pipefail
+shopt -s nullglob
+
+app=cto-compass
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+fail() {
+	echo "split-wasm: $*" >&2
+	exit 1
+}
+
+# Trunk's outputs: exactly one glue and one wasm, named <app>-<hash>.js and <app>-<hash>_bg.wasm.
+trunk_wasm=("$app"-*_bg.wasm)
+[ "${#trunk_wasm[@]}" = 1 ] || fail "expected one $app-*_bg.wasm from Trunk, found ${#trunk_wasm[@]}"
+trunk_wasm=${trunk_wasm[0]}
+trunk_js=${trunk_wasm%_bg.wasm}.js
+[ -f "$trunk_js" ] || fail "no $trunk_js beside $trunk_wasm"
+[ ! -e snippets ] || fail "wasm-bindgen snippets are not handled here"
+
+# Cargo's output for the build Trunk has just made.
+target_dir=$(cd "${TRUNK_SOURCE_DIR:-.}" && cargo metadata --format-version 1 --no-deps --offline |
+	perl -MJSON::PP -0777 -ne 'print decode_json($_)->{target_directory}')
+raw="$target_dir/wasm32-unknown-unknown/release/$app.wasm"
+[ -f "$raw" ] || fail "no $raw: was the app built for release?"
+[ "$raw" -nt "${TRUNK_SOURCE_DIR:-.}/Cargo.toml" ] || fail "$raw is older than Cargo.toml"
+
+mkdir "$scratch/split" "$scratch/bindgen" "$scratch/out"
+wasm-split-cli --target web --out-name "$app" "$raw" "$scratch/split" >/dev/null
+wasm-bindgen --target web --no-typescript --keep-lld-exports \
+	--out-dir "$scratch/bindgen" --out-name "$app" "$scratch/split/$app.wasm"
+[ ! -e "$scratch/bindgen/snippets" ] || fail "wasm-bindgen wrote snippets, which are not handled here"
+
+# wasm-opt prints a warning per module for a names subsection it does not know: not a problem.
+# The main module first, alone, as it is the largest; then the parts, as many at once as there
+# are processors.
+optimise() {
+	wasm-opt -Oz "$1" -o "$2" 2> >(grep -v 'unknown name subsection' >&2)
+}
+export -f optimise
+optimise "$scratch/bindgen/${app}_bg.wasm" "$scratch/out/main.wasm"
+parts=()
+for module in "$scratch"/split/*.wasm; do
+	name=$(basename "$module" .wasm)
+	[ "$name" != "$app" ] || continue
+	parts+=("$name")
+done
+printf '%s\n' "${parts[@]}" |
+	SPLIT="$scratch/split" OUT="$scratch/out" xargs -P "$(nproc)" -I{} bash -c 'optimise "$SPLIT/{}.wasm" "$OUT/{}.wasm"'
+[ "${#parts[@]}" -gt 0 ] || fail "wasm-split found no part: is every part #[lazy] in release builds?"
+
+# The first 16 hex digits of the SHA-256 of the files' contents, one after the other.
+hash_of() {
+	cat "$@" | sha256sum | cut -c1-16
+}
+
+# Each part's module, named for what it holds: split_<part>_<n>.wasm is a part's own code
+# (<app>-<part>-<hash>.wasm), chunk_<n>.wasm code several parts share (<app>-shared-<hash>.wasm).
+loader="$scratch/split/__wasm_split.js"
+for name in "${parts[@]}"; do
+	case "$name" in
+	split_*) label=$(perl -e '$ARGV[0] =~ /^split_(.+?)_part_\d+$/ or exit 1; (my $l = $1) =~ tr/_/-/; print $l' "$name") ||
+		fail "unexpected part module $name.wasm" ;;
+	chunk_*) label=shared ;;
+	*) fail "unexpected module $name.wasm" ;;
+	esac
+	file="$app-$label-$(hash_of "$scratch/out/$name.wasm").wasm"
+	mv "$scratch/out/$name.wasm" "$file"
+	chmod 644 "$file"
+	FROM="./$name.wasm" TO="./$file" perl -pi -e 's/"\Q$ENV{FROM}\E"/"$ENV{TO}"/g' "$loader"
+done
+
+# The glue imports the loader and the loader the glue: one hash, of both, names the pair.
+glue="$scratch/bindgen/$app.js"
+terser "$glue" --module --compress --mangle -o "$scratch/out/glue.js"
+terser "$loader" --module --compress --mangle -o "$scratch/out/loader.js"
+pair=$(hash_of "$scratch/out/glue.js" "$scratch/out/loader.js")
+new_js="$app-$pair.js"
+new_loader="$app-$pair-parts.js"
+new_wasm="$app-$(hash_of "$scratch/out/main.wasm")_bg.wasm"
+# Only the import statements: the glue's import object keeps the loader's original name, which
+# is the module name inside the wasm.
+LOADER="$new_loader" perl -pi -e 's{\bfrom\s*(["\x27])\./__wasm_split\.js\1}{from"./$ENV{LOADER}"}g' "$scratch/out/glue.js"
+GLUE="$new_js" APP="$app" perl -pi -e 's{\bfrom\s*(["\x27])\./\Q$ENV{APP}\E\.js\1}{from"./$ENV{GLUE}"}g' "$scratch/out/loader.js"
+grep -q "$new_loader" "$scratch/out/glue.js" || fail "the glue does not import the loader"
+grep -q "$new_js" "$scratch/out/loader.js" || fail "the loader does not import the glue"
+mv "$scratch/out/glue.js" "$new_js"
+mv "$scratch/out/loader.js" "$new_loader"
+mv "$scratch/out/main.wasm" "$new_wasm"
+chmod 644 "$new_js" "$new_loader" "$new_wasm"
+rm -f "$trunk_js" "$trunk_wasm"
+
+# index.html: Trunk's names become the new ones, and the preload links' integrity follows the
+# new content.
+OLD_JS="$trunk_js" NEW_JS="$new_js" OLD_WASM="$trunk_wasm" NEW_WASM="$new_wasm" perl -0777 -pi -e '
+	use Digest::SHA qw(sha384_base64);
+	sub integrity {
+		my ($file) = @_;
+		open(my $fh, "<:raw", $file) or die "$file: $!";
+		local $/;
+		my $digest = sha384_base64(<$fh>);
+		$digest .= "=" while length($digest) % 4;
+		return "sha384-$digest";
+	}
+	s/\Q$ENV{OLD_WASM}\E/$ENV{NEW_WASM}/g;
+	s/\Q$ENV{OLD_JS}\E/$ENV{NEW_JS}/g;
+	s{<link\b[^>]*>}{
+		my $tag = $&;
+		if ($tag =~ /(\Q$ENV{NEW_JS}\E|\Q$ENV{NEW_WASM}\E)/) {
+			my $file = $1;
+			$tag =~ s/\bintegrity=(?:"[^"]*"|[^\s>]+)/q{integrity="} . integrity($file) . q{"}/e;
+		}
+		$tag
+	}ge;
+' index.html
+grep -q "$new_js" index.html && grep -q "$new_wasm" index.html || fail "index.html does not name the new files"
+! grep -q "$trunk_js\|$trunk_wasm" index.html || fail "index.html still names Trunk's files"
