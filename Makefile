@@ -36,7 +36,7 @@ help:
 	@echo "make test   lint, then every test (core, wasm in Chromium, end to end)"
 	@echo "make dist   release build into dist/"
 	@echo "make example  the example host page on http://localhost:9090/ framing the app"
-	@echo "make bench  sizes of dist/ and cold-load timings in headless Chromium"
+	@echo "make bench  what each route loads before it is interactive, against its budget; timings; Lighthouse"
 
 setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-deny
 
