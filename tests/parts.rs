@@ -57,6 +57,10 @@ impl<F: Future> Future for CatchUnwind<F> {
 async fn walk(browser: &Browser, part: &str, walk: impl Future<Output = ()>) {
     let outcome = CatchUnwind(Box::pin(walk)).await;
     let errors = browser.console_errors().await;
+    if outcome.is_err() || !errors.is_empty() {
+        // Closed here: a browser only dropped loses its driver and is left running.
+        let _ = browser.driver.clone().quit().await;
+    }
     if let Err(panic) = outcome {
         let message = panic
             .downcast_ref::<String>()
