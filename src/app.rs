@@ -11,6 +11,7 @@ use crate::ui::delete_everything::DeletedNote;
 use crate::ui::embedding::Embedding;
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::ui::notices::StorageNotices;
+use crate::ui::parts::{first_page_drawn, first_page_is_drawn, part};
 use crate::ui::router;
 use crate::views::assessment::{
     AssessmentPage, CheckAnswersPage, HowScoredPage, OwnResultPage, QuestionPage, SharedResultPage,
@@ -25,17 +26,9 @@ use crate::views::workspace::{
     StepPage, TermsPage, WorkspacePage,
 };
 
-/// The `performance.mark` set once the first page has rendered (after its part of the app
-/// has arrived); `make bench` reads it. The same moment fires [`READY_EVENT`] on the window,
-/// on which the start-up script registers the offline worker.
-pub const MOUNTED_MARK: &str = "cto-compass:mounted";
-pub const READY_EVENT: &str = "cto-compass:ready";
-
 thread_local! {
     /// Parts whose wasm file has arrived (release builds load each on first use).
     static PARTS_HERE: Cell<u16> = const { Cell::new(0) };
-    /// Set once the first page has rendered.
-    static FIRST_PAGE_DRAWN: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Replaces the static first-paint shell of index.html with the app.
@@ -49,23 +42,8 @@ pub fn start() {
     crate::ui::later::app_starting();
     leptos::mount::mount_to_body(App);
     // A page of the shell is drawn now; a part's page once its file has arrived.
-    if !FIRST_PAGE_DRAWN.get() && !Part::of_first_page_pending() {
+    if !first_page_is_drawn() && !Part::of_first_page_pending() {
         first_page_drawn();
-    }
-}
-
-/// The first page is on screen and answers input: mark it, end the split first render, and
-/// let the offline worker start fetching (in the background, after this).
-fn first_page_drawn() {
-    if FIRST_PAGE_DRAWN.replace(true) {
-        return;
-    }
-    if let Some(performance) = window().performance() {
-        let _ = performance.mark(MOUNTED_MARK);
-    }
-    crate::ui::later::app_mounted();
-    if let Ok(event) = web_sys::Event::new(READY_EVENT) {
-        let _ = window().dispatch_event(&event);
     }
 }
 
@@ -143,7 +121,7 @@ impl Part {
     /// had to wait is arrived at afresh: the router's focus and scroll ran before it existed.
     fn view(self, route: Route) -> AnyView {
         let waits = !self.is_here();
-        if waits && !FIRST_PAGE_DRAWN.get() {
+        if waits && !first_page_is_drawn() {
             FIRST_PAGE_PART.set(Some(self));
         }
         Suspend::new(async move {
@@ -151,7 +129,7 @@ impl Part {
             PARTS_HERE.set(PARTS_HERE.get() | self.bit());
             if waits {
                 request_animation_frame(|| {
-                    if FIRST_PAGE_DRAWN.get() {
+                    if first_page_is_drawn() {
                         router::arrive_late(true);
                     } else {
                         router::arrive_late(false);
@@ -165,45 +143,27 @@ impl Part {
     }
 }
 
-/// Declares a part's pages. In release builds the function is `#[lazy]`: it and all the code
-/// only it reaches go into the part's own wasm file, fetched on the first call. Development
-/// builds (`trunk serve`) are one wasm, as wasm-split runs only on release builds.
-macro_rules! part {
-    ($name:ident, |$route:ident| $pages:expr) => {
-        #[cfg(not(debug_assertions))]
-        #[leptos::lazy]
-        fn $name($route: Route) -> AnyView {
-            $pages
-        }
-
-        #[cfg(debug_assertions)]
-        async fn $name($route: Route) -> AnyView {
-            $pages
-        }
-    };
-}
-
-part!(assessment_part, |route| match route {
+part!(assessment_part, |route: Route| match route {
     Route::Question { index, changing } => view! { <QuestionPage index changing /> }.into_any(),
     Route::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
     _ => view! { <AssessmentPage /> }.into_any(),
 });
 
-part!(assessment_result_part, |route| match route {
+part!(assessment_result_part, |route: Route| match route {
     Route::SharedResult(query) => view! { <SharedResultPage query /> }.into_any(),
     Route::HowScored => view! { <HowScoredPage /> }.into_any(),
     _ => view! { <OwnResultPage /> }.into_any(),
 });
 
-part!(calculator_part, |_route| view! { <CalculatorPage /> }
+part!(calculator_part, |_route: Route| view! { <CalculatorPage /> }
     .into_any());
 
-part!(workspace_part, |route| match route {
+part!(workspace_part, |route: Route| match route {
     Route::WorkspaceStep(index) => view! { <StepPage index /> }.into_any(),
     _ => view! { <WorkspacePage /> }.into_any(),
 });
 
-part!(workspace_records_part, |route| match route {
+part!(workspace_records_part, |route: Route| match route {
     Route::Note(id) => view! { <NotePage id /> }.into_any(),
     Route::Candidates => view! { <CandidatesPage /> }.into_any(),
     Route::Candidate(id) => view! { <CandidatePage id /> }.into_any(),
@@ -215,9 +175,9 @@ part!(workspace_records_part, |route| match route {
     _ => view! { <NotesPage /> }.into_any(),
 });
 
-part!(guide_part, |_route| view! { <GuidePage /> }.into_any());
+part!(guide_part, |_route: Route| view! { <GuidePage /> }.into_any());
 
-part!(settings_part, |_route| view! { <SettingsPage /> }
+part!(settings_part, |_route: Route| view! { <SettingsPage /> }
     .into_any());
 
 #[component]

@@ -14,5 +14,6 @@ pub mod lists;
 pub mod locale;
 pub mod notices;
 pub mod page;
+pub mod parts;
 pub mod router;
 pub mod text;

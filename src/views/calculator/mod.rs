@@ -21,6 +21,7 @@ use crate::ui::forms::LinkProblems;
 use crate::ui::later::Later;
 use crate::ui::locale::preferred_currency;
 use crate::ui::page::PageHeading;
+use crate::ui::parts::{AfterFirstPage, part};
 
 /// The calculator's state, shared by its parts.
 #[derive(Clone, Copy)]
@@ -139,6 +140,10 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
     });
 }
 
+// Saved scenarios sit below the figures and are not needed to use them: in a file of their
+// own, fetched once the page is drawn.
+part!(scenarios_panel, || view! { <scenarios::ScenariosPanel /> }.into_any());
+
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let hash = window().location().hash().unwrap_or_default();
@@ -209,9 +214,9 @@ pub fn CalculatorPage() -> impl IntoView {
                             <results::Results budget />
                         </Later>
                     </div>
-                    <Later>
-                        <scenarios::ScenariosPanel />
-                    </Later>
+                    <AfterFirstPage>
+                        {Suspend::new(scenarios_panel())}
+                    </AfterFirstPage>
                 }
             }}
         </div>
