@@ -95,6 +95,17 @@ fn every_address_is_a_web_address(options: &EmbedOptions) {
     }
 }
 
+fn check_import(text: &str) {
+    match read_import(text) {
+        Ok(incoming) => {
+            if let Err(error) = plan(&Bundle::default(), &incoming) {
+                says_why(&error.to_string());
+            }
+        }
+        Err(error) => says_why(&error.to_string()),
+    }
+}
+
 fn check_document<D: Document>(raw: &str) {
     if let Err(unreadable) = decode::<D>(raw) {
         says_why(&unreadable.to_string());
@@ -153,18 +164,21 @@ proptest! {
 
     #[test]
     fn import_files(text in any_input(sample_export())) {
-        match read_import(&text) {
-            Ok(incoming) => {
-                if let Err(error) = plan(&Bundle::default(), &incoming) {
-                    says_why(&error.to_string());
-                }
-            }
-            Err(error) => says_why(&error.to_string()),
-        }
+        check_import(&text);
+    }
+
+    #[test]
+    fn import_files_from_before_whole_cents(text in any_input(fixture("export/format-1-workspace-v1.json"))) {
+        check_import(&text);
     }
 
     #[test]
     fn stored_workspace(raw in any_input(fixture("workspace/v1.json"))) {
+        check_document::<Workspace>(&raw);
+    }
+
+    #[test]
+    fn stored_workspace_in_whole_cents(raw in any_input(fixture("workspace/v2.json"))) {
         check_document::<Workspace>(&raw);
     }
 

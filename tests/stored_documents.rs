@@ -120,21 +120,94 @@ fn shipped_calculator_documents_load_and_say_what_they_could_not_use() {
 }
 
 #[test]
-fn the_shipped_workspace_format_still_loads() {
+fn every_shipped_workspace_format_still_loads() {
+    use cto_compass::domain::units::{Cents, Millionths};
     use cto_compass::domain::workspace::Workspace;
-    use cto_compass::domain::workspace::candidates::ranking;
+    use cto_compass::domain::workspace::candidates::{ranking, rate_text};
     use cto_compass::domain::workspace::kpis::trend;
-    let raw = include_str!("fixtures/workspace/v1.json");
-    let decoded = decode::<Workspace>(raw).expect("v1 loads");
-    assert_eq!(decoded.migrated_from, None);
+    let v1 = include_str!("fixtures/workspace/v1.json");
+    let v2 = include_str!("fixtures/workspace/v2.json");
+    let decoded = decode::<Workspace>(v1).expect("v1 loads");
+    assert_eq!(decoded.migrated_from, Some(1));
     let ws = decoded.doc;
     assert_eq!(ws.notes[0].tags, ["needs"]);
     assert_eq!(ws.steps.completed(), 1);
     // Culture fit is unscored and weighted, so Priya is listed but not ranked yet.
     assert_eq!(ranking(&ws.candidates, &ws.weights)[0].score, None);
+    // v1 kept money and KPI numbers as floats; v2 as whole cents and millionths.
+    assert_eq!(ws.candidates[0].rate, Some(Cents(850_000)));
+    assert_eq!(ws.terms.rate, Some(Cents(850_000)));
+    assert_eq!(ws.kpis[0].target, Millionths(99_500_000));
+    assert_eq!(ws.check_ins[0].readings[0].value, Millionths(98_900_000));
     assert_eq!(trend(&ws.kpis[0], &ws.check_ins)[0].value, 98.9);
+    assert_eq!(
+        rate_text("£", ws.terms.rate, ws.terms.model),
+        "£8,500 a month"
+    );
     assert_eq!(ws.terms.reviews.len(), 2);
+    assert_eq!(
+        encode(&ws),
+        v2.trim(),
+        "written back at the current version"
+    );
+
+    let decoded = decode::<Workspace>(v2).expect("v2 loads");
+    assert_eq!(decoded.migrated_from, None);
+    assert_eq!(decoded.doc, ws);
     // Bumping the version means adding a migration and a fixture of the old format here.
-    assert_eq!(current_version::<Workspace>(), 1);
-    assert_eq!(encode(&ws), raw.trim(), "written back unchanged");
+    assert_eq!(current_version::<Workspace>(), 2);
+}
+
+#[test]
+fn a_workspace_v1_with_amounts_no_version_2_can_hold_is_unreadable_with_a_reason() {
+    use cto_compass::domain::workspace::Workspace;
+    let v1 = include_str!("fixtures/workspace/v1.json");
+    for (from, to) in [
+        ("\"rate\":8500.0", "\"rate\":-1.0"),
+        ("\"rate\":8500.0", "\"rate\":100000000.01"),
+        ("\"target\":99.5", "\"target\":1e13"),
+        ("\"target\":99.5", "\"target\":\"high\""),
+    ] {
+        assert!(v1.contains(from), "{from}");
+        let raw = v1.replacen(from, to, 1);
+        let error = decode::<Workspace>(&raw).unwrap_err();
+        assert!(
+            matches!(error, Unreadable::WrongShape(_) | Unreadable::Invalid(_)),
+            "{to}: {error:?}"
+        );
+        assert!(!error.to_string().is_empty());
+    }
+}
+
+#[test]
+fn an_export_file_from_before_whole_cents_still_imports_with_its_amounts() {
+    use cto_compass::domain::transfer::{Bundle, plan, read_import};
+    use cto_compass::domain::units::{Cents, Millionths};
+    use cto_compass::domain::workspace::candidates::rate_text;
+    let file = include_str!("fixtures/export/format-1-workspace-v1.json");
+    let incoming = read_import(file).expect("the old export reads");
+    let result = plan(&Bundle::default(), &incoming)
+        .expect("and imports")
+        .result;
+    let ws = &result.workspace;
+    let rates: Vec<Option<Cents>> = ws.candidates.iter().map(|c| c.rate).collect();
+    // 187.4567 was shown as 187.46: it is kept to that cent.
+    assert_eq!(rates, [Some(Cents(850_000)), Some(Cents(18_746)), None]);
+    assert_eq!(rate_text("£", rates[1], None), "£187.46");
+    assert_eq!(ws.terms.rate, Some(Cents(850_000)));
+    let targets: Vec<Millionths> = ws.kpis.iter().map(|k| k.target).collect();
+    assert_eq!(targets, [Millionths(99_950_000), Millionths(2_500_000)]);
+    let values: Vec<Millionths> = ws.check_ins[0].readings.iter().map(|r| r.value).collect();
+    assert_eq!(values, [Millionths(99_912_346), Millionths(-250_000)]);
+    assert_eq!(
+        ws.kpis[0].with_unit(ws.check_ins[0].reading(&ws.kpis[0].id).unwrap()),
+        "99.91%"
+    );
+    assert_eq!(result.preferences.currency, Some(Currency::Gbp));
+    assert_eq!(result.scenarios.saved.len(), 1);
+    assert_eq!(
+        result.working.figures,
+        "v=1&fr=hourly&horizon=36&fr-rate=300"
+    );
+    assert_eq!(result.progress.currency, Some(Currency::Eur));
 }

@@ -502,16 +502,17 @@ async fn the_seven_steps_keep_the_status_the_founder_sets() {
     browser.quit().await;
 }
 
-/// A workspace with something in every part, as a founder would have after a few weeks.
+/// A workspace with something in every part, as a founder would have after a few weeks, in
+/// the format this version stores (2: money in whole cents, KPI numbers in millionths).
 fn sample_workspace() -> Value {
-    json!({"version": 1, "data": {
+    json!({"version": 2, "data": {
         "steps": ["Completed", "Completed", "InProgress", "NotStarted", "NotStarted", "NotStarted", "NotStarted"],
         "notes": [{"id": "n1", "title": "What we need", "body": "A roadmap and SOC 2.", "tags": ["needs"], "created": 1795000000000i64, "updated": 1795000000000i64}],
-        "candidates": [{"id": "c1", "name": "Priya Shah", "contact": "", "model": "Retainer", "rate": 8500.0, "scores": [5, 4, 5, 4, 5], "notes": ""}],
+        "candidates": [{"id": "c1", "name": "Priya Shah", "contact": "", "model": "Retainer", "rate": 850000, "scores": [5, 4, 5, 4, 5], "notes": ""}],
         "weights": [3, 3, 4, 2, 5],
-        "terms": {"scope": "Roadmap", "model": "Retainer", "rate": 8500.0, "payment_terms": "Monthly", "start": "2027-01-04", "reviews": ["2027-04-01"]},
-        "kpis": [{"id": "k1", "name": "Uptime", "unit": "%", "target": 99.5, "direction": "Higher"}],
-        "check_ins": [{"id": "x1", "date": "2027-02-01", "readings": [{"kpi": "k1", "value": 98.9}], "summary": "First month", "actions": [{"text": "Add monitoring", "done": true}]}]
+        "terms": {"scope": "Roadmap", "model": "Retainer", "rate": 850000, "payment_terms": "Monthly", "start": "2027-01-04", "reviews": ["2027-04-01"]},
+        "kpis": [{"id": "k1", "name": "Uptime", "unit": "%", "target": 99500000, "direction": "Higher"}],
+        "check_ins": [{"id": "x1", "date": "2027-02-01", "readings": [{"kpi": "k1", "value": 98900000}], "summary": "First month", "actions": [{"text": "Add monitoring", "done": true}]}]
     }})
 }
 

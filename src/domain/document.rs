@@ -110,8 +110,9 @@ impl fmt::Display for Unreadable {
 }
 
 /// A document in its envelope, as a JSON value: how an export file holds it. Made from the
-/// stored text rather than with `serde_json::to_value`: the same value, with one serializer
-/// per document type in the wasm instead of two.
+/// stored text rather than with `serde_json::to_value`: the same value (documents hold no
+/// floats, see [`super::units`]), with one serializer per document type in the wasm instead
+/// of two.
 pub fn envelope<D: Document>(doc: &D) -> Value {
     serde_json::from_str(&encode(doc)).expect("the app's own JSON reads back")
 }

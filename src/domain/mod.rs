@@ -11,6 +11,7 @@ pub mod route;
 pub mod stored;
 pub mod text;
 pub mod transfer;
+pub mod units;
 pub mod workspace;
 
 use document::Document;

@@ -289,6 +289,44 @@ mod properties {
             }
         }
 
+        /// The calculator's stored figures are text (a share link's query), never JSON
+        /// numbers: whatever is typed comes back from storage and from an export file with
+        /// every field showing what it showed when saved.
+        #[test]
+        fn typed_figures_come_back_from_storage_and_a_file_as_they_were_shown(
+            fractions in proptest::collection::vec((0.0..=1.0f64, 0u32..=4), form::FIELDS.len()),
+        ) {
+            use crate::domain::document::{decode, encode};
+            use crate::domain::transfer::{Bundle, export, plan, read_import};
+            use form::{Draft, FIELDS, Form};
+            use scenarios::{Scenarios, Working};
+            let mut form = Form::default();
+            let mut draft = Draft::of(&form);
+            for (field, (share, places)) in FIELDS.iter().zip(fractions) {
+                let value = field.limits.min + share * (field.limits.max - field.limits.min);
+                let typed = format!("{value:.*}", places as usize);
+                if let Some(number) = draft.edit(field.id, typed) {
+                    form.set(field.id, number);
+                }
+            }
+            let shown = Draft::of(&form);
+            let mut saved = Scenarios::default();
+            saved.save("Typed", &form).unwrap();
+            let working = Working { figures: form::share_query(&form) };
+            prop_assert_eq!(decode::<Scenarios>(&encode(&saved)).unwrap().doc, saved.clone());
+            prop_assert_eq!(decode::<Working>(&encode(&working)).unwrap().doc, working.clone());
+            let bundle = Bundle { scenarios: saved, working, ..Bundle::default() };
+            let file = export(&bundle, chrono::DateTime::UNIX_EPOCH);
+            let back = plan(&Bundle::default(), &read_import(&file).unwrap()).unwrap().result;
+            prop_assert_eq!(&back, &bundle);
+            let (opened, problems) = back.scenarios.saved[0].form();
+            prop_assert!(problems.is_empty());
+            prop_assert_eq!(Draft::of(&opened), shown.clone());
+            let (working, problems) = form::read_query(&back.working.figures);
+            prop_assert!(problems.is_empty());
+            prop_assert_eq!(Draft::of(&working), shown);
+        }
+
         #[test]
         fn any_typed_text_is_read_or_refused(input in "\\PC{0,20}") {
             match limits::HOURS_PER_WEEK.parse(&input) {

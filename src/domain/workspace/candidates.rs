@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::kpis::number_text;
 use super::{EngagementModel, check_amount, check_id, check_text, plural};
 use crate::domain::sort_small_by;
+use crate::domain::units::Cents;
 
 pub const MAX_CANDIDATES: usize = 100;
 pub const MAX_NAME: usize = 100;
@@ -112,7 +113,7 @@ pub struct Candidate {
     pub contact: String,
     pub model: Option<EngagementModel>,
     /// Per hour, per month or per project, as the engagement model says.
-    pub rate: Option<f64>,
+    pub rate: Option<Cents>,
     /// 1 to 5, or not scored yet, in [`Criterion::ALL`]'s order.
     pub scores: [Option<u8>; 5],
     pub notes: String,
@@ -253,8 +254,8 @@ pub fn leader_summary(candidates: &[Candidate], weights: &Weights) -> String {
 }
 
 /// "$150 an hour", or what is known of it.
-pub fn rate_text(symbol: &str, rate: Option<f64>, model: Option<EngagementModel>) -> String {
-    match (rate, model) {
+pub fn rate_text(symbol: &str, rate: Option<Cents>, model: Option<EngagementModel>) -> String {
+    match (rate.map(Cents::amount), model) {
         (Some(rate), Some(model)) => format!("{symbol}{} {}", number_text(rate), model.per()),
         (Some(rate), None) => format!("{symbol}{}", number_text(rate)),
         (None, Some(model)) => model.name().to_owned(),
@@ -382,13 +383,14 @@ mod tests {
     fn a_rate_says_what_is_known_of_it() {
         let hourly = Some(EngagementModel::Hourly);
         for (rate, model, text) in [
-            (Some(1500.5), hourly, "£1,500.5 an hour"),
+            (Some(Cents(150_050)), hourly, "£1,500.5 an hour"),
             (
-                Some(9000.0),
+                Some(Cents(900_000)),
                 Some(EngagementModel::Retainer),
                 "£9,000 a month",
             ),
-            (Some(150.0), None, "£150"),
+            (Some(Cents(15_000)), None, "£150"),
+            (Some(Cents(123_457)), None, "£1,234.57"),
             (None, Some(EngagementModel::Project), "Per project"),
             (None, None, "Not known yet"),
         ] {

@@ -14,6 +14,7 @@ use super::{EngagementModel, MAX_AMOUNT, MAX_REVIEWS, Terms};
 use crate::domain::calculator::{FieldError, Limits};
 use crate::domain::form::Problem;
 use crate::domain::sort_small_by;
+use crate::domain::units::{Cents, Millionths};
 
 pub const CANDIDATE_NAME: &str = "candidate-name";
 pub const CANDIDATE_CONTACT: &str = "candidate-contact";
@@ -79,11 +80,13 @@ pub fn not_saved(what: &str, field: &str, reason: &str) -> Problem {
 /// A rate as candidates and terms ask it: optional, at most the workspace's largest amount.
 const RATE: Limits = Limits::new("Rate", 0.0, MAX_AMOUNT);
 
-fn read_rate(typed: &str, field: &str, problems: &mut Vec<Problem>) -> Option<f64> {
+/// The rate typed, to the nearest cent.
+fn read_rate(typed: &str, field: &str, problems: &mut Vec<Problem>) -> Option<Cents> {
     if typed.trim().is_empty() {
         return None;
     }
     RATE.parse(typed)
+        .map(Cents::from_amount)
         .map_err(|error| problems.push(Problem::new(field, error.to_string())))
         .ok()
 }
@@ -134,7 +137,7 @@ impl CandidateDraft {
             name: candidate.name.clone(),
             contact: candidate.contact.clone(),
             model: candidate.model.map_or("", |m| m.id()).to_owned(),
-            rate: typed_number(candidate.rate),
+            rate: typed_number(candidate.rate.map(Cents::amount)),
             scores: candidate
                 .scores
                 .map(|s| s.map_or(NOT_SCORED.to_owned(), |s| s.to_string())),
@@ -194,7 +197,7 @@ impl KpiDraft {
         KpiDraft {
             name: kpi.name.clone(),
             unit: kpi.unit.clone(),
-            target: typed_number(Some(kpi.target)),
+            target: typed_number(Some(kpi.target.number())),
             direction: kpi.direction.id().to_owned(),
         }
     }
@@ -208,6 +211,7 @@ impl KpiDraft {
         }
         let target = TARGET
             .parse(&self.target)
+            .map(Millionths::from_number)
             .map_err(|e| problems.push(Problem::new(KPI_TARGET, e.to_string())))
             .ok();
         let direction = Direction::ALL
@@ -321,7 +325,7 @@ impl CheckInDraft {
             match VALUE.parse(&value.typed) {
                 Ok(number) => readings.push(Reading {
                     kpi: value.kpi.clone(),
-                    value: number,
+                    value: Millionths::from_number(number),
                 }),
                 // "Enter the value for Uptime", not the limits' "Enter the the value".
                 Err(FieldError::Empty(_)) => problems.push(Problem::new(
@@ -408,7 +412,7 @@ impl TermsDraft {
         TermsDraft {
             scope: terms.scope.clone(),
             model: terms.model.map_or("", |m| m.id()).to_owned(),
-            rate: typed_number(terms.rate),
+            rate: typed_number(terms.rate.map(Cents::amount)),
             payment: terms.payment_terms.clone(),
             start: terms.start.map(Day::iso).unwrap_or_default(),
         }
@@ -595,15 +599,12 @@ mod tests {
             name: "Ada".into(),
             contact: "ada@example.com".into(),
             model: Some(EngagementModel::Retainer),
-            rate: Some(1234.567),
+            rate: Some(Cents(123_456)),
             scores: [Some(5), None, Some(3), None, Some(1)],
             notes: "  spaced  ".into(),
         };
         let draft = CandidateDraft::from_candidate(&kept);
-        assert_eq!(
-            draft.rate, "1234.567",
-            "the full value, not the rounded one"
-        );
+        assert_eq!(draft.rate, "1234.56", "the full value, as typed");
         assert_eq!(draft.scores[1], NOT_SCORED);
         assert_eq!(draft.check("c1".into(), false, 1), Ok(kept));
         let typed = CandidateDraft {
@@ -619,7 +620,15 @@ mod tests {
         );
         assert_eq!(
             (checked.rate, checked.model, checked.scores),
-            (Some(1500.0), None, [None; 5])
+            (Some(Cents(150_000)), None, [None; 5])
+        );
+        // Money is kept to the cent: a third decimal is rounded as the list shows it.
+        let precise = candidate("Cy", "1,234.567").check("c3".into(), true, 0);
+        let rate = precise.unwrap().rate;
+        assert_eq!(rate, Some(Cents(123_457)));
+        assert_eq!(
+            super::super::candidates::rate_text("$", rate, None),
+            "$1,234.57"
         );
     }
 
@@ -722,7 +731,7 @@ mod tests {
             id: "k1".into(),
             name: "Uptime".into(),
             unit: "%".into(),
-            target: 99.5,
+            target: Millionths(99_500_000),
             direction: Direction::Higher,
         }
     }
@@ -851,7 +860,7 @@ mod tests {
             kept.readings,
             [Reading {
                 kpi: "k1".into(),
-                value: 1250.0
+                value: Millionths(1_250_000_000)
             }]
         );
         let actions: Vec<(&str, bool)> = kept

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::time::Day;
 use super::{check_id, check_text};
 use crate::domain::sort_small_by;
+use crate::domain::units::Millionths;
 
 pub const MAX_KPIS: usize = 50;
 pub const MAX_CHECK_INS: usize = 500;
@@ -14,7 +15,7 @@ pub const MAX_UNIT: usize = 30;
 pub const MAX_SUMMARY: usize = 10_000;
 pub const MAX_ACTIONS: usize = 50;
 pub const MAX_ACTION: usize = 300;
-/// The largest size of a KPI's target or value, either way of zero.
+/// The largest size of a KPI's target or value, either way of zero, in its unit.
 pub const MAX_VALUE: f64 = 1e12;
 
 /// Which way is good.
@@ -51,12 +52,12 @@ pub struct Kpi {
     pub name: String,
     /// "%", "releases a month", "hours": shown after each value.
     pub unit: String,
-    pub target: f64,
+    pub target: Millionths,
     pub direction: Direction,
 }
 
 impl Kpi {
-    pub fn on_target(&self, value: f64) -> bool {
+    pub fn on_target(&self, value: Millionths) -> bool {
         match self.direction {
             Direction::Higher => value >= self.target,
             Direction::Lower => value <= self.target,
@@ -91,7 +92,7 @@ impl Kpi {
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     pub kpi: String,
-    pub value: f64,
+    pub value: Millionths,
 }
 
 /// Something agreed at a check-in, and whether it has been done.
@@ -124,7 +125,12 @@ impl CheckIn {
         }
     }
 
+    /// The value recorded for a KPI, in the KPI's unit.
     pub fn reading(&self, kpi: &str) -> Option<f64> {
+        self.value_of(kpi).map(Millionths::number)
+    }
+
+    fn value_of(&self, kpi: &str) -> Option<Millionths> {
         self.readings.iter().find(|r| r.kpi == kpi).map(|r| r.value)
     }
 
@@ -158,8 +164,8 @@ impl CheckIn {
     }
 }
 
-fn check_value(what: &str, value: f64) -> Result<(), String> {
-    if !value.is_finite() || value.abs() > MAX_VALUE {
+fn check_value(what: &str, value: Millionths) -> Result<(), String> {
+    if value.0.unsigned_abs() > Millionths::from_number(MAX_VALUE).0.unsigned_abs() {
         return Err(format!("{what} is not a usable number"));
     }
     Ok(())
@@ -178,9 +184,9 @@ pub fn trend(kpi: &Kpi, check_ins: &[CheckIn]) -> Vec<Point> {
     let mut points: Vec<Point> = check_ins
         .iter()
         .filter_map(|c| {
-            c.reading(&kpi.id).map(|value| Point {
+            c.value_of(&kpi.id).map(|value| Point {
                 date: c.date,
-                value,
+                value: value.number(),
                 on_target: kpi.on_target(value),
             })
         })
@@ -221,7 +227,7 @@ mod tests {
             id: "k".into(),
             name: "Uptime".into(),
             unit: "%".into(),
-            target: 99.5,
+            target: Millionths::from_number(99.5),
             direction,
         }
     }
@@ -231,7 +237,7 @@ mod tests {
             readings: value
                 .map(|value| Reading {
                     kpi: "k".into(),
-                    value,
+                    value: Millionths::from_number(value),
                 })
                 .into_iter()
                 .collect(),
@@ -241,10 +247,11 @@ mod tests {
 
     #[test]
     fn a_value_is_on_target_on_the_right_side_of_it() {
+        let on = |kpi: &Kpi, value: f64| kpi.on_target(Millionths::from_number(value));
         let higher = kpi(Direction::Higher);
-        assert!(higher.on_target(99.5) && higher.on_target(100.0) && !higher.on_target(99.0));
+        assert!(on(&higher, 99.5) && on(&higher, 100.0) && !on(&higher, 99.499_999));
         let lower = kpi(Direction::Lower);
-        assert!(lower.on_target(99.5) && lower.on_target(3.0) && !lower.on_target(99.6));
+        assert!(on(&lower, 99.5) && on(&lower, 3.0) && !on(&lower, 99.500_001));
         assert_eq!(higher.with_unit(99.5), "99.5%");
         let releases = Kpi {
             unit: "releases a month".into(),
@@ -280,8 +287,10 @@ mod tests {
         c.readings.push(c.readings[0].clone());
         assert!(c.validate(&kpis).is_err());
         c.readings.truncate(1);
-        c.readings[0].value = f64::NAN;
+        c.readings[0].value = Millionths::from_number(1e12 + 0.000_1);
         assert!(c.validate(&kpis).is_err());
+        c.readings[0].value = Millionths::from_number(-1e12);
+        assert!(c.validate(&kpis).is_ok());
     }
 
     #[test]

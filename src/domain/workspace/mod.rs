@@ -13,8 +13,10 @@ pub mod trend;
 mod tests;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use super::document::Document;
+use super::document::{Document, Migration};
+use super::units::{Cents, Millionths, number_to_units};
 use candidates::{Candidate, MAX_CANDIDATES, Weights};
 use kpis::{CheckIn, Kpi, MAX_CHECK_INS, MAX_KPIS};
 use notes::{MAX_NOTES, Note};
@@ -70,7 +72,7 @@ impl EngagementModel {
 pub const MAX_SCOPE: usize = 10_000;
 pub const MAX_PAYMENT_TERMS: usize = 1_000;
 pub const MAX_REVIEWS: usize = 50;
-/// The largest amount of money the workspace records.
+/// The largest amount of money the workspace records, in the currency.
 pub const MAX_AMOUNT: f64 = 100_000_000.0;
 
 /// What was agreed with the CTO.
@@ -80,7 +82,7 @@ pub struct Terms {
     pub scope: String,
     pub model: Option<EngagementModel>,
     /// Per hour, per month or for the project, as the model says.
-    pub rate: Option<f64>,
+    pub rate: Option<Cents>,
     pub payment_terms: String,
     pub start: Option<Day>,
     /// The dates the engagement will be reviewed, earliest first.
@@ -142,6 +144,7 @@ impl Document for Workspace {
     const NAME: &'static str = "workspace";
     const DESCRIPTION: &'static str =
         "your workspace (notes, candidates, terms, KPIs and check-ins)";
+    const MIGRATIONS: &'static [Migration] = &[whole_units];
 
     fn validate(&self) -> Result<(), String> {
         check_count("notes", self.notes.len(), MAX_NOTES)?;
@@ -235,6 +238,35 @@ impl Workspace {
     }
 }
 
+/// Version 1 kept rates, KPI targets and values as JSON floats; version 2 keeps whole cents and
+/// millionths (see [`crate::domain::units`]).
+fn whole_units(mut data: Value) -> Result<Value, String> {
+    for candidate in items(&mut data, "candidates") {
+        number_to_units(candidate.get_mut("rate"), Cents::PER_UNIT);
+    }
+    if let Some(terms) = data.get_mut("terms") {
+        number_to_units(terms.get_mut("rate"), Cents::PER_UNIT);
+    }
+    for kpi in items(&mut data, "kpis") {
+        number_to_units(kpi.get_mut("target"), Millionths::PER_UNIT);
+    }
+    for check_in in items(&mut data, "check_ins") {
+        for reading in items(check_in, "readings") {
+            number_to_units(reading.get_mut("value"), Millionths::PER_UNIT);
+        }
+    }
+    Ok(data)
+}
+
+/// The items of a list in a document's JSON; none when it is not a list (the document's
+/// reading then says what is wrong).
+fn items<'a>(data: &'a mut Value, list: &str) -> impl Iterator<Item = &'a mut Value> {
+    data.get_mut(list)
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+}
+
 /// Replaces the record with the same id, or adds it at the end.
 fn put<T>(list: &mut Vec<T>, record: T, id: fn(&T) -> &String) {
     match list.iter_mut().find(|r| id(r) == id(&record)) {
@@ -303,8 +335,8 @@ pub fn check_text(what: &str, text: &str, max: usize) -> Result<(), String> {
     Ok(())
 }
 
-pub fn check_amount(what: &str, amount: f64) -> Result<(), String> {
-    if !amount.is_finite() || !(0.0..=MAX_AMOUNT).contains(&amount) {
+pub fn check_amount(what: &str, amount: Cents) -> Result<(), String> {
+    if amount > Cents::from_amount(MAX_AMOUNT) {
         return Err(format!("{what} is not a usable amount"));
     }
     Ok(())

@@ -15,6 +15,7 @@ use crate::domain::transfer::{
     Bundle, Change, ImportError, Incoming, MAX_DEPTH, export, nesting_depth, plan, read_import,
     size_text,
 };
+use crate::domain::units::{Cents, Millionths};
 
 fn at(minute: u32) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 25, 10, minute, 0).unwrap()
@@ -39,7 +40,7 @@ pub fn sample() -> Workspace {
         name: "Priya Shah".into(),
         contact: "priya@example.com".into(),
         model: Some(EngagementModel::Retainer),
-        rate: Some(8_500.0),
+        rate: Some(Cents(850_000)),
         scores: [Some(5), Some(4), Some(5), Some(4), Some(3)],
         ..Candidate::new("c1".into())
     });
@@ -47,7 +48,7 @@ pub fn sample() -> Workspace {
     ws.terms = Terms {
         scope: "Roadmap, hiring, architecture review".into(),
         model: Some(EngagementModel::Retainer),
-        rate: Some(8_500.0),
+        rate: Some(Cents(850_000)),
         payment_terms: "Monthly in advance, 14 days".into(),
         start: Some(day("2027-01-04")),
         reviews: vec![day("2027-04-01"), day("2027-07-01")],
@@ -56,13 +57,13 @@ pub fn sample() -> Workspace {
         id: "k1".into(),
         name: "Uptime".into(),
         unit: "%".into(),
-        target: 99.5,
+        target: Millionths(99_500_000),
         direction: Direction::Higher,
     });
     ws.check_ins.push(CheckIn {
         readings: vec![Reading {
             kpi: "k1".into(),
-            value: 99.1,
+            value: Millionths(99_100_000),
         }],
         summary: "First month".into(),
         actions: vec![kpis::Action {
@@ -103,7 +104,14 @@ fn stored_workspaces_that_break_a_rule_are_unreadable() {
             Box::new(|ws| ws.candidates[0].scores[1] = Some(9)),
         ),
         ("a weight of 7", Box::new(|ws| ws.weights.0[0] = 7)),
-        ("a negative rate", Box::new(|ws| ws.terms.rate = Some(-1.0))),
+        (
+            "a rate over the largest amount",
+            Box::new(|ws| ws.terms.rate = Some(Cents(10_000_000_001))),
+        ),
+        (
+            "a target beyond a million million",
+            Box::new(|ws| ws.kpis[0].target = Millionths(-1_000_000_000_000_000_001)),
+        ),
         (
             "reviews out of order",
             Box::new(|ws| ws.terms.reviews.reverse()),
@@ -419,7 +427,7 @@ fn bad_files_are_refused_with_a_message_that_says_why() {
         ),
         (
             "wrong types",
-            with("\"target\": 99.5", "\"target\": \"high\""),
+            with("\"target\": 99500000", "\"target\": \"high\""),
             |e| {
                 matches!(
                     e,
@@ -582,13 +590,24 @@ mod properties {
             })
     }
 
+    /// Any amount the workspace keeps, to the cent.
+    fn amount() -> impl Strategy<Value = Cents> {
+        (0..=Cents::from_amount(MAX_AMOUNT).0).prop_map(Cents)
+    }
+
+    /// Any target or value a KPI keeps, to the millionth.
+    fn kpi_number() -> impl Strategy<Value = Millionths> {
+        let max = Millionths::from_number(kpis::MAX_VALUE).0;
+        (-max..=max).prop_map(Millionths)
+    }
+
     fn candidate() -> impl Strategy<Value = Candidate> {
         (
             id(),
             "[A-Za-z][A-Za-z .'-]{0,30}",
             text(40),
             proptest::option::of(proptest::sample::select(EngagementModel::ALL.to_vec())),
-            proptest::option::of(0.0..MAX_AMOUNT),
+            proptest::option::of(amount()),
             proptest::array::uniform5(proptest::option::of(1u8..=5)),
             text(100),
         )
@@ -610,7 +629,7 @@ mod properties {
             id(),
             "[A-Za-z][A-Za-z ]{0,20}",
             text(10),
-            -1e12..1e12f64,
+            kpi_number(),
             any::<bool>(),
         )
             .prop_map(|(id, name, unit, target, higher)| Kpi {
@@ -630,7 +649,7 @@ mod properties {
         (
             text(100),
             proptest::option::of(proptest::sample::select(EngagementModel::ALL.to_vec())),
-            proptest::option::of(0.0..MAX_AMOUNT),
+            proptest::option::of(amount()),
             text(50),
             proptest::option::of(a_day()),
             vec(a_day(), 0..5),
@@ -665,7 +684,7 @@ mod properties {
                     id(),
                     a_day(),
                     proptest::sample::subsequence(kpi_ids.clone(), 0..=kpi_ids.len()),
-                    vec(-1e12..1e12f64, kpi_ids.len()),
+                    vec(kpi_number(), kpi_ids.len()),
                     text(100),
                     vec(("[a-z][a-z ]{0,20}", any::<bool>()), 0..3),
                 )
@@ -695,6 +714,61 @@ mod properties {
             })
     }
 
+    /// A number as a visitor types it: whole part, then up to `places` decimals; sometimes
+    /// with thousands separators (and a currency symbol when `symbol`). Gives the text and the
+    /// number the old code kept for it (the text read as it is).
+    fn typed(whole: u64, places: usize, symbol: bool) -> impl Strategy<Value = (String, f64)> {
+        (
+            0..=whole,
+            proptest::string::string_regex(&format!("[0-9]{{0,{places}}}")).unwrap(),
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(move |(whole, fraction, grouped, with_symbol)| {
+                let plain = match fraction.as_str() {
+                    "" => whole.to_string(),
+                    f => format!("{whole}.{f}"),
+                };
+                let number: f64 = plain.parse().unwrap();
+                let mut text = match grouped {
+                    true => crate::domain::assessment::answers::group_thousands(whole),
+                    false => whole.to_string(),
+                };
+                if !fraction.is_empty() {
+                    text = format!("{text}.{fraction}");
+                }
+                if symbol && with_symbol {
+                    text = format!("${text}");
+                }
+                (text, number)
+            })
+    }
+
+    /// What a workspace holding these records saves, loads, exports and imports as.
+    fn through_storage_and_a_file(ws: &Workspace) -> (Workspace, Workspace) {
+        let loaded = decode::<Workspace>(&encode(ws)).unwrap().doc;
+        let bundle = Bundle {
+            workspace: ws.clone(),
+            ..Bundle::default()
+        };
+        let incoming = read_import(&export(&bundle, at(0))).unwrap();
+        let imported = plan(&Bundle::default(), &incoming)
+            .unwrap()
+            .result
+            .workspace;
+        (loaded, imported)
+    }
+
+    /// True when a JSON value holds no float anywhere: what storage and export files hold.
+    fn no_floats(value: &serde_json::Value) -> bool {
+        match value {
+            serde_json::Value::Number(n) => n.is_i64() || n.is_u64(),
+            serde_json::Value::Array(items) => items.iter().all(no_floats),
+            serde_json::Value::Object(map) => map.values().all(no_floats),
+            _ => true,
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 
@@ -713,6 +787,84 @@ mod properties {
             prop_assert_eq!(&restored.result, &bundle);
             let again = plan(&bundle, &incoming).unwrap();
             prop_assert!(again.changes.is_empty());
+        }
+
+        #[test]
+        fn typed_rates_are_kept_to_the_cent_shown_as_before_and_read_back_exactly(
+            (text, number) in typed(100_000_000, 4, true),
+        ) {
+            use super::super::candidates::rate_text;
+            use super::super::drafts::{CandidateDraft, TermsDraft};
+            let draft = CandidateDraft { name: "Ada".into(), rate: text.clone(), ..CandidateDraft::default() };
+            let candidate = draft.check("c1".into(), true, 0).unwrap();
+            let terms = TermsDraft { rate: text.clone(), ..TermsDraft::default() }.check(Vec::new()).unwrap();
+            // The list shows what it showed when the typed number itself was kept.
+            let before = format!("${}", kpis::number_text(number));
+            prop_assert_eq!(rate_text("$", candidate.rate, None), before);
+            // Typed to the cent, the form shows the very number typed when opened again.
+            let shown = CandidateDraft::from_candidate(&candidate).rate;
+            if text.split('.').nth(1).is_none_or(|f| f.len() <= 2) {
+                prop_assert_eq!(shown.parse::<f64>().unwrap(), number);
+            }
+            // Saving the form again changes nothing.
+            let again = CandidateDraft::from_candidate(&candidate).check("c1".into(), false, 1);
+            prop_assert_eq!(again.as_ref(), Ok(&candidate));
+            let ws = Workspace { candidates: vec![candidate], terms, ..Workspace::default() };
+            let (loaded, imported) = through_storage_and_a_file(&ws);
+            prop_assert_eq!(&loaded, &ws);
+            prop_assert_eq!(&imported, &ws);
+        }
+
+        #[test]
+        fn typed_kpi_numbers_are_kept_as_typed_and_read_back_exactly(
+            (target, target_number) in typed(999_999_999, 6, false),
+            (value, value_number) in typed(999_999_999, 6, false),
+            negative in any::<bool>(),
+            higher in any::<bool>(),
+        ) {
+            use super::super::drafts::{CheckInDraft, KpiDraft, ValueDraft};
+            let target = if negative { format!("-{target}") } else { target };
+            let target_number = if negative { -target_number } else { target_number };
+            let direction = if higher { "higher" } else { "lower" };
+            let draft = KpiDraft { name: "Uptime".into(), unit: "%".into(), target, direction: direction.into() };
+            let kpi = draft.check("k1".into(), true, 0).unwrap();
+            let check_in = CheckInDraft {
+                date: "2027-02-01".into(),
+                values: vec![ValueDraft { kpi: "k1".into(), name: "Uptime".into(), typed: value }],
+                summary: String::new(),
+                actions: Vec::new(),
+            }
+            .check("x1".into(), true, 0)
+            .unwrap();
+            // Up to six decimals, the number kept is the number typed: everything shown,
+            // compared and charted is as it was.
+            prop_assert_eq!(kpi.target.number(), target_number);
+            prop_assert_eq!(check_in.reading("k1"), Some(value_number));
+            let point = kpis::trend(&kpi, std::slice::from_ref(&check_in))[0];
+            let on_target = if higher { value_number >= target_number } else { value_number <= target_number };
+            prop_assert_eq!(point.on_target, on_target);
+            prop_assert_eq!(KpiDraft::from_kpi(&kpi).check("k1".into(), false, 1), Ok(kpi.clone()));
+            let ws = Workspace { kpis: vec![kpi], check_ins: vec![check_in], ..Workspace::default() };
+            let (loaded, imported) = through_storage_and_a_file(&ws);
+            prop_assert_eq!(&loaded, &ws);
+            prop_assert_eq!(&imported, &ws);
+        }
+
+        #[test]
+        fn large_kpi_numbers_are_shown_as_before(
+            (target, number) in typed(1_000_000_000_000, 2, false),
+        ) {
+            use super::super::drafts::KpiDraft;
+            let draft = KpiDraft { name: "Revenue".into(), unit: String::new(), target, direction: "higher".into() };
+            let kpi = draft.check("k1".into(), true, 0).unwrap();
+            prop_assert_eq!(kpi.target_text(), format!("at least {}", kpis::number_text(number)));
+        }
+
+        #[test]
+        fn stored_and_exported_workspaces_hold_no_float(ws in workspace()) {
+            let bundle = Bundle { workspace: ws, ..bundle() };
+            let file: serde_json::Value = serde_json::from_str(&export(&bundle, at(0))).unwrap();
+            prop_assert!(no_floats(&file));
         }
 
         #[test]

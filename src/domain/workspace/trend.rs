@@ -9,7 +9,7 @@ impl Kpi {
             Direction::Higher => "at least",
             Direction::Lower => "at most",
         };
-        format!("{bound} {}", self.with_unit(self.target))
+        format!("{bound} {}", self.with_unit(self.target.number()))
     }
 
     /// The label of its value at a check-in: "Uptime (%)", or the name alone.
@@ -53,7 +53,7 @@ pub fn trend_summary(kpi: &Kpi, points: &[Point]) -> String {
         last.date.long(),
         kpi.with_unit(last.value),
         on_or_off(last),
-        kpi.with_unit(kpi.target),
+        kpi.with_unit(kpi.target.number()),
     )
 }
 
@@ -96,8 +96,14 @@ impl Scale {
         margins: Margins,
     ) -> Scale {
         let (left, right, top, bottom) = margins;
-        let low = points.iter().map(|p| p.value).fold(kpi.target, f64::min);
-        let high = points.iter().map(|p| p.value).fold(kpi.target, f64::max);
+        let low = points
+            .iter()
+            .map(|p| p.value)
+            .fold(kpi.target.number(), f64::min);
+        let high = points
+            .iter()
+            .map(|p| p.value)
+            .fold(kpi.target.number(), f64::max);
         let pad = if high > low {
             (high - low) * 0.1
         } else {
@@ -156,7 +162,7 @@ mod tests {
             id: "k".into(),
             name: "Uptime".into(),
             unit: unit.into(),
-            target,
+            target: crate::domain::units::Millionths::from_number(target),
             direction,
         }
     }

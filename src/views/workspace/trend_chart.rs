@@ -35,7 +35,7 @@ pub fn TrendChart(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
 fn TrendSvg(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
     let title_id = format!("trend-title-{}", kpi.id);
     let scale = Scale::new(&kpi, &points, (WIDTH, HEIGHT), (LEFT, RIGHT, TOP, BOTTOM));
-    let target_y = scale.y(kpi.target);
+    let target_y = scale.y(kpi.target.number());
     let (first, last) = (points[0], points[points.len() - 1]);
     view! {
         <svg
@@ -54,7 +54,7 @@ fn TrendSvg(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
                 "Target"
             </text>
             <text class="trend__label" x=LEFT - 6.0 y=target_y + 11.0 text-anchor="end">
-                {number_text(kpi.target)}
+                {number_text(kpi.target.number())}
             </text>
             <text class="trend__label" x=LEFT y=HEIGHT - 10.0 text-anchor="start">
                 {first.date.short()}
