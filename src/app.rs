@@ -155,8 +155,9 @@ part!(assessment_result_part, |route: Route| match route {
     _ => view! { <OwnResultPage /> }.into_any(),
 });
 
-part!(calculator_part, |_route: Route| view! { <CalculatorPage /> }
-    .into_any());
+part!(calculator_part, |_route: Route| {
+    view! { <CalculatorPage /> }.into_any()
+});
 
 part!(workspace_part, |route: Route| match route {
     Route::WorkspaceStep(index) => view! { <StepPage index /> }.into_any(),
@@ -175,7 +176,8 @@ part!(workspace_records_part, |route: Route| match route {
     _ => view! { <NotesPage /> }.into_any(),
 });
 
-part!(guide_part, |_route: Route| view! { <GuidePage /> }.into_any());
+part!(guide_part, |_route: Route| view! { <GuidePage /> }
+    .into_any());
 
 part!(settings_part, |_route: Route| view! { <SettingsPage /> }
     .into_any());

@@ -383,7 +383,8 @@ async fn data_written_in_one_visit_is_there_after_a_reload() {
 #[tokio::test]
 async fn a_corrupted_document_produces_a_notice_and_its_raw_text_is_kept() {
     let corrupted = r#"{"version":1,"data":{"currency":"EUR""#;
-    let (_server, browser) = open_app(MOUNT).await;
+    // A document is read when a page that shows it opens: the calculator shows the currency.
+    let (_server, browser) = open_app(&format!("{MOUNT}#/calculator")).await;
     browser
         .set_local_storage("cto-compass/preferences", corrupted)
         .await;

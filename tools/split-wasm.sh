@@ -72,12 +72,12 @@ hash_of() {
 	cat "$@" | sha256sum | cut -c1-16
 }
 
-# Each part's module, named for what it holds: split_<part>_<n>.wasm is a part's own code
-# (<app>-<part>-<hash>.wasm), chunk_<n>.wasm code several parts share (<app>-shared-<hash>.wasm).
+# Each part's module, named for what it holds: split_<function>_<n>.wasm is a part's own code
+# (<app>-<function, less "_part">-<hash>.wasm), chunk_<n>.wasm code several parts share (<app>-shared-<hash>.wasm).
 loader="$scratch/split/__wasm_split.js"
 for name in "${parts[@]}"; do
 	case "$name" in
-	split_*) label=$(perl -e '$ARGV[0] =~ /^split_(.+?)_part_\d+$/ or exit 1; (my $l = $1) =~ tr/_/-/; print $l' "$name") ||
+	split_*) label=$(perl -e '$ARGV[0] =~ /^split_(.+?)(?:_part)?_\d+$/ or exit 1; (my $l = $1) =~ tr/_/-/; print $l' "$name") ||
 		fail "unexpected part module $name.wasm" ;;
 	chunk_*) label=shared ;;
 	*) fail "unexpected module $name.wasm" ;;

@@ -27,7 +27,8 @@ pub struct Options {
     pub pages: HashMap<String, String>,
     /// 0 lets the OS pick.
     pub port: u16,
-    /// Holds back `.wasm` files, as a slow network would.
+    /// Holds back the app's main wasm (`*_bg.wasm`, what start-up waits for), as a slow network
+    /// would; the parts' files, fetched later, come at once.
     pub wasm_delay: Duration,
     /// Sends files brotli-compressed to browsers that accept it, as most static hosts do
     /// (the load benchmark; each file is compressed once).
@@ -237,7 +238,7 @@ fn respond(site: &Site, path: &str) -> Response {
         }
         file = file.join("index.html");
     }
-    if file.extension().is_some_and(|e| e == "wasm") {
+    if file.to_string_lossy().ends_with("_bg.wasm") {
         thread::sleep(site.options.wasm_delay);
     }
     match std::fs::read(&file) {

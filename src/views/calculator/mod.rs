@@ -21,7 +21,6 @@ use crate::ui::forms::LinkProblems;
 use crate::ui::later::Later;
 use crate::ui::locale::preferred_currency;
 use crate::ui::page::PageHeading;
-use crate::ui::parts::{AfterFirstPage, part};
 
 /// The calculator's state, shared by its parts.
 #[derive(Clone, Copy)]
@@ -140,10 +139,6 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
     });
 }
 
-// Saved scenarios sit below the figures and are not needed to use them: in a file of their
-// own, fetched once the page is drawn.
-part!(scenarios_panel, || view! { <scenarios::ScenariosPanel /> }.into_any());
-
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let hash = window().location().hash().unwrap_or_default();
@@ -214,9 +209,9 @@ pub fn CalculatorPage() -> impl IntoView {
                             <results::Results budget />
                         </Later>
                     </div>
-                    <AfterFirstPage>
-                        {Suspend::new(scenarios_panel())}
-                    </AfterFirstPage>
+                    <Later>
+                        <scenarios::ScenariosPanel />
+                    </Later>
                 }
             }}
         </div>
