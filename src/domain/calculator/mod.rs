@@ -224,18 +224,11 @@ impl Limits {
         if text.is_empty() {
             return Err(FieldError::Empty(self.label));
         }
-        let valid = text
-            .strip_prefix('-')
-            .unwrap_or(text)
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.');
-        let value: f64 = match text.parse() {
-            Ok(value) if valid => value,
-            _ => return Err(FieldError::NotANumber(self.label)),
+        let Some(value) = crate::domain::number::read_decimal(text).filter(|v| v.is_finite())
+        else {
+            return Err(FieldError::NotANumber(self.label));
         };
-        if !value.is_finite() {
-            Err(FieldError::NotANumber(self.label))
-        } else if value < self.min {
+        if value < self.min {
             Err(FieldError::TooSmall(self.label, self.min))
         } else if value > self.max {
             Err(FieldError::TooLarge(self.label, self.max))
