@@ -1,13 +1,16 @@
-//! Plain decimals read without the standard library's float parser.
+//! Plain decimals read, and numbers written, without the standard library's float parsing and
+//! formatting.
 //!
 //! `str::parse::<f64>` brings tables for every exponent and its fast algorithms (about 10 KB of
-//! brotli'd wasm), while the forms take nothing but plain decimals ("12", "12.5", ".5"). This
-//! reads those, to the very same `f64`, with a few small integer routines: slow, but a typed
-//! figure has a handful of digits.
+//! brotli'd wasm), and `{}`/`{:.1}` on an `f64` another 4 KB, while the app reads and writes
+//! nothing but plain decimals ("12", "12.5", ".5"). These give the very same floats and texts
+//! with a few small integer routines: slow, but a figure has a handful of digits.
 
 /// Past this many significant digits, the rest only tells whether the decimal lies exactly on a
 /// halfway point between two floats (no halfway point has more than 767 significant digits):
 /// the digits are cut, and a 1 stands for whatever non-zero was cut.
+use std::cmp::Ordering::{self, Equal, Greater};
+
 const MAX_DIGITS: usize = 800;
 
 /// The number a plain decimal names: an optional `-`, then digits with at most one `.` and at
@@ -101,15 +104,122 @@ fn nearest(digits: &[u8], mut exponent: i64) -> f64 {
     f64::from_bits((((1074 - shift) as u64) << 52) + quotient)
 }
 
+/// As `format!("{x:.places}")`: the exact value rounded to `places` decimals, halves to even
+/// ("-0.0" for a negative number that rounds to zero, "NaN", "inf", "-inf").
+pub fn fixed(x: f64, places: u32) -> String {
+    written(x, |magnitude| {
+        let (mut whole, remainder) = scaled(magnitude, places);
+        let odd = whole.0.first().is_some_and(|w| w & 1 == 1);
+        if remainder == Some(Greater) || (remainder == Some(Equal) && odd) {
+            whole.mul_add(1, 1);
+        }
+        with_point(&whole, places)
+    })
+}
+
+/// As `x.to_string()` below 2^53 (about 9e15, far past any figure the app shows): the fewest
+/// decimals that read back as `x`, the nearest to `x` of those (the higher on a tie; "0.1", "12.5", "-0"). From
+/// 2^53 up it writes every digit of the whole number (the standard library writes its first 17
+/// and zeros).
+pub fn shortest(x: f64) -> String {
+    written(x, |magnitude| {
+        for places in 0.. {
+            let (whole, remainder) = scaled(magnitude, places);
+            if remainder.is_none() {
+                return trimmed(with_point(&whole, places));
+            }
+            let mut above = whole.clone();
+            above.mul_add(1, 1);
+            let reads_back =
+                |whole: &Big| read_decimal(&with_point(whole, places)) == Some(magnitude);
+            let nearer = match remainder {
+                // On a tie the standard library takes the one above.
+                Some(Ordering::Less) => [&whole, &above],
+                _ => [&above, &whole],
+            };
+            if let Some(found) = nearer.into_iter().find(|w| reads_back(w)) {
+                return trimmed(with_point(found, places));
+            }
+        }
+        unreachable!("every float is a decimal with at most 1074 places")
+    })
+}
+
+/// The sign, then `magnitude(|x|)`; the standard library's words for what is not a number.
+fn written(x: f64, magnitude: impl FnOnce(f64) -> String) -> String {
+    let sign = if x.is_sign_negative() && !x.is_nan() {
+        "-"
+    } else {
+        ""
+    };
+    if x.is_nan() {
+        "NaN".to_owned()
+    } else if x.is_infinite() {
+        format!("{sign}inf")
+    } else {
+        format!("{sign}{}", magnitude(x.abs()))
+    }
+}
+
+/// `x × 10^places` (x finite, not negative), cut to a whole number, and how what was cut
+/// compares with a half (`None` when nothing was cut).
+fn scaled(x: f64, places: u32) -> (Big, Option<Ordering>) {
+    let bits = x.to_bits();
+    let (exponent, fraction) = ((bits >> 52) as i64, bits & ((1 << 52) - 1));
+    // x = mantissa × 2^power, exactly.
+    let (mantissa, power) = match exponent {
+        0 => (fraction, -1074),
+        e => (fraction | 1 << 52, e - 1075),
+    };
+    let mut n = Big::from(mantissa);
+    for _ in 0..places {
+        n.mul_add(10, 0);
+    }
+    if power >= 0 {
+        return (n.shl(power as u32), None);
+    }
+    let cut = (-power) as u32;
+    let whole = n.shr(cut);
+    let mut remainder = n;
+    remainder.sub(&whole.shl(cut));
+    if remainder == Big::default() {
+        return (whole, None);
+    }
+    let half = Big::from(1).shl(cut - 1);
+    (whole, Some(remainder.cmp(&half)))
+}
+
+/// "1250" with 2 places is "12.50"; "5" with 2 places, "0.05".
+fn with_point(whole: &Big, places: u32) -> String {
+    let digits = whole.digits();
+    let places = places as usize;
+    let digits = format!("{digits:0>width$}", width = places + 1);
+    let (int, fraction) = digits.split_at(digits.len() - places);
+    if places == 0 {
+        int.to_owned()
+    } else {
+        format!("{int}.{fraction}")
+    }
+}
+
+/// "12.50" is "12.5"; "3.0" is "3".
+fn trimmed(text: String) -> String {
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
 /// A whole number of any size, little-endian in 32-bit words, without leading zero words (so
 /// the derived order of `(length, words from the top)` is the numeric order).
 #[derive(Default, Clone, PartialEq, Eq)]
 struct Big(Vec<u32>);
 
-impl From<u32> for Big {
-    fn from(n: u32) -> Big {
-        let mut big = Big::default();
-        big.mul_add(0, n);
+impl From<u64> for Big {
+    fn from(n: u64) -> Big {
+        let mut big = Big(vec![n as u32, (n >> 32) as u32]);
+        big.trim();
         big
     }
 }
@@ -149,6 +259,48 @@ impl Big {
         out
     }
 
+    fn shr(&self, bits: u32) -> Big {
+        let (words, bits) = ((bits / 32) as usize, bits % 32);
+        let high = self.0.get(words..).unwrap_or_default();
+        let mut out: Vec<u32> = high
+            .iter()
+            .enumerate()
+            .map(|(i, &word)| {
+                let next = high.get(i + 1).copied().unwrap_or(0);
+                if bits == 0 {
+                    word
+                } else {
+                    (word >> bits) | (next << (32 - bits))
+                }
+            })
+            .collect();
+        out.push(0);
+        let mut out = Big(out);
+        out.trim();
+        out
+    }
+
+    /// The decimal digits ("0" for zero): integer formatting, not float.
+    fn digits(&self) -> String {
+        let mut n = self.clone();
+        let mut digits = Vec::new();
+        loop {
+            let mut remainder = 0u64;
+            for word in n.0.iter_mut().rev() {
+                let value = (remainder << 32) | u64::from(*word);
+                *word = (value / 10) as u32;
+                remainder = value % 10;
+            }
+            n.trim();
+            digits.push(b'0' + remainder as u8);
+            if n.0.is_empty() {
+                break;
+            }
+        }
+        digits.reverse();
+        String::from_utf8(digits).unwrap_or_default()
+    }
+
     /// self - other, for other <= self.
     fn sub(&mut self, other: &Big) {
         let mut borrow = 0i64;
@@ -168,13 +320,13 @@ impl Big {
 }
 
 impl PartialOrd for Big {
-    fn partial_cmp(&self, other: &Big) -> Option<std::cmp::Ordering> {
+    fn partial_cmp(&self, other: &Big) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl Ord for Big {
-    fn cmp(&self, other: &Big) -> std::cmp::Ordering {
+    fn cmp(&self, other: &Big) -> Ordering {
         self.0
             .len()
             .cmp(&other.0.len())
@@ -184,7 +336,7 @@ impl Ord for Big {
 
 #[cfg(test)]
 mod tests {
-    use super::read_decimal;
+    use super::{fixed, read_decimal, shortest};
     use proptest::prelude::*;
 
     /// What the standard parser gives for a plain decimal, bit for bit.
@@ -262,7 +414,72 @@ mod tests {
         String::from_utf8(out).unwrap()
     }
 
+    #[test]
+    fn numbers_are_written_as_the_standard_library_writes_them() {
+        for x in [
+            0.0,
+            -0.0,
+            0.05,
+            -0.04,
+            0.25,
+            0.35,
+            1.5,
+            2.5,
+            12.45,
+            99.999,
+            380.0,
+            1e15,
+            1e-7,
+            5e-324,
+            9007199254740991.0,
+            -3.25,
+            // Exactly ...239.625, halfway between two shortest candidates: the higher is taken.
+            70_852_874_183_239.63,
+            f64::NAN,
+            f64::INFINITY,
+            -f64::INFINITY,
+        ] {
+            assert_eq!(shortest(x), x.to_string());
+            for places in 0..=3 {
+                assert_eq!(fixed(x, places), format!("{x:.*}", places as usize));
+            }
+        }
+        assert_eq!(fixed(1e300, 1), format!("{:.1}", 1e300));
+        assert_eq!(fixed(5e-324, 1080), format!("{:.1080}", 5e-324));
+        // Past 2^53 every digit of the whole number, where the standard library pads with zeros.
+        assert_eq!(shortest(2f64.powi(60)), "1152921504606846976");
+    }
+
     proptest! {
+        #[test]
+        fn any_float_is_written_to_fixed_decimals_as_the_standard_library_writes_it(
+            bits in any::<u64>(), places in 0usize..=3,
+        ) {
+            let x = f64::from_bits(bits);
+            prop_assert_eq!(fixed(x, places as u32), format!("{x:.places$}"));
+        }
+
+        #[test]
+        fn floats_below_2_to_the_53_are_written_as_the_standard_library_writes_them(
+            bits in 0..2f64.powi(53).to_bits(), negative in any::<bool>(),
+        ) {
+            let x = f64::from_bits(bits) * if negative { -1.0 } else { 1.0 };
+            prop_assert_eq!(shortest(x), x.to_string());
+        }
+
+        /// Coordinates, amounts and rounded figures: the numbers the app writes.
+        #[test]
+        fn the_apps_numbers_are_written_as_the_standard_library_writes_them(
+            x in -1e13..1e13f64, hundredths in -(1i64 << 53)..(1i64 << 53), places in 0usize..=3,
+        ) {
+            prop_assert_eq!(shortest(x), x.to_string());
+            prop_assert_eq!(fixed(x, places as u32), format!("{x:.places$}"));
+            let rounded = hundredths as f64 / 100.0;
+            prop_assert_eq!(shortest(rounded), rounded.to_string());
+            let millionths = hundredths as f64 / 1e6;
+            prop_assert_eq!(shortest(millionths), millionths.to_string());
+        }
+
         /// The forms took a decimal when, past one `-`, it had only digits and points and the
         /// standard parser read it.
         #[test]

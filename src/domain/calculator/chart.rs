@@ -3,6 +3,7 @@
 
 use super::model::Comparison;
 use super::report::one_decimal;
+use crate::domain::number::fixed;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 
@@ -93,7 +94,9 @@ impl Scale {
 
     /// An SVG polyline's points for running totals, one a month, starting from zero.
     pub fn points(&self, cumulative: &[f64]) -> String {
-        let point = |month: f64, value: f64| format!("{:.1},{:.1}", self.x(month), self.y(value));
+        let point = |month: f64, value: f64| {
+            format!("{},{}", fixed(self.x(month), 1), fixed(self.y(value), 1))
+        };
         std::iter::once(point(0.0, 0.0))
             .chain(
                 cumulative

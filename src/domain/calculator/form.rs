@@ -821,7 +821,7 @@ pub fn decimals(value: f64, places: i32) -> String {
     if rounded.fract() == 0.0 {
         format!("{}", rounded as i64)
     } else {
-        format!("{rounded}")
+        crate::domain::number::shortest(rounded)
     }
 }
 

@@ -202,7 +202,7 @@ fn plain_number(value: f64) -> String {
             super::assessment::answers::group_thousands(value.abs() as u64)
         )
     } else {
-        value.to_string()
+        crate::domain::number::shortest(value)
     }
 }
 

@@ -5,6 +5,7 @@ use super::form::{Form, decimals};
 use super::model::{BreakEven, Comparison, OptionCost, compare, saving};
 use super::scenarios::Scenario;
 use crate::domain::assessment::answers::format_money;
+use crate::domain::number::fixed;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 
@@ -97,8 +98,9 @@ pub fn table_csv(comparison: &Comparison, currency: Currency) -> String {
 pub fn break_even_sentence(comparison: &Comparison) -> String {
     match comparison.break_even {
         BreakEven::Hours(hours) => format!(
-            "Break-even: above {:.1} hours a week of a fractional CTO (at its effective hourly rate), a full-time CTO costs less over {} months.",
-            hours, comparison.horizon_months,
+            "Break-even: above {} hours a week of a fractional CTO (at its effective hourly rate), a full-time CTO costs less over {} months.",
+            fixed(hours, 1),
+            comparison.horizon_months,
         ),
         BreakEven::Never => format!(
             "Break-even: within a working week, a fractional CTO costs less than a full-time CTO over {} months.",
@@ -121,7 +123,7 @@ pub fn saving_sentence(
     let amount = money(s.amount.abs(), currency);
     let percent = s
         .percent
-        .map(|p| format!(" ({:.0}%)", p.abs()))
+        .map(|p| format!(" ({}%)", fixed(p.abs(), 0)))
         .unwrap_or_default();
     let months = comparison.horizon_months;
     if s.amount >= 0.0 {

@@ -93,7 +93,9 @@ fn read_rate(typed: &str, field: &str, problems: &mut Vec<Problem>) -> Option<Ce
 
 /// The full value, not the rounded one the lists show: saving must not change it.
 fn typed_number(value: Option<f64>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
+    value
+        .map(crate::domain::number::shortest)
+        .unwrap_or_default()
 }
 
 /// "You have 100 candidates, the most the workspace keeps: …" when a new one would not fit.

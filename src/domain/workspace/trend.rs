@@ -1,6 +1,7 @@
 //! How a KPI's trend is told: the chart's scale, and the sentences beside and behind it.
 
 use super::kpis::{Direction, Kpi, Point};
+use crate::domain::number::fixed;
 
 impl Kpi {
     /// "at least 99.5%", "at most 2 incidents".
@@ -146,7 +147,7 @@ impl Scale {
     pub fn line(&self, points: &[Point]) -> String {
         points
             .iter()
-            .map(|p| format!("{:.1},{:.1}", self.x(p), self.y(p.value)))
+            .map(|p| format!("{},{}", fixed(self.x(p), 1), fixed(self.y(p.value), 1)))
             .collect::<Vec<_>>()
             .join(" ")
     }

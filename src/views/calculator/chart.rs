@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::shortest;
+
 use super::Calculator;
 use super::results::OptionHeadings;
 use crate::domain::calculator::chart::{
@@ -77,7 +79,7 @@ fn CostLines() -> impl IntoView {
         view! {
             <svg
                 class="chart__svg"
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=format!("0 0 {} {}", shortest(WIDTH), shortest(HEIGHT))
                 role="img"
                 aria-labelledby="chart-title"
                 focusable="false"
@@ -93,8 +95,8 @@ fn CostLines() -> impl IntoView {
                     .into_iter()
                     .map(|v| {
                         view! {
-                            <line class="chart__grid" x1=LEFT x2=WIDTH - RIGHT y1=scale.y(v) y2=scale.y(v) />
-                            <text class="chart__label" x=LEFT - 6.0 y=scale.y(v) + 4.0 text-anchor="end">
+                            <line class="chart__grid" x1=shortest(LEFT) x2=shortest(WIDTH - RIGHT) y1=shortest(scale.y(v)) y2=shortest(scale.y(v)) />
+                            <text class="chart__label" x=shortest(LEFT - 6.0) y=shortest(scale.y(v) + 4.0) text-anchor="end">
                                 {short_money(v, currency)}
                             </text>
                         }
@@ -105,14 +107,14 @@ fn CostLines() -> impl IntoView {
                     .map(|m| {
                         let mx = scale.x(f64::from(m));
                         view! {
-                            <line class="chart__tick" x1=mx x2=mx y1=HEIGHT - BOTTOM y2=HEIGHT - BOTTOM + 5.0 />
-                            <text class="chart__label" x=mx y=HEIGHT - BOTTOM + 18.0 text-anchor="middle">
+                            <line class="chart__tick" x1=shortest(mx) x2=shortest(mx) y1=shortest(HEIGHT - BOTTOM) y2=shortest(HEIGHT - BOTTOM + 5.0) />
+                            <text class="chart__label" x=shortest(mx) y=shortest(HEIGHT - BOTTOM + 18.0) text-anchor="middle">
                                 {m.to_string()}
                             </text>
                         }
                     })
                     .collect_view()}
-                <text class="chart__axis-title" x=LEFT + (WIDTH - LEFT - RIGHT) / 2.0 y=HEIGHT - 4.0 text-anchor="middle">
+                <text class="chart__axis-title" x=shortest(LEFT + (WIDTH - LEFT - RIGHT) / 2.0) y=shortest(HEIGHT - 4.0) text-anchor="middle">
                     "Months from now"
                 </text>
                 {series(&comparison)

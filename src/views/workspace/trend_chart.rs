@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::number::{fixed, shortest};
+
 use crate::domain::workspace::kpis::{Kpi, Point, number_text};
 use crate::domain::workspace::trend::{Scale, trend_summary};
 
@@ -40,29 +42,29 @@ fn TrendSvg(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
     view! {
         <svg
             class="trend__svg"
-            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+            viewBox=format!("0 0 {} {}", shortest(WIDTH), shortest(HEIGHT))
             role="img"
             aria-labelledby=title_id.clone()
 
             focusable="false"
         >
             <title id=title_id.clone()>{trend_summary(&kpi, &points)}</title>
-            <line class="trend__axis" x1=LEFT x2=LEFT y1=TOP y2=HEIGHT - BOTTOM />
-            <line class="trend__axis" x1=LEFT x2=WIDTH - RIGHT y1=HEIGHT - BOTTOM y2=HEIGHT - BOTTOM />
-            <line class="trend__target" x1=LEFT x2=WIDTH - RIGHT y1=target_y y2=target_y />
-            <text class="trend__label trend__label--target" x=LEFT - 6.0 y=target_y - 2.0 text-anchor="end">
+            <line class="trend__axis" x1=shortest(LEFT) x2=shortest(LEFT) y1=shortest(TOP) y2=shortest(HEIGHT - BOTTOM) />
+            <line class="trend__axis" x1=shortest(LEFT) x2=shortest(WIDTH - RIGHT) y1=shortest(HEIGHT - BOTTOM) y2=shortest(HEIGHT - BOTTOM) />
+            <line class="trend__target" x1=shortest(LEFT) x2=shortest(WIDTH - RIGHT) y1=shortest(target_y) y2=shortest(target_y) />
+            <text class="trend__label trend__label--target" x=shortest(LEFT - 6.0) y=shortest(target_y - 2.0) text-anchor="end">
                 "Target"
             </text>
-            <text class="trend__label" x=LEFT - 6.0 y=target_y + 11.0 text-anchor="end">
+            <text class="trend__label" x=shortest(LEFT - 6.0) y=shortest(target_y + 11.0) text-anchor="end">
                 {number_text(kpi.target.number())}
             </text>
-            <text class="trend__label" x=LEFT y=HEIGHT - 10.0 text-anchor="start">
+            <text class="trend__label" x=shortest(LEFT) y=shortest(HEIGHT - 10.0) text-anchor="start">
                 {first.date.short()}
             </text>
             {(points.len() > 1)
                 .then(|| {
                     view! {
-                        <text class="trend__label" x=WIDTH - RIGHT y=HEIGHT - 10.0 text-anchor="end">
+                        <text class="trend__label" x=shortest(WIDTH - RIGHT) y=shortest(HEIGHT - 10.0) text-anchor="end">
                             {last.date.short()}
                         </text>
                     }
@@ -77,8 +79,8 @@ fn TrendSvg(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
                             view! {
                                 <text
                                     class="trend__label trend__value"
-                                    x=format!("{:.1}", scale.x(p))
-                                    y=format!("{:.1}", scale.y(p.value) - 9.0)
+                                    x=fixed(scale.x(p), 1)
+                                    y=fixed(scale.y(p.value) - 9.0, 1)
                                     text-anchor="middle"
                                 >
                                     {number_text(p.value)}
@@ -94,8 +96,8 @@ fn TrendSvg(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
                         <circle
                             class="trend__point"
                             class:trend__point--off=!p.on_target
-                            cx=format!("{:.1}", scale.x(p))
-                            cy=format!("{:.1}", scale.y(p.value))
+                            cx=fixed(scale.x(p), 1)
+                            cy=fixed(scale.y(p.value), 1)
                             r="4.5"
                         />
                     }
