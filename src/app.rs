@@ -117,14 +117,16 @@ impl Part {
         }
     }
 
-    /// The page, drawn when the part has arrived (at once if it is here already). A page that
-    /// had to wait is arrived at afresh: the router's focus and scroll ran before it existed.
+    /// The page, drawn when the part has arrived (at once if it is here already); until then
+    /// `<main>` is empty, which the style sheet shows as a screen-high "Loading…" (base.css), so
+    /// the footer does not jump into view and back. A page that had to wait is arrived at
+    /// afresh: the router's focus and scroll ran before it existed.
     fn view(self, route: Route) -> AnyView {
         let waits = !self.is_here();
         if waits && !first_page_is_drawn() {
             FIRST_PAGE_PART.set(Some(self));
         }
-        Suspend::new(async move {
+        let page = Suspend::new(async move {
             let page = self.page(route).await;
             PARTS_HERE.set(PARTS_HERE.get() | self.bit());
             if waits {
@@ -138,8 +140,8 @@ impl Part {
                 });
             }
             page
-        })
-        .into_any()
+        });
+        page.into_any()
     }
 }
 

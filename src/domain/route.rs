@@ -4,9 +4,10 @@
 //! the back button work, and the app runs from any folder of any static host with no rewrite
 //! rules: the server only ever sees the folder's `index.html`.
 
-use super::assessment::questions::{QUESTIONS, question};
+use super::assessment::questions::{QUESTION_HEADS, question_index};
+use super::options::SEVEN_STEPS;
 use super::workspace::check_id;
-use super::workspace::steps::{TASKS, task};
+use super::workspace::steps::TASK_SLUGS;
 
 /// One view of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +15,7 @@ pub enum Route {
     Home,
     /// The self-assessment's start page.
     Assessment,
-    /// One question of the self-assessment, by its index in [`QUESTIONS`]. `changing` is set
+    /// One question of the self-assessment, by its index in [`QUESTION_HEADS`]. `changing` is set
     /// when it was reached from "Check your answers", so Continue returns there.
     Question {
         index: usize,
@@ -30,7 +31,7 @@ pub enum Route {
     Calculator,
     /// The workspace's overview: the seven steps as a task list.
     Workspace,
-    /// One of the seven steps, by its index in [`TASKS`].
+    /// One of the seven steps, by its index in [`TASK_SLUGS`].
     WorkspaceStep(usize),
     Notes,
     /// One note, by id.
@@ -74,7 +75,7 @@ impl Route {
             .unwrap_or_default();
         let path = path.trim_start_matches('/').trim_end_matches('/');
         if let Some(id) = path.strip_prefix("assessment/q/")
-            && let Some((index, _)) = question(id)
+            && let Some(index) = question_index(id)
         {
             let changing = query.split('&').any(|p| p == "change");
             return Route::Question { index, changing };
@@ -110,7 +111,9 @@ impl Route {
             id => check_id(id).is_ok().then(|| Some(id.to_owned())),
         };
         Some(match (section, item) {
-            ("steps", Some(slug)) => Route::WorkspaceStep(task(slug)?.0),
+            ("steps", Some(slug)) => {
+                Route::WorkspaceStep(TASK_SLUGS.iter().position(|s| *s == slug)?)
+            }
             ("notes", None) => Route::Notes,
             ("notes", Some(id)) if check_id(id).is_ok() => Route::Note(id.to_owned()),
             ("candidates", None) => Route::Candidates,
@@ -149,7 +152,7 @@ impl Route {
             Route::Assessment => "#/assessment".to_owned(),
             Route::Question { index, changing } => format!(
                 "#/assessment/q/{}{}",
-                QUESTIONS[*index].id,
+                QUESTION_HEADS[*index].0,
                 if *changing { "?change" } else { "" }
             ),
             Route::CheckAnswers => "#/assessment/check".to_owned(),
@@ -158,7 +161,7 @@ impl Route {
             Route::HowScored => "#/assessment/how-scored".to_owned(),
             Route::Calculator => "#/calculator".to_owned(),
             Route::Workspace => "#/workspace".to_owned(),
-            Route::WorkspaceStep(index) => format!("#/workspace/steps/{}", TASKS[*index].slug),
+            Route::WorkspaceStep(index) => format!("#/workspace/steps/{}", TASK_SLUGS[*index]),
             Route::Notes => "#/workspace/notes".to_owned(),
             Route::Note(id) => format!("#/workspace/notes/{id}"),
             Route::Candidates => "#/workspace/candidates".to_owned(),
@@ -183,14 +186,14 @@ impl Route {
         match self {
             Route::Home => "Decide how to get technical leadership",
             Route::Assessment => "Self-assessment",
-            Route::Question { index, .. } => QUESTIONS.get(*index).map_or("", |q| q.text),
+            Route::Question { index, .. } => QUESTION_HEADS.get(*index).map_or("", |q| q.1),
             Route::CheckAnswers => "Check your answers",
             Route::AssessmentResult => "Your result",
             Route::SharedResult(_) => "Shared result",
             Route::HowScored => "How the self-assessment is scored",
             Route::Calculator => "Cost comparison",
             Route::Workspace => "Founder's workspace",
-            Route::WorkspaceStep(index) => TASKS.get(*index).map_or("", |t| t.step.title),
+            Route::WorkspaceStep(index) => SEVEN_STEPS.get(*index).map_or("", |s| s.title),
             Route::Notes => "Notes",
             Route::Note(_) => "Edit note",
             Route::Candidates => "Candidates",
@@ -384,7 +387,7 @@ mod tests {
             Route::CheckIn(id()),
             Route::WorkspaceData,
         ];
-        routes.extend((0..TASKS.len()).map(Route::WorkspaceStep));
+        routes.extend((0..TASK_SLUGS.len()).map(Route::WorkspaceStep));
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route);
             assert_eq!(route.part(), Route::Workspace);
@@ -394,7 +397,7 @@ mod tests {
 
     #[test]
     fn every_question_has_an_address_that_leads_back_to_it() {
-        for index in 0..QUESTIONS.len() {
+        for index in 0..QUESTION_HEADS.len() {
             for changing in [false, true] {
                 let route = Route::Question { index, changing };
                 assert_eq!(Route::from_hash(&route.href()), route);

@@ -125,10 +125,39 @@ const NOT_SURE_CHOICE: Choice = choice(
     "an open answer weighs nothing either way",
 );
 
+/// Each question's id and text, in order: all that addresses and page titles need, so the
+/// app's shell, which routes, carries these and not the whole table (ARCHITECTURE.md,
+/// "Parts"). [`QUESTIONS`] takes its ids and texts from here.
+pub const QUESTION_HEADS: [(&str, &str); 11] = [
+    ("stage", "What stage is your company at?"),
+    ("industry", "Which industry is your company in?"),
+    (
+        "compliance",
+        "How far along is your security and compliance work?",
+    ),
+    ("leadership", "Who leads your technology today?"),
+    ("team", "How many engineers work on your product?"),
+    (
+        "budget",
+        "What could you spend each month on technical leadership?",
+    ),
+    ("challenges", "What are your main technical challenges?"),
+    (
+        "time",
+        "How much of a technology leader's time do you need?",
+    ),
+    ("horizon", "How long will you need this leadership?"),
+    ("need", "What best describes what you need?"),
+    (
+        "ownership",
+        "How much does it matter that your technology leader is fully part of your company?",
+    ),
+];
+
 pub const QUESTIONS: &[Question] = &[
     Question {
-        id: "stage",
-        text: "What stage is your company at?",
+        id: QUESTION_HEADS[0].0,
+        text: QUESTION_HEADS[0].1,
         short: "Company stage",
         hint: "",
         error: "Select the stage your company is at",
@@ -166,8 +195,8 @@ pub const QUESTIONS: &[Question] = &[
         asked_if: None,
     },
     Question {
-        id: "industry",
-        text: "Which industry is your company in?",
+        id: QUESTION_HEADS[1].0,
+        text: QUESTION_HEADS[1].1,
         short: "Industry",
         hint: "",
         error: "Select your company's industry",
@@ -207,8 +236,8 @@ pub const QUESTIONS: &[Question] = &[
         asked_if: None,
     },
     Question {
-        id: "compliance",
-        text: "How far along is your security and compliance work?",
+        id: QUESTION_HEADS[2].0,
+        text: QUESTION_HEADS[2].1,
         short: "Security and compliance",
         hint: "Health and financial data are regulated, so this weighs on who should lead your technology.",
         error: "Select how far along your security and compliance work is",
@@ -241,8 +270,8 @@ pub const QUESTIONS: &[Question] = &[
         }),
     },
     Question {
-        id: "leadership",
-        text: "Who leads your technology today?",
+        id: QUESTION_HEADS[3].0,
+        text: QUESTION_HEADS[3].1,
         short: "Technical leadership today",
         hint: "",
         error: "Select who leads your technology today",
@@ -276,8 +305,8 @@ pub const QUESTIONS: &[Question] = &[
         asked_if: None,
     },
     Question {
-        id: "team",
-        text: "How many engineers work on your product?",
+        id: QUESTION_HEADS[4].0,
+        text: QUESTION_HEADS[4].1,
         short: "Engineering team",
         hint: "Count employees and regular contractors.",
         error: "Select how many engineers work on your product",
@@ -317,8 +346,8 @@ pub const QUESTIONS: &[Question] = &[
         asked_if: None,
     },
     Question {
-        id: "budget",
-        text: "What could you spend each month on technical leadership?",
+        id: QUESTION_HEADS[5].0,
+        text: QUESTION_HEADS[5].1,
         short: "Monthly budget",
         hint: "A rough figure is enough. Include what you would pay a leader, a firm or new hires, not your existing team.",
         error: "Enter a monthly budget, or select “I'm not sure”",
@@ -359,8 +388,8 @@ pub const QUESTIONS: &[Question] = &[
         asked_if: None,
     },
     Question {
-        id: "challenges",
-        text: "What are your main technical challenges?",
+        id: QUESTION_HEADS[6].0,
+        text: QUESTION_HEADS[6].1,
         short: "Main challenges",
         hint: "Select all that apply.",
         error: "Select at least one challenge",
@@ -412,8 +441,8 @@ pub const QUESTIONS: &[Question] = &[
         asked_if: None,
     },
     Question {
-        id: "time",
-        text: "How much of a technology leader's time do you need?",
+        id: QUESTION_HEADS[7].0,
+        text: QUESTION_HEADS[7].1,
         short: "Time needed",
         hint: "",
         error: "Select how much of a leader's time you need",
@@ -448,8 +477,8 @@ pub const QUESTIONS: &[Question] = &[
         asked_if: None,
     },
     Question {
-        id: "horizon",
-        text: "How long will you need this leadership?",
+        id: QUESTION_HEADS[8].0,
+        text: QUESTION_HEADS[8].1,
         short: "How long",
         hint: "",
         error: "Select how long you will need this leadership",
@@ -484,8 +513,8 @@ pub const QUESTIONS: &[Question] = &[
         asked_if: None,
     },
     Question {
-        id: "need",
-        text: "What best describes what you need?",
+        id: QUESTION_HEADS[9].0,
+        text: QUESTION_HEADS[9].1,
         short: "What you need",
         hint: "",
         error: "Select what best describes what you need",
@@ -524,8 +553,8 @@ pub const QUESTIONS: &[Question] = &[
         asked_if: None,
     },
     Question {
-        id: "ownership",
-        text: "How much does it matter that your technology leader is fully part of your company?",
+        id: QUESTION_HEADS[10].0,
+        text: QUESTION_HEADS[10].1,
         short: "Ownership and integration",
         hint: "Working only for you, full time, inside the team and owning the outcome for years.",
         error: "Select how much it matters that your leader is fully part of the company",
@@ -556,6 +585,11 @@ pub const QUESTIONS: &[Question] = &[
 ];
 
 /// The question with this id, if there is one.
+/// A question's index by its id, from [`QUESTION_HEADS`] alone.
+pub fn question_index(id: &str) -> Option<usize> {
+    QUESTION_HEADS.iter().position(|(head, _)| *head == id)
+}
+
 pub fn question(id: &str) -> Option<(usize, &'static Question)> {
     QUESTIONS.iter().enumerate().find(|(_, q)| q.id == id)
 }

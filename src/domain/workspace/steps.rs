@@ -58,24 +58,51 @@ pub struct Task {
 /// The seven steps, in [`SEVEN_STEPS`]' order: each one's address, where it is done, and what
 /// to do there. One line each, so the table reads as one.
 #[rustfmt::skip]
+/// Each task's address, in order: all that routing needs, so the app's shell carries these and
+/// not the whole list (ARCHITECTURE.md, "Parts"). [`TASKS`] takes its slugs from here.
+pub const TASK_SLUGS: [&str; 7] = ["define-needs", "search", "interview", "agree-terms", "set-kpis", "keep-talking", "review"];
+
 pub const TASKS: [Task; 7] = [
-    step(0, "define-needs", &[Place::Assessment, Place::Notes], "Take the self-assessment if you have not, then write a note of the goals, the technical problems and what you expect the CTO to own. Tag it “needs” to find it again."),
-    step(1, "search", &[Place::Candidates], "Add each person you consider as a candidate, with how to reach them and what they charge, so none is forgotten."),
-    step(2, "interview", &[Place::Candidates, Place::Notes], "Score each candidate straight after the interview, while it is fresh. Set the weights first: they say what matters most to you."),
-    step(3, "agree-terms", &[Place::Terms], "Record what you agree: the scope, the engagement model, the rate, the payment terms, the start and the dates you will review it."),
-    step(4, "set-kpis", &[Place::Kpis], "Choose a handful of measures with a target each, agreed with the CTO before the work starts."),
-    step(5, "keep-talking", &[Place::CheckIns, Place::Notes], "Hold regular check-ins. Record each one: the values, a short summary and the actions agreed."),
-    step(6, "review", &[Place::Kpis, Place::Terms], "At each review date, look at how the KPIs have moved against their targets and which actions were done, and say what should change."),
+    step(
+        0,
+        &[Place::Assessment, Place::Notes],
+        "Take the self-assessment if you have not, then write a note of the goals, the technical problems and what you expect the CTO to own. Tag it “needs” to find it again.",
+    ),
+    step(
+        1,
+        &[Place::Candidates],
+        "Add each person you consider as a candidate, with how to reach them and what they charge, so none is forgotten.",
+    ),
+    step(
+        2,
+        &[Place::Candidates, Place::Notes],
+        "Score each candidate straight after the interview, while it is fresh. Set the weights first: they say what matters most to you.",
+    ),
+    step(
+        3,
+        &[Place::Terms],
+        "Record what you agree: the scope, the engagement model, the rate, the payment terms, the start and the dates you will review it.",
+    ),
+    step(
+        4,
+        &[Place::Kpis],
+        "Choose a handful of measures with a target each, agreed with the CTO before the work starts.",
+    ),
+    step(
+        5,
+        &[Place::CheckIns, Place::Notes],
+        "Hold regular check-ins. Record each one: the values, a short summary and the actions agreed.",
+    ),
+    step(
+        6,
+        &[Place::Kpis, Place::Terms],
+        "At each review date, look at how the KPIs have moved against their targets and which actions were done, and say what should change.",
+    ),
 ];
 
-const fn step(
-    index: usize,
-    slug: &'static str,
-    places: &'static [Place],
-    guidance: &'static str,
-) -> Task {
+const fn step(index: usize, places: &'static [Place], guidance: &'static str) -> Task {
     Task {
-        slug,
+        slug: TASK_SLUGS[index],
         step: &SEVEN_STEPS[index],
         guidance,
         places,
