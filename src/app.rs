@@ -2,6 +2,7 @@
 //! current view.
 
 use std::cell::Cell;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -117,31 +118,51 @@ impl Part {
         }
     }
 
-    /// The page, drawn when the part has arrived (at once if it is here already); until then
-    /// `<main>` is empty, which the style sheet shows as a screen-high "Loading…" (base.css), so
-    /// the footer does not jump into view and back. A page that had to wait is arrived at
-    /// afresh: the router's focus and scroll ran before it existed.
+    /// The page, drawn when the part has arrived (at once if it is here already); until then a
+    /// screen-high "Loading…" (base.css), so the footer does not jump into view and back. A
+    /// page that had to wait is arrived at afresh: the router's focus and scroll ran before it
+    /// existed.
     fn view(self, route: Route) -> AnyView {
         let waits = !self.is_here();
         if waits && !first_page_is_drawn() {
             FIRST_PAGE_PART.set(Some(self));
         }
+        let arrived = RwSignal::new(!waits);
         let page = Suspend::new(async move {
             let page = self.page(route).await;
             PARTS_HERE.set(PARTS_HERE.get() | self.bit());
+            arrived.set(true);
             if waits {
-                request_animation_frame(|| {
-                    if first_page_is_drawn() {
-                        router::arrive_late(true);
-                    } else {
-                        router::arrive_late(false);
-                        first_page_drawn();
-                    }
-                });
+                // A timer, not an animation frame: frames do not come to a hidden tab or a
+                // host's frame out of view, and the page must count as drawn there too.
+                set_timeout(
+                    || {
+                        if first_page_is_drawn() {
+                            router::arrive_late(true);
+                        } else {
+                            router::arrive_late(false);
+                            first_page_drawn();
+                        }
+                    },
+                    Duration::ZERO,
+                );
             }
             page
         });
-        page.into_any()
+        view! {
+            {move || {
+                (!arrived.get())
+                    .then(|| {
+                        view! {
+                            <div class="part-loading">
+                                <p class="shell__loading">"Loading…"</p>
+                            </div>
+                        }
+                    })
+            }}
+            {page}
+        }
+        .into_any()
     }
 }
 
@@ -220,10 +241,10 @@ pub fn App() -> impl IntoView {
                     None => {
                         // Left before the first page's part arrived: this page is the first.
                         if Part::of_first_page_pending() {
-                            request_animation_frame(first_page_drawn);
+                            set_timeout(first_page_drawn, Duration::ZERO);
                         }
                         match page {
-                        Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
+                            Route::NotFound(path) => view! { <NotFoundPage path /> }.into_any(),
                             _ => view! { <HomePage /> }.into_any(),
                         }
                     }

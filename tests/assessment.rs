@@ -197,6 +197,8 @@ async fn three_personas_reach_their_result_by_keyboard_alone() {
             answer_by_keyboard(&browser, question, answer).await;
         }
         wait_for_hash(&browser, "#/assessment/check").await;
+        // The address changes a moment before the page does (the `hashchange` event).
+        browser.wait_for_heading("Check your answers").await;
         let rows = browser
             .eval("return document.querySelectorAll('.summary-list__row').length")
             .await;
