@@ -72,6 +72,38 @@ fi
 # background. Never inside another site's frame: an embed must not leave a worker or a cache
 # behind on the visitor's browser. Listening comes first: the app may start within `init`.
 {
+	if [ -f .parts-preload.js ]; then
+		# The part the address opens (as app.rs's Part::of and an embed's first part decide),
+		# fetched at once: otherwise its files wait for the main wasm to start.
+		cat .parts-preload.js
+		cat <<'JS'
+{
+  const h = location.hash;
+  const framed = window.top !== window.self;
+  const first = new URLSearchParams(location.search).get("parts");
+  const part =
+    framed && first && (h === "" || h === "#/")
+      ? { wizard: "assessment", calculator: "calculator", workspace: "workspace", guide: "guide" }[first.split(",")[0].trim()]
+      : /^#\/assessment\/(result|shared|how-scored)/.test(h) ? "assessment-result"
+      : /^#\/assessment/.test(h) ? "assessment"
+      : /^#\/calculator/.test(h) ? "calculator"
+      : /^#\/workspace\/(notes|candidates|terms|kpis|check-ins|data)/.test(h) ? "workspace-records"
+      : /^#\/workspace/.test(h) ? "workspace"
+      : /^#\/guide/.test(h) ? "guide"
+      : /^#\/settings/.test(h) ? "settings"
+      : null;
+  for (const index of PARTS[part] || []) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = FILES[index];
+    document.head.append(link);
+  }
+}
+JS
+		rm -f .parts-preload.js
+	fi
 	[ "${TRUNK_PROFILE:-}" != release ] || cat <<'JS'
 if ("serviceWorker" in navigator && window.top === window.self) {
   // Offline use is a bonus: the app works the same without it, so a refusal is ignored.

@@ -88,6 +88,26 @@ for name in "${parts[@]}"; do
 	FROM="./$name.wasm" TO="./$file" perl -pi -e 's/"\Q$ENV{FROM}\E"/"$ENV{TO}"/g' "$loader"
 done
 
+# Each part's files (its own and the shared ones it needs), for the start-up script to fetch
+# alongside the main wasm rather than after it: written to .parts-preload.js, which
+# finish-build.sh puts at the head of the start-up script.
+perl -0777 -ne '
+	my (%chunk, %index, @files_all);
+	while (/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g) { $chunk{$1} = $2 }
+	my @parts;
+	while (/export const __wasm_split_load_(\w+?)(?:_part)?_\d+ = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)".*?\}\s*,\s*\[([^\]]*)\]\)\)/gs) {
+		my ($label, $own, $deps) = ($1, $2, $3);
+		$label =~ tr/_/-/;
+		my @files = ($own, map { $chunk{$_} // die "no file for $_\n" } grep { length } map { s/\s//gr } split /,/, $deps);
+		# Each file named once, in FILES; a part lists indexes into it.
+		push @parts, qq{"$label":[} . join(",", map { my $f = $_; $index{$f} //= push(@files_all, $f) - 1 } @files) . "]";
+	}
+	die "no part found in the loader\n" unless @parts;
+	print "const FILES = [", join(",", map { qq{"./$_"} } @files_all), "];\n";
+	print "const PARTS = {", join(",", @parts), "};\n";
+' "$loader" >.parts-preload.js
+grep -q '"calculator":' .parts-preload.js || fail "the preload list has no calculator"
+
 # The glue imports the loader and the loader the glue: one hash, of both, names the pair.
 glue="$scratch/bindgen/$app.js"
 terser "$glue" --module --compress --mangle -o "$scratch/out/glue.js"
