@@ -38,7 +38,7 @@ trunk_js=${trunk_wasm%_bg.wasm}.js
 
 # Cargo's output for the build Trunk has just made.
 target_dir=$(cd "${TRUNK_SOURCE_DIR:-.}" && cargo metadata --format-version 1 --no-deps --offline |
-	perl -MJSON::PP -0777 -ne 'print decode_json($_)->{target_directory}')
+	perl -0777 -ne 'print $1 =~ s/\\(.)/$1/gr if /"target_directory":"((?:[^"\\]|\\.)*)"/')
 raw="$target_dir/wasm32-unknown-unknown/release/$app.wasm"
 [ -f "$raw" ] || fail "no $raw: was the app built for release?"
 [ "$raw" -nt "${TRUNK_SOURCE_DIR:-.}/Cargo.toml" ] || fail "$raw is older than Cargo.toml"
@@ -129,25 +129,18 @@ chmod 644 "$new_js" "$new_loader" "$new_wasm"
 rm -f "$trunk_js" "$trunk_wasm"
 
 # index.html: Trunk's names become the new ones, and the preload links' integrity follows the
-# new content.
-OLD_JS="$trunk_js" NEW_JS="$new_js" OLD_WASM="$trunk_wasm" NEW_WASM="$new_wasm" perl -0777 -pi -e '
-	use Digest::SHA qw(sha384_base64);
-	sub integrity {
-		my ($file) = @_;
-		open(my $fh, "<:raw", $file) or die "$file: $!";
-		local $/;
-		my $digest = sha384_base64(<$fh>);
-		$digest .= "=" while length($digest) % 4;
-		return "sha384-$digest";
-	}
+# new content (sha384, base64, with coreutils and perl's core only).
+integrity() {
+	sha384sum "$1" | cut -c1-96 | perl -ne 'chomp; print pack("H*", $_)' | base64 -w0
+}
+OLD_JS="$trunk_js" NEW_JS="$new_js" OLD_WASM="$trunk_wasm" NEW_WASM="$new_wasm" \
+	JS_SRI="sha384-$(integrity "$new_js")" WASM_SRI="sha384-$(integrity "$new_wasm")" perl -0777 -pi -e '
 	s/\Q$ENV{OLD_WASM}\E/$ENV{NEW_WASM}/g;
 	s/\Q$ENV{OLD_JS}\E/$ENV{NEW_JS}/g;
 	s{<link\b[^>]*>}{
 		my $tag = $&;
-		if ($tag =~ /(\Q$ENV{NEW_JS}\E|\Q$ENV{NEW_WASM}\E)/) {
-			my $file = $1;
-			$tag =~ s/\bintegrity=(?:"[^"]*"|[^\s>]+)/q{integrity="} . integrity($file) . q{"}/e;
-		}
+		my $sri = $tag =~ /\Q$ENV{NEW_JS}\E/ ? $ENV{JS_SRI} : $tag =~ /\Q$ENV{NEW_WASM}\E/ ? $ENV{WASM_SRI} : "";
+		$tag =~ s/\bintegrity=(?:"[^"]*"|[^\s>]+)/integrity="$sri"/ if $sri;
 		$tag
 	}ge;
 ' index.html
