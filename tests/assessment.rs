@@ -15,19 +15,7 @@ const PROGRESS_KEY: &str = "cto-compass/assessment";
 
 type Persona = &'static [(&'static str, &'static str)];
 
-/// From the domain facts: an early-stage startup, small budget, no technical lead.
-const EARLY_STARTUP: Persona = &[
-    ("stage", "early"),
-    ("industry", "technology"),
-    ("leadership", "nobody"),
-    ("team", "1-3"),
-    ("budget", "6000"),
-    ("challenges", "expertise,roadmap"),
-    ("time", "days-1-2"),
-    ("horizon", "year"),
-    ("need", "leadership"),
-    ("ownership", "nice"),
-];
+use support::EARLY_STARTUP;
 
 /// A growing company of 20 engineers with no executive, needing a full-time owner.
 const GROWING_COMPANY: Persona = &[

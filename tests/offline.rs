@@ -25,19 +25,6 @@ async fn first_visit(server: &StaticServer) -> Browser {
     browser
 }
 
-/// Chromium's own offline mode (DevTools' "Offline"), and the server refusing every
-/// connection besides.
-async fn cut_network(browser: &Browser, server: &StaticServer) {
-    browser.devtools("Network.enable", json!({})).await;
-    browser
-        .devtools(
-            "Network.emulateNetworkConditions",
-            json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-        )
-        .await;
-    server.set_unplugged(true);
-}
-
 /// The names of the caches the page's origin holds.
 async fn cache_names(browser: &Browser) -> Vec<String> {
     let names = browser.eval("return caches.keys()").await;
@@ -92,7 +79,7 @@ async fn after_one_visit_the_app_loads_and_works_with_the_network_cut() {
     assert!(files.is_empty(), "files asked of the network: {files:?}");
 
     // Then Chromium's offline mode as well.
-    cut_network(&browser, &server).await;
+    support::cut_network(&browser, &server).await;
     assert_eq!(
         browser
             .eval("return fetch('./sw.js').then(() => 'online', () => 'offline')")
@@ -168,7 +155,7 @@ async fn a_new_build_replaces_the_kept_copy() {
         )
         .await;
     // Offline, the new build's page is the one kept.
-    cut_network(&browser, &server).await;
+    support::cut_network(&browser, &server).await;
     browser.driver.refresh().await.unwrap();
     browser.wait_for_app().await;
     assert_eq!(

@@ -21,20 +21,6 @@ use support::browser::Browser;
 use support::server::{Options, StaticServer};
 use support::{MOUNT, dist_dir};
 
-/// An early-stage startup with no technical lead: its result is a fractional CTO.
-const EARLY_STARTUP: [(&str, &str); 10] = [
-    ("stage", "early"),
-    ("industry", "technology"),
-    ("leadership", "nobody"),
-    ("team", "1-3"),
-    ("budget", "6000"),
-    ("challenges", "expertise,roadmap"),
-    ("time", "days-1-2"),
-    ("horizon", "year"),
-    ("need", "leadership"),
-    ("ownership", "nice"),
-];
-
 /// A future's outcome, a panic included, so the console can be read before failing.
 struct CatchUnwind<F>(Pin<Box<F>>);
 
@@ -176,7 +162,7 @@ async fn use_assessment(browser: &Browser) {
     browser
         .wait_for_heading("What stage is your company at?")
         .await;
-    for (question, answer) in EARLY_STARTUP {
+    for &(question, answer) in support::EARLY_STARTUP {
         match question {
             "budget" => type_into(browser, "budget-amount", answer).await,
             "challenges" => {
@@ -391,19 +377,6 @@ async fn wait_until_every_file_is_kept(browser: &Browser) {
     }
 }
 
-/// Chromium's own offline mode (DevTools' "Offline"), and the server refusing every
-/// connection besides.
-async fn cut_network(browser: &Browser, server: &StaticServer) {
-    browser.devtools("Network.enable", json!({})).await;
-    browser
-        .devtools(
-            "Network.emulateNetworkConditions",
-            json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-        )
-        .await;
-    server.set_unplugged(true);
-}
-
 /// Loads the app at `hash` afresh (not a change of fragment on the page already shown) and
 /// uses the part there.
 async fn offline(
@@ -415,12 +388,7 @@ async fn offline(
 ) {
     walk(browser, part, async {
         browser.driver.goto("about:blank").await.unwrap();
-        browser
-            .driver
-            .goto(server.url(&format!("{MOUNT}{hash}")))
-            .await
-            .unwrap();
-        browser.wait_for_app().await;
+        support::go(browser, server, hash).await;
         use_part(browser).await;
     })
     .await;
@@ -435,7 +403,7 @@ async fn after_one_visit_to_the_home_page_every_part_opens_and_works_offline() {
         wait_until_every_file_is_kept(&browser).await;
     })
     .await;
-    cut_network(&browser, &server).await;
+    support::cut_network(&browser, &server).await;
     assert_eq!(
         browser
             .eval("return fetch('./sw.js', { cache: 'no-store' }).then(() => 'online', () => 'offline')")

@@ -36,3 +36,33 @@ pub async fn go(browser: &browser::Browser, server: &server::StaticServer, hash:
         .unwrap();
     browser.wait_for_app().await;
 }
+
+/// From the domain facts: an early-stage startup, small budget, no technical lead. Its result
+/// is a fractional CTO.
+pub const EARLY_STARTUP: &[(&str, &str)] = &[
+    ("stage", "early"),
+    ("industry", "technology"),
+    ("leadership", "nobody"),
+    ("team", "1-3"),
+    ("budget", "6000"),
+    ("challenges", "expertise,roadmap"),
+    ("time", "days-1-2"),
+    ("horizon", "year"),
+    ("need", "leadership"),
+    ("ownership", "nice"),
+];
+
+/// Chromium's own offline mode (DevTools' "Offline"), and the server refusing every
+/// connection besides.
+pub async fn cut_network(browser: &browser::Browser, server: &server::StaticServer) {
+    browser
+        .devtools("Network.enable", serde_json::json!({}))
+        .await;
+    browser
+        .devtools(
+            "Network.emulateNetworkConditions",
+            serde_json::json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await;
+    server.set_unplugged(true);
+}
