@@ -12,7 +12,7 @@ use crate::ui::delete_everything::DeletedNote;
 use crate::ui::embedding::Embedding;
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::ui::notices::StorageNotices;
-use crate::ui::parts::{first_page_drawn, first_page_is_drawn, part};
+use crate::ui::parts::{first_page_drawn, first_page_is_drawn, next_task, part};
 use crate::ui::router;
 use crate::views::assessment::{
     AssessmentPage, CheckAnswersPage, HowScoredPage, OwnResultPage, QuestionPage, SharedResultPage,
@@ -35,6 +35,12 @@ thread_local! {
 /// Replaces the static first-paint shell of index.html with the app.
 pub fn start() {
     console_error_panic_hook::set_once();
+    // Starting the wasm and drawing the app are each a long task on a slow phone: one after
+    // the other, not one, so a tap can be answered in between.
+    set_timeout(mount, Duration::ZERO);
+}
+
+fn mount() {
     let document = document();
     // Removed in the same task as the mount, so the browser never paints an empty page.
     if let Some(shell) = document.get_element_by_id("app-shell") {
@@ -130,6 +136,11 @@ impl Part {
         let arrived = RwSignal::new(!waits);
         let page = Suspend::new(async move {
             let page = self.page(route).await;
+            if waits {
+                // Starting the part's code and drawing its page are each a long task on a phone:
+                // one after the other, not one.
+                next_task().await;
+            }
             PARTS_HERE.set(PARTS_HERE.get() | self.bit());
             arrived.set(true);
             if waits {

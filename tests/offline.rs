@@ -181,6 +181,12 @@ async fn the_worker_keeps_only_the_apps_own_files_and_every_file_is_readable_by_
             .unwrap_or_default()
     };
     let glue = read_named(&index, ".js");
+    // The start-up script names the main wasm and the parts' packs (tools/finish-build.sh).
+    let start = index
+        .split(['"', '\'', '/', ' ', '=', '>'])
+        .find(|word| word.starts_with("start-") && word.ends_with(".js"))
+        .map(|name| std::fs::read_to_string(dist_dir().join(name)).unwrap())
+        .expect("index.html names its start-up script");
     let parts_loader = read_named(&glue, "-parts.js");
     assert!(
         !parts_loader.is_empty(),
@@ -200,11 +206,13 @@ async fn the_worker_keeps_only_the_apps_own_files_and_every_file_is_readable_by_
             // Loaded by other sites' pages, never by the app; the worker itself; the page,
             // kept as "./".
             "embed.js" | "sw.js" | "index.html" => assert!(!kept, "{name} is not kept by name"),
+            // Each part's files in one, for a first visit; the worker keeps the files themselves.
+            _ if name.contains("-pack-") => assert!(!kept, "{name} is not kept"),
             _ => assert!(kept, "{name} is kept for offline use"),
         }
         if name.ends_with(".wasm") || name.ends_with(".css") {
             assert!(
-                index.contains(&name) || parts_loader.contains(&name),
+                index.contains(&name) || parts_loader.contains(&name) || start.contains(&name),
                 "{name} is this build's"
             );
         }

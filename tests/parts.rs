@@ -332,15 +332,91 @@ async fn the_embeds_from_a_cold_load_answer_a_question_and_update_a_total() {
     browser.quit().await;
 }
 
+/// The name in dist/ of a part's pack (`cto-compass-<part>-pack-<hash>.wasm`).
+fn pack_of(part: &str) -> String {
+    let prefix = format!("cto-compass-{part}-pack-");
+    std::fs::read_dir(dist_dir())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .find(|name| name.starts_with(&prefix))
+        .unwrap_or_else(|| panic!("no {prefix}*.wasm in dist/: was it built with `make dist`?"))
+}
+
+/// The wasm files the page itself has fetched so far, by name (the worker's own fetches are
+/// not the page's).
+async fn wasm_fetched(browser: &Browser) -> Vec<String> {
+    let names = browser
+        .eval(
+            "return performance.getEntriesByType('resource')\
+                .map((e) => new URL(e.name).pathname.split('/').pop())\
+                .filter((name) => name.endsWith('.wasm'))",
+        )
+        .await;
+    serde_json::from_value(names).unwrap()
+}
+
+#[tokio::test]
+async fn a_part_opened_cold_comes_in_one_file_beside_the_main_wasm() {
+    // One request for the part's code, not one per module: each is a round trip on a phone.
+    let server = StaticServer::start(&dist_dir(), MOUNT);
+    let browser = Browser::launch().await;
+    walk(&browser, "the calculator", async {
+        support::go(&browser, &server, "#/calculator").await;
+        browser.wait_for_heading("Cost comparison").await;
+        type_into(&browser, "field-fr-rate", "300").await;
+        wait_for_total(&browser, "$468,000").await;
+        let fetched = wasm_fetched(&browser).await;
+        assert_eq!(fetched.len(), 2, "the page fetched {fetched:?}");
+        assert!(fetched.iter().any(|name| name.ends_with("_bg.wasm")));
+        assert!(
+            fetched.contains(&pack_of("calculator")),
+            "the page fetched {fetched:?}"
+        );
+    })
+    .await;
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_part_whose_pack_is_broken_still_opens_from_its_own_files() {
+    // A proxy that mangles the pack, or a host that loses it: the integrity check refuses it
+    // and the part's files come one by one instead.
+    let pack = pack_of("calculator");
+    let server = StaticServer::start_with(
+        &dist_dir(),
+        MOUNT,
+        Options {
+            pages: HashMap::from([(format!("{MOUNT}{pack}"), "not a pack".to_owned())]),
+            ..Options::default()
+        },
+    );
+    let browser = Browser::launch().await;
+    support::go(&browser, &server, "#/calculator").await;
+    browser.wait_for_heading("Cost comparison").await;
+    type_into(&browser, "field-fr-rate", "300").await;
+    wait_for_total(&browser, "$468,000").await;
+    let fetched = wasm_fetched(&browser).await;
+    assert!(
+        fetched
+            .iter()
+            .any(|name| name.starts_with("cto-compass-calculator-") && !name.contains("-pack-")),
+        "the page fetched {fetched:?}"
+    );
+    browser.quit().await;
+}
+
 // --- 2. Every part offline after one visit to the home page -------------------------------
 
 /// Every file the worker is to keep, as the page asks for it: all of the build but the page
-/// itself (kept as "./"), the worker, the host script for other sites and source maps.
+/// itself (kept as "./"), the worker, the host script for other sites, the parts' packs (whose
+/// files it keeps one by one) and source maps.
 fn files_to_keep() -> Vec<String> {
     let mut files = vec!["./".to_owned()];
     for entry in std::fs::read_dir(dist_dir()).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
-        if !matches!(name.as_str(), "index.html" | "sw.js" | "embed.js") && !name.ends_with(".map")
+        if !matches!(name.as_str(), "index.html" | "sw.js" | "embed.js")
+            && !name.ends_with(".map")
+            && !name.contains("-pack-")
         {
             files.push(format!("./{name}"));
         }

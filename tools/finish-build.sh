@@ -11,7 +11,8 @@
 #    worker that removes itself and its caches, so a release build tried earlier on the same
 #    address does not linger.
 #
-# Besides the tools of step 0, only bash, coreutils and perl (all essential on Debian) are used. Every file it writes is
+# Besides the tools of step 0 (and terser, also for the start-up script), only bash, coreutils
+# and perl (all essential on Debian) are used. Every file it writes is
 # readable by all, as a web server running as another user needs.
 set -euo pipefail
 shopt -s nullglob
@@ -73,45 +74,128 @@ fi
 # behind on the visitor's browser. Listening comes first: the app may start within `init`.
 {
 	if [ -f .parts-preload.js ]; then
-		# The part the address opens (as app.rs's Part::of and an embed's first part decide),
-		# fetched at once: otherwise its files wait for the main wasm to start.
+		# The pack of the part the address opens (as app.rs's Part::of and an embed's first part
+		# decide), fetched at once: otherwise its files wait for the main wasm to start.
 		cat .parts-preload.js
+		# The main wasm is fetched by the script below, not by index.html's preload link: a page of
+		# the shell fetches it after its first paint.
+		perl -0777 -ne '
+			m{<link\b[^>]*_bg\.wasm[^>]*>} or die "finish-build: no preload link for the main wasm in index.html\n";
+			my $tag = $&;
+			my ($href) = $tag =~ m{\bhref=(?:"([^"]+)"|([^\s>]+))} ? ($1 // $2) : die "finish-build: the main wasm link has no href\n";
+			my ($sri) = $tag =~ m{\bintegrity=(?:"([^"]+)"|([^\s>]+))} ? ($1 // $2) : die "finish-build: the main wasm link has no integrity\n";
+			print qq{const MAIN_WASM = ["$href", "$sri"];\n};
+		' index.html
+		perl -0777 -pi -e 's{<link\b[^>]*_bg\.wasm[^>]*>}{}' index.html
 		cat <<'JS'
-{
+const part = (() => {
   const h = location.hash;
   const framed = window.top !== window.self;
   const first = new URLSearchParams(location.search).get("parts");
-  const part =
-    framed && first && (h === "" || h === "#/")
-      ? { wizard: "assessment", calculator: "calculator", workspace: "workspace", guide: "guide" }[first.split(",")[0].trim()]
-      : /^#\/assessment\/(result|shared|how-scored)/.test(h) ? "assessment-result"
-      : /^#\/assessment/.test(h) ? "assessment"
-      : /^#\/calculator/.test(h) ? "calculator"
-      : /^#\/workspace\/(notes|candidates|terms|kpis|check-ins|data)/.test(h) ? "workspace-records"
-      : /^#\/workspace/.test(h) ? "workspace"
-      : /^#\/guide/.test(h) ? "guide"
-      : /^#\/settings/.test(h) ? "settings"
-      : null;
-  for (const index of PARTS[part] || []) {
-    const link = document.createElement("link");
-    link.rel = "preload";
-    link.as = "fetch";
-    link.crossOrigin = "anonymous";
-    link.href = FILES[index];
-    document.head.append(link);
+  return framed && first && (h === "" || h === "#/")
+    ? { wizard: "assessment", calculator: "calculator", workspace: "workspace", guide: "guide" }[first.split(",")[0].trim()]
+    : /^#\/assessment\/(result|shared|how-scored)/.test(h) ? "assessment-result"
+    : /^#\/assessment/.test(h) ? "assessment"
+    : /^#\/calculator/.test(h) ? "calculator"
+    : /^#\/workspace\/(notes|candidates|terms|kpis|check-ins|data)/.test(h) ? "workspace-records"
+    : /^#\/workspace/.test(h) ? "workspace"
+    : /^#\/guide/.test(h) ? "guide"
+    : /^#\/settings/.test(h) ? "settings"
+    : null;
+})();
+// The main wasm, and the part's pack, are fetched just after the first paint: index.html's static
+// shell is readable meanwhile, and the style sheet it waits for has the network to itself. The
+// second animation frame comes once the first is on screen. A timer too, as a hidden tab or an
+// out-of-view frame gets no animation frame.
+const firstPaint = new Promise((resolve) => {
+  requestAnimationFrame(() => requestAnimationFrame(resolve));
+  setTimeout(resolve, 200);
+});
+{
+  // With the offline worker in control every file is kept already: the pack would be fetched
+  // for nothing. (A sandboxed frame without its own origin may not even ask: that throws.)
+  const kept = (() => {
+    try {
+      return Boolean(navigator.serviceWorker?.controller);
+    } catch {
+      return false;
+    }
+  })();
+  const pack = !kept && PACKS[part];
+  if (pack) {
+    // The pack is a wasm module of custom sections, one per file, named after it
+    // (tools/split-wasm.sh). If it fails, the loader fetches each file on its own; a file
+    // garbled in it fails as it would on its own (no integrity check, like the parts' files).
+    const files = firstPaint
+      .then(() => fetch(pack))
+      .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.status))))
+      .then((buffer) => {
+        const bytes = new Uint8Array(buffer);
+        if (String.fromCharCode(...bytes.subarray(0, 4)) !== "\0asm") throw new Error("not a pack");
+        const files = new Map();
+        let at = 8;
+        const leb = () => {
+          let value = 0;
+          for (let shift = 0; ; shift += 7) {
+            const byte = bytes[at++];
+            value += (byte & 127) * 2 ** shift;
+            if (byte < 128 || at >= bytes.length) return value;
+          }
+        };
+        while (at < bytes.length) {
+          at++; // a custom section
+          const size = leb();
+          const end = at + size;
+          const nameLength = leb();
+          files.set(new TextDecoder().decode(bytes.subarray(at, at + nameLength)), bytes.subarray(at + nameLength, end));
+          at = end;
+        }
+        return files;
+      });
+    // Each file in a task of its own: compiling them all at once would be one long task.
+    const nextTask = (value) => new Promise((resolve) => setTimeout(resolve, 0, value));
+    globalThis.ctoCompassPack = (url) =>
+      files
+        .then(nextTask)
+        .then((files) => {
+          const bytes = files.get(url.pathname.slice(url.pathname.lastIndexOf("/") + 1));
+          if (!bytes) throw new Error("not in the pack");
+          return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
+        })
+        .catch(() => fetch(url));
   }
 }
 JS
 		rm -f .parts-preload.js
 	fi
 	[ "${TRUNK_PROFILE:-}" != release ] || cat <<'JS'
+const mainWasm = firstPaint.then(() => fetch(MAIN_WASM[0], { integrity: MAIN_WASM[1] }));
+JS
+	[ "${TRUNK_PROFILE:-}" != release ] || cat <<'JS'
 if ("serviceWorker" in navigator && window.top === window.self) {
   // Offline use is a bonus: the app works the same without it, so a refusal is ignored.
   addEventListener("cto-compass:ready", () => navigator.serviceWorker.register("./sw.js").catch(() => {}), { once: true });
 }
 JS
-	cat "$scratch/trunk-start.js"
+	if [ "${TRUNK_PROFILE:-}" = release ]; then
+		# Trunk imports the glue statically, and a module's body runs only once its imports have
+		# loaded: the pack above would wait for the glue and the loader. A dynamic import lets it
+		# start first (the glue is preloaded by index.html all the same).
+		perl -0777 -pe '
+			s{^import init, \* as bindings from (\x27[^\x27]+\x27);}{const bindings = await import($1);\nconst init = bindings.default;}m
+				or die "finish-build: Trunk start-up script without its import line (did Trunk change?)\n";
+			s{init\(\{ module_or_path: \x27[^\x27]+_bg\.wasm\x27 \}\)}{init({ module_or_path: mainWasm })}
+				or die "finish-build: Trunk start-up script without its init call (did Trunk change?)\n";
+		' "$scratch/trunk-start.js"
+	else
+		cat "$scratch/trunk-start.js"
+	fi
 } >"$scratch/start.js"
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+	# Its comments and names are a third of what a phone downloads of it (terser: `make setup`).
+	terser "$scratch/start.js" --module --compress --mangle -o "$scratch/start.min.js"
+	mv "$scratch/start.min.js" "$scratch/start.js"
+fi
 start_name=$(publish start js <"$scratch/start.js")
 # Replace the inline script with a reference to the file (first occurrence only).
 START_NAME="$start_name" perl -0777 -pi -e \
@@ -138,10 +222,11 @@ JS
 fi
 
 # Every file a visit loads: all of the staging directory except the host script for other
-# sites (embed.js, never loaded by the app itself), the worker itself and index.html, which
-# is kept as "./" (some hosts redirect "index.html" to "./", and a browser will not show a
-# redirected response for a page).
-mapfile -t files < <(find . -maxdepth 1 -type f ! -name sw.js ! -name embed.js ! -name index.html ! -name '*.map' -printf '%P\n' | LC_ALL=C sort)
+# sites (embed.js, never loaded by the app itself), the worker itself, the parts' packs (each
+# holds files kept on their own, and the start-up script does not fetch one when the worker is
+# in control) and index.html, which is kept as "./" (some hosts redirect "index.html" to "./",
+# and a browser will not show a redirected response for a page).
+mapfile -t files < <(find . -maxdepth 1 -type f ! -name sw.js ! -name embed.js ! -name index.html ! -name '*-pack-*.wasm' ! -name '*.map' -printf '%P\n' | LC_ALL=C sort)
 for file in "${files[@]}"; do
 	# Trunk's names are [A-Za-z0-9._-]; anything else would need escaping in JavaScript.
 	if [[ ! "$file" =~ ^[A-Za-z0-9._-]+$ ]]; then

@@ -2,6 +2,11 @@
 //! shown (ARCHITECTURE.md, "Parts"), and the moment the first page is drawn.
 
 use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -33,6 +38,58 @@ pub fn first_page_drawn() {
     crate::ui::later::app_mounted();
     if let Ok(event) = web_sys::Event::new(READY_EVENT) {
         let _ = window().dispatch_event(&event);
+    }
+}
+
+/// Resolves in a task of its own (a zero-delay timer): what follows does not lengthen the task
+/// that ran before, so a slow phone can answer a tap in between. `Send`, as `Suspend` needs.
+pub fn next_task() -> impl Future<Output = ()> + Send {
+    NextTask {
+        state: Arc::default(),
+        started: false,
+    }
+}
+
+#[derive(Default)]
+struct NextTaskState {
+    done: bool,
+    waker: Option<Waker>,
+}
+
+struct NextTask {
+    state: Arc<Mutex<NextTaskState>>,
+    started: bool,
+}
+
+impl Future for NextTask {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let Ok(mut state) = self.state.lock() else {
+            return Poll::Ready(());
+        };
+        if state.done {
+            return Poll::Ready(());
+        }
+        state.waker = Some(cx.waker().clone());
+        drop(state);
+        if !self.started {
+            self.started = true;
+            let shared = Arc::clone(&self.state);
+            set_timeout(
+                move || {
+                    let waker = shared.lock().ok().and_then(|mut state| {
+                        state.done = true;
+                        state.waker.take()
+                    });
+                    if let Some(waker) = waker {
+                        waker.wake();
+                    }
+                },
+                Duration::ZERO,
+            );
+        }
+        Poll::Pending
     }
 }
 
