@@ -60,9 +60,13 @@ pub fn Results(budget: Option<u64>) -> impl IntoView {
             <p class="break-even" role="status">
                 {move || comparison.with(break_even_sentence)}
             </p>
+            // Two blocks, each drawn in a task of its own while the app starts: together they
+            // would be one long task on a phone.
             <Later>
             <Savings />
             <CostChart />
+            </Later>
+            <Later>
             <ShareAndExport />
             <h2>"What you get for it"</h2>
             <div class="alternatives alternatives--four">
