@@ -10,7 +10,6 @@ use crate::domain::route::Route;
 use crate::storage::{AppStorage, provide_documents};
 use crate::ui::delete_everything::DeletedNote;
 use crate::ui::embedding::Embedding;
-use crate::ui::later::Later;
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::ui::notices::StorageNotices;
 use crate::ui::parts::{first_page_drawn, first_page_is_drawn, next_task, part};
@@ -263,9 +262,6 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
-        // Below the first screen: drawn in the task after the mount, which is then shorter.
-        <Later>
-            <SiteFooter route />
-        </Later>
+        <SiteFooter route />
     }
 }

@@ -358,23 +358,23 @@ async fn wasm_fetched(browser: &Browser) -> Vec<String> {
 #[tokio::test]
 async fn a_part_opened_cold_comes_in_one_file_beside_the_main_wasm() {
     // One request for the part's code, not one per module: each is a round trip on a phone.
-    let server = StaticServer::start(&dist_dir(), MOUNT);
-    let browser = Browser::launch().await;
-    walk(&browser, "the calculator", async {
-        support::go(&browser, &server, "#/calculator").await;
-        browser.wait_for_heading("Cost comparison").await;
-        type_into(&browser, "field-fr-rate", "300").await;
-        wait_for_total(&browser, "$468,000").await;
-        let fetched = wasm_fetched(&browser).await;
-        assert_eq!(fetched.len(), 2, "the page fetched {fetched:?}");
-        assert!(fetched.iter().any(|name| name.ends_with("_bg.wasm")));
-        assert!(
-            fetched.contains(&pack_of("calculator")),
-            "the page fetched {fetched:?}"
-        );
-    })
+    cold(
+        "the calculator",
+        "#/calculator",
+        async |browser: &Browser| {
+            browser.wait_for_heading("Cost comparison").await;
+            type_into(browser, "field-fr-rate", "300").await;
+            wait_for_total(browser, "$468,000").await;
+            let fetched = wasm_fetched(browser).await;
+            assert_eq!(fetched.len(), 2, "the page fetched {fetched:?}");
+            assert!(fetched.iter().any(|name| name.ends_with("_bg.wasm")));
+            assert!(
+                fetched.contains(&pack_of("calculator")),
+                "the page fetched {fetched:?}"
+            );
+        },
+    )
     .await;
-    browser.quit().await;
 }
 
 #[tokio::test]
