@@ -75,10 +75,11 @@ fi
 {
 	if [ -f .parts-preload.js ]; then
 		# The pack of the part the address opens (as app.rs's Part::of and an embed's first part
-		# decide), fetched at once: otherwise its files wait for the main wasm to start.
+		# decide), fetched here, beside the main wasm: otherwise its files would wait for the main
+		# wasm to start.
 		cat .parts-preload.js
-		# The main wasm is fetched by the script below, not by index.html's preload link: a page of
-		# the shell fetches it after its first paint.
+		# The main wasm is fetched by this script too, after the first paint, not by index.html's
+		# preload link (see firstPaint below).
 		perl -0777 -ne '
 			m{<link\b[^>]*_bg\.wasm[^>]*>} or die "finish-build: no preload link for the main wasm in index.html\n";
 			my $tag = $&;
@@ -111,6 +112,7 @@ const firstPaint = new Promise((resolve) => {
   requestAnimationFrame(() => requestAnimationFrame(resolve));
   setTimeout(resolve, 200);
 });
+const mainWasm = firstPaint.then(() => fetch(MAIN_WASM[0], { integrity: MAIN_WASM[1] }));
 {
   // With the offline worker in control every file is kept already: the pack would be fetched
   // for nothing. (A sandboxed frame without its own origin may not even ask: that throws.)
@@ -168,9 +170,6 @@ const firstPaint = new Promise((resolve) => {
 JS
 		rm -f .parts-preload.js
 	fi
-	[ "${TRUNK_PROFILE:-}" != release ] || cat <<'JS'
-const mainWasm = firstPaint.then(() => fetch(MAIN_WASM[0], { integrity: MAIN_WASM[1] }));
-JS
 	[ "${TRUNK_PROFILE:-}" != release ] || cat <<'JS'
 if ("serviceWorker" in navigator && window.top === window.self) {
   // Offline use is a bonus: the app works the same without it, so a refusal is ignored.
