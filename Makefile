@@ -116,7 +116,7 @@ test-wasm: setup
 	cargo test --locked --target wasm32-unknown-unknown --test storage_browser
 
 test-e2e: dist
-	cargo test --locked --test e2e --test assessment --test calculator --test workspace --test embed --test offline --test parts -- --test-threads=2
+	cargo test --locked --test e2e --test assessment --test calculator --test workspace --test embed --test offline --test parts --test two_tabs -- --test-threads=2
 
 test: setup lint deny test-core test-wasm test-e2e
 

@@ -342,12 +342,14 @@ async fn data_written_in_one_visit_is_there_after_a_reload() {
     browser.wait_for_heading("Settings and your data").await;
     choose(&browser, "Euros (€)").await;
     assert_eq!(checked_currency(&browser).await, "EUR");
-    assert_eq!(
-        browser
-            .local_storage("cto-compass/preferences")
-            .await
-            .as_deref(),
-        Some(r#"{"version":1,"data":{"currency":"EUR"}}"#)
+    let stored = browser
+        .local_storage("cto-compass/preferences")
+        .await
+        .unwrap_or_default();
+    // Then the ids of the writes it descends from, for merging with other tabs.
+    assert!(
+        stored.starts_with(r#"{"version":1,"data":{"currency":"EUR"},"lineage":["#),
+        "{stored}"
     );
 
     browser.driver.refresh().await.unwrap();
@@ -478,12 +480,14 @@ async fn a_full_storage_shows_a_notice_and_the_app_keeps_working() {
             "return !document.body.innerText.includes('Your changes are not being saved')",
         )
         .await;
-    assert_eq!(
-        browser
-            .local_storage("cto-compass/preferences")
-            .await
-            .as_deref(),
-        Some(r#"{"version":1,"data":{"currency":"EUR"}}"#)
+    let stored = browser
+        .local_storage("cto-compass/preferences")
+        .await
+        .unwrap_or_default();
+    // Then the ids of the writes it descends from, for merging with other tabs.
+    assert!(
+        stored.starts_with(r#"{"version":1,"data":{"currency":"EUR"},"lineage":["#),
+        "{stored}"
     );
     browser.quit().await;
 }

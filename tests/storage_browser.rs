@@ -5,10 +5,13 @@
 #[path = "support/sample_document.rs"]
 mod sample_document;
 
+use cto_compass::domain::calculator::scenarios::{Scenario, Scenarios};
 use cto_compass::domain::document::{
     KEY_PREFIX, KeptAsideKey, Unreadable, current_version, encode, storage_key,
 };
 use cto_compass::domain::preferences::{Currency, Preferences};
+use cto_compass::domain::workspace::Workspace;
+use cto_compass::domain::workspace::notes::Note;
 use cto_compass::storage::{AppStorage, Loaded, LocalStore, Notice, Persisted, WriteError};
 use leptos::prelude::*;
 use sample_document::{FIXTURES, SampleNotes, expected};
@@ -60,6 +63,16 @@ fn empty_filler() {
     for key in keys {
         storage.remove_item(&key).unwrap();
     }
+}
+
+/// The document stored under `D`'s key now, as the app reads it.
+fn stored<D: cto_compass::domain::document::Document>() -> Option<D> {
+    let raw = raw().get_item(&storage_key::<D>()).unwrap()?;
+    Some(
+        cto_compass::domain::document::decode::<D>(&raw)
+            .unwrap()
+            .doc,
+    )
 }
 
 fn store() -> LocalStore {
@@ -127,26 +140,31 @@ fn two_corruptions_in_the_same_moment_keep_both_copies() {
 }
 
 #[wasm_bindgen_test]
-fn a_document_from_a_newer_version_is_kept_aside_not_overwritten() {
+fn a_document_from_a_newer_version_is_left_in_place_not_kept_aside() {
     reset();
     let newer = r#"{"version":9,"data":{"currency":"EUR","theme":"dark"}}"#;
     raw()
         .set_item(&storage_key::<Preferences>(), newer)
         .unwrap();
-    let Loaded::KeptAside { kept, reason } = store().load::<Preferences>() else {
-        panic!("expected the text to be kept aside");
-    };
+    assert_eq!(store().load::<Preferences>(), Loaded::Newer { found: 9 });
     assert_eq!(
-        reason,
-        Unreadable::FromNewerVersion {
-            found: 9,
-            supported: 1
-        }
-    );
-    assert_eq!(
-        raw().get_item(&kept.to_key()).unwrap().as_deref(),
+        raw()
+            .get_item(&storage_key::<Preferences>())
+            .unwrap()
+            .as_deref(),
         Some(newer)
     );
+    assert!(store().kept_aside().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_same_unreadable_text_is_kept_aside_once() {
+    reset();
+    let store = store();
+    let first = store.keep_aside("preferences", "{oops").unwrap();
+    let again = store.keep_aside("preferences", "{oops").unwrap();
+    assert_eq!(first, again);
+    assert_eq!(store.kept_aside().len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -233,6 +251,8 @@ fn unreadable_text_that_cannot_be_copied_aside_is_left_in_place() {
 fn with_owner(test: impl FnOnce()) {
     let owner = Owner::new();
     owner.with(test);
+    // Disposes of what the test opened: no retry timer outlives it into the next test.
+    owner.cleanup();
 }
 
 #[wasm_bindgen_test]
@@ -251,9 +271,11 @@ fn when_storage_is_full_changes_stay_in_memory_and_a_notice_says_they_are_not_ke
             "the change holds in the page"
         );
         let notices = storage.notices();
+        assert!(matches!(&notices[..], [Notice::NotSaving]), "{notices:?}");
+        let unsaved = storage.unsaved();
         assert!(
-            matches!(&notices[..], [Notice::NotSaving { reason }] if reason.contains("full")),
-            "{notices:?}"
+            matches!(&unsaved[..], [u] if u.what == "your settings" && u.reason.contains("full")),
+            "{unsaved:?}"
         );
         assert_eq!(raw().get_item(&storage_key::<Preferences>()).unwrap(), None);
 
@@ -264,11 +286,8 @@ fn when_storage_is_full_changes_stay_in_memory_and_a_notice_says_they_are_not_ke
             "a successful save takes the notice down"
         );
         assert_eq!(
-            raw()
-                .get_item(&storage_key::<Preferences>())
-                .unwrap()
-                .as_deref(),
-            Some(r#"{"version":1,"data":{"currency":"EUR"}}"#)
+            stored::<Preferences>().unwrap().currency,
+            Some(Currency::Eur)
         );
     });
 }
@@ -325,11 +344,8 @@ fn unreadable_text_left_in_place_is_never_overwritten_and_is_moved_once_there_is
         };
         assert_eq!(storage.read(&kept.to_key()).as_deref(), Some("{oops"));
         assert_eq!(
-            raw()
-                .get_item(&storage_key::<Preferences>())
-                .unwrap()
-                .as_deref(),
-            Some(r#"{"version":1,"data":{"currency":"EUR"}}"#)
+            stored::<Preferences>().unwrap().currency,
+            Some(Currency::Eur)
         );
     });
 }
@@ -442,4 +458,151 @@ fn a_namespace_keeps_its_own_data_apart() {
     assert_eq!(acme.prefix(), "cto-compass@acme/");
     assert_eq!(acme.remove_everything(), 1);
     assert_eq!(raw().length().unwrap(), 0);
+}
+
+/// Waits, letting the page's timers run (a retry, say).
+async fn sleep(millis: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn a_note(id: &str, body: &str) -> Note {
+    Note {
+        body: body.to_owned(),
+        ..Note::new(id.to_owned(), chrono::DateTime::UNIX_EPOCH)
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_save_stays_named_until_it_is_written_though_another_document_saves() {
+    reset();
+    let owner = Owner::new();
+    let (storage, workspace, scenarios) = owner.with(|| {
+        let storage = AppStorage::connect();
+        let workspace = Persisted::<Workspace>::open(storage);
+        workspace.update(|w| w.notes.push(a_note("n1", &"long text ".repeat(50))));
+        (storage, workspace, Persisted::<Scenarios>::open(storage))
+    });
+    fill_storage();
+    owner.with(|| {
+        scenarios.update(|s| {
+            s.saved.push(Scenario {
+                name: "Board plan".into(),
+                figures: "h=10".into(),
+            })
+        });
+        // A note a little shorter fits where the scenario does not (each write's lineage
+        // takes a few more characters).
+        workspace.update(|w| w.notes[0].body = "short ".repeat(77));
+    });
+    assert_eq!(
+        stored::<Workspace>().unwrap().notes[0].body,
+        "short ".repeat(77)
+    );
+    let unsaved = storage.unsaved();
+    assert!(
+        matches!(&unsaved[..], [u] if u.what == "your saved cost scenarios"),
+        "the notice still names the scenarios: {unsaved:?}"
+    );
+    assert!(storage.notices().contains(&Notice::NotSaving));
+    assert!(!scenarios.is_saved() && workspace.is_saved());
+    let file = storage.unsaved_file();
+    assert!(
+        file.contains("Board plan") && !file.contains("short "),
+        "{file}"
+    );
+
+    empty_filler();
+    // Nothing else is written: the retry on a timer writes the scenarios.
+    sleep(3_500).await;
+    assert!(storage.unsaved().is_empty());
+    assert!(!storage.notices().contains(&Notice::NotSaving));
+    owner.with(|| {
+        // As after a reload: both are there.
+        let again = AppStorage::connect();
+        assert_eq!(Persisted::<Scenarios>::open(again).get().saved.len(), 1);
+        assert_eq!(
+            Persisted::<Workspace>::open(again).get().notes[0].body,
+            "short ".repeat(77)
+        );
+    });
+    owner.cleanup();
+}
+
+#[wasm_bindgen_test]
+fn a_document_from_a_newer_version_is_never_written_and_a_notice_asks_for_a_reload() {
+    reset();
+    let newer = r#"{"version":99,"data":{"notes":"in a shape this version cannot read"}}"#;
+    raw().set_item(&storage_key::<Workspace>(), newer).unwrap();
+    with_owner(|| {
+        let storage = AppStorage::connect();
+        let workspace = Persisted::<Workspace>::open(storage);
+        assert_eq!(storage.notices(), [Notice::Updated]);
+        workspace.update(|w| w.notes.push(a_note("n1", "typed after the update")));
+        assert_eq!(
+            raw()
+                .get_item(&storage_key::<Workspace>())
+                .unwrap()
+                .as_deref(),
+            Some(newer),
+            "left in place"
+        );
+        assert!(store().kept_aside().is_empty(), "nothing moved aside");
+        assert!(!workspace.is_saved());
+        assert_eq!(storage.notices(), [Notice::Updated], "no second notice");
+        assert!(storage.unsaved_file().contains("typed after the update"));
+    });
+}
+
+#[wasm_bindgen_test]
+fn deleting_everything_covers_every_namespace_and_kept_aside_copies() {
+    reset();
+    raw().set_item("host-page-key", "keep me").unwrap();
+    for key in [
+        "cto-compass/workspace",
+        "cto-compass@alpha/workspace",
+        "cto-compass@beta/preferences",
+    ] {
+        raw().set_item(key, "{}").unwrap();
+    }
+    with_owner(|| {
+        let storage = AppStorage::connect_with(Some("alpha"), true);
+        store().keep_aside("workspace", "old").unwrap();
+        assert_eq!(storage.remove_everything(), 4);
+    });
+    assert_eq!(raw().length().unwrap(), 1);
+    assert_eq!(
+        raw().get_item("host-page-key").unwrap().as_deref(),
+        Some("keep me")
+    );
+}
+
+#[wasm_bindgen_test]
+fn two_pages_adding_notes_at_once_both_keep_theirs() {
+    reset();
+    let (first, second) = (Owner::new(), Owner::new());
+    let one = first.with(|| Persisted::<Workspace>::open(AppStorage::connect()));
+    let two = second.with(|| Persisted::<Workspace>::open(AppStorage::connect()));
+    // The second has not heard of the first's write when it makes its own.
+    first.with(|| one.update(|w| w.notes.push(a_note("a1", "from the first"))));
+    second.with(|| two.update(|w| w.notes.push(a_note("b1", "from the second"))));
+    let ids = |w: &Workspace| w.notes.iter().map(|n| n.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&stored::<Workspace>().unwrap()), ["a1", "b1"]);
+    // The same note changed on both sides: both versions are kept, and the page is told.
+    second.with(|| two.update(|w| w.notes[0].body = "second's words".into()));
+    first.with(|| one.update(|w| w.notes[0].body = "first's words".into()));
+    let stored = stored::<Workspace>().unwrap();
+    let bodies: Vec<&str> = stored.notes.iter().map(|n| n.body.as_str()).collect();
+    assert!(
+        bodies.contains(&"first's words") && bodies.contains(&"second's words"),
+        "{bodies:?}"
+    );
+    assert!(first.with(|| one.get()) == stored);
+    first.cleanup();
+    second.cleanup();
 }

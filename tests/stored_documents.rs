@@ -154,6 +154,12 @@ fn every_shipped_workspace_format_still_loads() {
     let decoded = decode::<Workspace>(v2).expect("v2 loads");
     assert_eq!(decoded.migrated_from, None);
     assert_eq!(decoded.doc, ws);
+    // Since the merge across tabs, the envelope also lists the writes it descends from; the
+    // data is the same format 2.
+    let with_lineage = include_str!("fixtures/workspace/v2-lineage.json");
+    let decoded = decode::<Workspace>(with_lineage).expect("v2 with a lineage loads");
+    assert_eq!(decoded.doc, ws);
+    assert_eq!(decoded.lineage, ["mix0c1-2f7k", "mi4k2p-1x9z"]);
     // Bumping the version means adding a migration and a fixture of the old format here.
     assert_eq!(current_version::<Workspace>(), 2);
 }

@@ -517,10 +517,10 @@ fn sample_workspace() -> Value {
 }
 
 /// Every key of the app's and what it holds, read as JSON (the order of keys in the text
-/// does not matter).
+/// does not matter), without the lineage of writes each envelope carries for merging tabs.
 async fn everything_stored(browser: &Browser) -> Value {
     browser
-        .eval("const o = {}; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); if (k.startsWith('cto-compass/')) { const v = localStorage.getItem(k); try { o[k] = JSON.parse(v); } catch (e) { o[k] = v; } } } return o;")
+        .eval("const o = {}; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); if (k.startsWith('cto-compass/')) { const v = localStorage.getItem(k); try { o[k] = JSON.parse(v); delete o[k].lineage; } catch (e) { o[k] = v; } } } return o;")
         .await
 }
 

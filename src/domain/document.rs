@@ -12,6 +12,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::merge::Merged;
+
 /// Every key this app writes starts with this, so a host page's keys and ours never collide.
 pub const KEY_PREFIX: &str = "cto-compass/";
 
@@ -35,6 +37,17 @@ pub trait Document: Serialize + DeserializeOwned + Default + Clone + PartialEq +
     fn validate(&self) -> Result<(), String> {
         Ok(())
     }
+
+    /// Combines this tab's changes (`mine`) and another tab's (`theirs`), both made from
+    /// `base` (see [`super::merge`]). By default the document is one value: a change on one
+    /// side wins, and changes on both keep one of them. Documents of records merge them one
+    /// by one.
+    fn merge(base: &Self, mine: &Self, theirs: &Self) -> Merged<Self> {
+        Merged {
+            doc: super::merge::pick(base, mine, theirs),
+            conflicts: Vec::new(),
+        }
+    }
 }
 
 /// The version this build writes.
@@ -51,19 +64,34 @@ pub fn storage_key<D: Document>() -> String {
 struct EnvelopeOut<'a, D> {
     version: u32,
     data: &'a D,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    lineage: &'a [String],
 }
 
 #[derive(Deserialize)]
 struct EnvelopeIn {
     version: u32,
     data: Value,
+    /// Read loosely: a damaged lineage only costs the merge its common ancestor.
+    #[serde(default)]
+    lineage: Value,
 }
 
-/// The text stored for a document.
+/// How many writes back a stored document remembers (see [`Decoded::lineage`]).
+pub const LINEAGE: usize = 12;
+
+/// The text stored for a document, as an export file holds it.
 pub fn encode<D: Document>(doc: &D) -> String {
+    encode_in(doc, &[])
+}
+
+/// The text stored for a document, with the ids of the writes it descends from, newest (its
+/// own) first. Versions of the app before the lineage ignore it.
+pub fn encode_in<D: Document>(doc: &D, lineage: &[String]) -> String {
     let envelope = EnvelopeOut {
         version: current_version::<D>(),
         data: doc,
+        lineage: &lineage[..lineage.len().min(LINEAGE)],
     };
     // Documents are plain data (no maps with non-string keys), so this cannot fail.
     serde_json::to_string(&envelope).expect("documents serialize to JSON")
@@ -75,6 +103,10 @@ pub struct Decoded<D> {
     pub doc: D,
     /// The version it was stored at, when that is older than the current one.
     pub migrated_from: Option<u32>,
+    /// The ids of the writes this text descends from, newest (the one that wrote it) first:
+    /// how a tab finds the last version it shares with another tab's write, to merge them.
+    /// Empty for text written before lineages, or by hand.
+    pub lineage: Vec<String>,
 }
 
 /// Why stored text could not be read as a document.
@@ -125,6 +157,10 @@ pub fn decode<D: Document>(raw: &str) -> Result<Decoded<D>, Unreadable> {
 
 /// Reads a document in its envelope, already parsed (from an export file, say).
 pub fn decode_value<D: Document>(value: Value) -> Result<Decoded<D>, Unreadable> {
+    // serde would also read a struct from an array of its fields.
+    if !value.is_object() {
+        return Err(Unreadable::NoEnvelope);
+    }
     let envelope: EnvelopeIn = serde_json::from_value(value).map_err(|_| Unreadable::NoEnvelope)?;
     let supported = current_version::<D>();
     let found = envelope.version;
@@ -143,9 +179,21 @@ pub fn decode_value<D: Document>(value: Value) -> Result<Decoded<D>, Unreadable>
     }
     let doc: D = serde_json::from_value(data).map_err(|e| Unreadable::WrongShape(e.to_string()))?;
     doc.validate().map_err(Unreadable::Invalid)?;
+    let lineage = match envelope.lineage {
+        Value::Array(ids) => ids
+            .into_iter()
+            .filter_map(|id| match id {
+                Value::String(id) if (1..=40).contains(&id.len()) => Some(id),
+                _ => None,
+            })
+            .take(LINEAGE)
+            .collect(),
+        _ => Vec::new(),
+    };
     Ok(Decoded {
         doc,
         migrated_from: (found < supported).then_some(found),
+        lineage,
     })
 }
 
@@ -281,6 +329,7 @@ mod tests {
         let direct = serde_json::to_value(EnvelopeOut {
             version: 1,
             data: &doc,
+            lineage: &[],
         })
         .unwrap();
         assert_eq!(envelope(&doc), direct);
@@ -321,9 +370,31 @@ mod tests {
             decode::<Counter>(&raw),
             Ok(Decoded {
                 doc,
-                migrated_from: None
+                migrated_from: None,
+                lineage: Vec::new(),
             })
         );
+    }
+
+    #[test]
+    fn the_lineage_is_kept_and_a_damaged_one_is_ignored() {
+        let doc = Counter { count: 7 };
+        let ids = vec!["b".to_owned(), "a".to_owned()];
+        let raw = encode_in(&doc, &ids);
+        assert_eq!(
+            raw,
+            r#"{"version":2,"data":{"count":7},"lineage":["b","a"]}"#
+        );
+        assert_eq!(decode::<Counter>(&raw).unwrap().lineage, ids);
+        for damaged in [r#""b""#, "7", r#"[1,"b",null,{}]"#, "null"] {
+            let raw = format!(r#"{{"version":2,"data":{{"count":7}},"lineage":{damaged}}}"#);
+            let decoded = decode::<Counter>(&raw).expect(&raw);
+            assert_eq!(decoded.doc, doc);
+            assert!(decoded.lineage.iter().all(|id| id == "b"), "{raw}");
+        }
+        let long: Vec<String> = (0..40).map(|i| i.to_string()).collect();
+        let decoded = decode::<Counter>(&encode_in(&doc, &long)).unwrap();
+        assert_eq!(decoded.lineage, long[..LINEAGE]);
     }
 
     #[test]

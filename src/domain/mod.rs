@@ -5,6 +5,7 @@ pub mod calculator;
 pub mod document;
 pub mod embed;
 pub mod form;
+pub mod merge;
 pub mod number;
 pub mod options;
 pub mod preferences;

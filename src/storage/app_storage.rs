@@ -6,16 +6,24 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::local_store::{KeptAside, LocalStore, Unavailable, WriteError};
-use crate::domain::document::KeptAsideKey;
+use super::local_store::{KeptAside, LocalStore, Unavailable};
+use crate::domain::document::{self, KeptAsideKey};
+use crate::domain::transfer;
 
 /// One message about the state of the user's saved data.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Notice {
     /// Nothing can be kept: the app works, but only until the page is closed.
     Unavailable { in_frame: bool },
-    /// The last write failed; what changed since lives only in this page.
-    NotSaving { reason: String },
+    /// Some documents could not be written ([`AppStorage::unsaved`] says which and why);
+    /// what changed in them lives only in this page until a retry succeeds.
+    NotSaving,
+    /// A newer version of the app, open in another tab, wrote a document this version cannot
+    /// read: it is left alone and no longer written here until the page is reloaded.
+    Updated,
+    /// Records changed in two tabs at once, each kept in both versions: how the visitor
+    /// would name them.
+    BothKept { items: Vec<String> },
     /// Unreadable text was moved aside and the app started afresh.
     KeptAside {
         what: &'static str,
@@ -31,7 +39,26 @@ pub enum Notice {
     },
 }
 
-type Reload = Arc<dyn Fn() + Send + Sync>;
+type Action = Arc<dyn Fn() + Send + Sync>;
+
+/// What storage can ask of an open document.
+pub(super) struct OpenDocument {
+    /// Forget everything: the data was deleted.
+    pub reset: Action,
+    /// Write again what could not be written.
+    pub retry: Action,
+    /// The document as an export file holds it, when the page holds changes storage does not.
+    pub unsaved: Arc<dyn Fn() -> Option<(&'static str, String)> + Send + Sync>,
+}
+
+/// A document whose changes are not written, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsaved {
+    pub name: &'static str,
+    /// As the visitor would name it: "your saved cost scenarios".
+    pub what: &'static str,
+    pub reason: String,
+}
 
 /// Shared through context; cheap to copy.
 #[derive(Clone, Copy)]
@@ -40,8 +67,13 @@ pub struct AppStorage {
     notices: RwSignal<Vec<Notice>>,
     /// Bumped whenever this app's keys change, here or in another tab.
     revision: RwSignal<u32>,
-    /// How to re-read each open document after its key changed under it.
-    open_documents: StoredValue<Vec<Reload>>,
+    open_documents: StoredValue<Vec<OpenDocument>>,
+    /// Documents whose last write failed or was not made, in the order they failed.
+    unsaved: RwSignal<Vec<Unsaved>>,
+    /// A retry is running (so a retry's success does not start another).
+    retrying: StoredValue<bool>,
+    /// A retry is waiting on a timer.
+    waiting: StoredValue<bool>,
 }
 
 impl AppStorage {
@@ -72,6 +104,9 @@ impl AppStorage {
             notices: RwSignal::new(notices),
             revision: RwSignal::new(0),
             open_documents: StoredValue::new(Vec::new()),
+            unsaved: RwSignal::new(Vec::new()),
+            retrying: StoredValue::new(false),
+            waiting: StoredValue::new(false),
         };
         if storage.store.is_some() {
             let store = storage.store;
@@ -81,6 +116,8 @@ impl AppStorage {
                     .is_none_or(|key| store.is_some_and(|store| store.logical_key(&key).is_some()));
                 if ours {
                     storage.touch();
+                    // Another tab may have made room.
+                    storage.retry_soon();
                 }
             });
             on_cleanup(move || listener.remove());
@@ -92,8 +129,8 @@ impl AppStorage {
         self.store
     }
 
-    pub(super) fn register(&self, reload: Reload) {
-        self.open_documents.update_value(|docs| docs.push(reload));
+    pub(super) fn register(&self, document: OpenDocument) {
+        self.open_documents.update_value(|docs| docs.push(document));
     }
 
     fn touch(&self) {
@@ -132,28 +169,114 @@ impl AppStorage {
         }
     }
 
-    /// Records the outcome of a write: a failure raises the "not saving" notice, the next
-    /// success takes it down again.
-    pub fn record_write(&self, outcome: Result<(), WriteError>) {
-        let not_saving = |n: &Notice| matches!(n, Notice::NotSaving { .. });
+    /// Records the outcome of writing one document: a failure keeps it on the list of what is
+    /// not saved (and raises the notice, unless `told` already says why elsewhere) and retries
+    /// it a moment later; a success takes it off, and tries the others again at once, as a write
+    /// that fits may mean there is room again.
+    pub(super) fn record_write(
+        &self,
+        name: &'static str,
+        what: &'static str,
+        outcome: Result<(), String>,
+        told: bool,
+    ) {
         match outcome {
-            Ok(()) => self.dismiss_where(not_saving),
-            Err(error) => self.notices.update(|list| {
-                list.retain(|n| !not_saving(n));
-                list.push(Notice::NotSaving {
-                    reason: error.to_string(),
-                });
-            }),
+            Ok(()) => {
+                if self
+                    .unsaved
+                    .with_untracked(|list| list.iter().any(|u| u.name == name))
+                {
+                    self.unsaved.update(|list| list.retain(|u| u.name != name));
+                }
+                if self.unsaved.with_untracked(|list| list.is_empty()) {
+                    self.dismiss_where(|n| matches!(n, Notice::NotSaving));
+                } else {
+                    self.retry_now();
+                }
+            }
+            Err(reason) => {
+                let entry = Unsaved { name, what, reason };
+                self.unsaved
+                    .update(|list| match list.iter_mut().find(|u| u.name == name) {
+                        Some(old) => *old = entry,
+                        None => list.push(entry),
+                    });
+                if !told {
+                    self.push(Notice::NotSaving);
+                }
+                self.retry_soon();
+            }
         }
     }
 
-    /// Whether changes are being kept: there is storage, and the last write succeeded.
-    /// Tracked, so a status line can follow it.
-    pub fn is_saving(&self) -> bool {
+    /// Tries again every document not saved, now.
+    fn retry_now(&self) {
+        if self.retrying.get_value() {
+            return;
+        }
+        self.retrying.set_value(true);
+        self.open_documents
+            .with_value(|docs| docs.iter().map(|d| d.retry.clone()).collect::<Vec<_>>())
+            .iter()
+            .for_each(|retry| retry());
+        self.retrying.set_value(false);
+    }
+
+    /// Tries again in a few seconds (space can be freed by another tab or another site's
+    /// data being cleared, with no event here), and again after that while anything is unsaved.
+    fn retry_soon(&self) {
+        if self.waiting.get_value() || self.unsaved.with_untracked(Vec::is_empty) {
+            return;
+        }
+        self.waiting.set_value(true);
+        let storage = *self;
+        set_timeout(
+            move || {
+                // Gone with the app (a test's owner, say): nothing to retry.
+                if storage.waiting.try_set_value(false).is_some() {
+                    return;
+                }
+                storage.retry_now();
+                storage.retry_soon();
+            },
+            std::time::Duration::from_secs(3),
+        );
+    }
+
+    /// The documents whose changes are not written, and why. Tracked.
+    pub fn unsaved(&self) -> Vec<Unsaved> {
+        self.unsaved.get()
+    }
+
+    /// Whether `name`'s changes are all written. Tracked, so a status line can follow it.
+    pub fn is_saved(&self, name: &str) -> bool {
         self.store.is_some()
             && self
-                .notices
-                .with(|list| !list.iter().any(|n| matches!(n, Notice::NotSaving { .. })))
+                .unsaved
+                .with(|list| list.iter().all(|u| u.name != name))
+    }
+
+    /// What is not saved, as an export file: it can be imported once storage works again.
+    pub fn unsaved_file(&self) -> String {
+        let documents: Vec<String> = self.open_documents.with_value(|docs| {
+            docs.iter()
+                .filter_map(|d| (d.unsaved)())
+                .map(|(name, envelope)| format!("\"{name}\":{envelope}"))
+                .collect()
+        });
+        format!(
+            "{{\"file\":\"{}\",\"format\":{},\"exported\":\"{}\",\"documents\":{{{}}}}}",
+            transfer::FILE_KIND,
+            transfer::FILE_FORMAT,
+            document::timestamp(chrono::Utc::now()),
+            documents.join(",")
+        )
+    }
+
+    /// Whether changes are being kept: there is storage, and every write succeeded.
+    /// Tracked, so a status line can follow it.
+    pub fn is_saving(&self) -> bool {
+        self.store.is_some() && self.unsaved.with(Vec::is_empty)
     }
 
     /// Copies of unreadable text, newest first. Tracked: re-read when keys change.
@@ -201,11 +324,13 @@ impl AppStorage {
             return 0;
         };
         let removed = store.remove_everything();
-        self.open_documents
-            .with_value(|docs| docs.iter().for_each(|reload| reload()));
-        self.notices.update(|list| {
-            list.retain(|n| matches!(n, Notice::Unavailable { .. } | Notice::NotSaving { .. }))
-        });
+        let resets: Vec<Action> = self
+            .open_documents
+            .with_value(|docs| docs.iter().map(|d| d.reset.clone()).collect());
+        resets.iter().for_each(|reset| reset());
+        self.unsaved.set(Vec::new());
+        self.notices
+            .update(|list| list.retain(|n| matches!(n, Notice::Unavailable { .. })));
         self.touch();
         removed
     }

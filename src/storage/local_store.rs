@@ -77,6 +77,11 @@ pub enum Loaded<D> {
         reason: Unreadable,
         error: WriteError,
     },
+    /// Written by a newer version of the app (open in another tab): left as it is, and not to
+    /// be written by this version, which would lose what it cannot read.
+    Newer {
+        found: u32,
+    },
 }
 
 /// A copy of unreadable text, as listed for the user.
@@ -180,13 +185,20 @@ impl LocalStore {
 
     /// Reads a document. Unreadable text is moved aside, never dropped.
     pub fn load<D: Document>(&self) -> Loaded<D> {
+        match self.read(&document::storage_key::<D>()) {
+            Some(raw) => self.interpret(&raw),
+            None => Loaded::Empty,
+        }
+    }
+
+    /// Reads a document's stored text: unreadable text is moved aside, never dropped; text
+    /// from a newer version is left alone.
+    pub fn interpret<D: Document>(&self, raw: &str) -> Loaded<D> {
         let key = document::storage_key::<D>();
-        let Some(raw) = self.read(&key) else {
-            return Loaded::Empty;
-        };
-        match document::decode::<D>(&raw) {
+        match document::decode::<D>(raw) {
             Ok(decoded) => Loaded::Found(decoded),
-            Err(reason) => match self.keep_aside(D::NAME, &raw) {
+            Err(Unreadable::FromNewerVersion { found, .. }) => Loaded::Newer { found },
+            Err(reason) => match self.keep_aside(D::NAME, raw) {
                 Ok(kept) => {
                     self.remove(&key);
                     Loaded::KeptAside { kept, reason }
@@ -200,8 +212,15 @@ impl LocalStore {
         self.write(&document::storage_key::<D>(), &document::encode(doc))
     }
 
-    /// Copies `raw` under a new kept-aside key and returns that key.
+    /// Copies `raw` under a new kept-aside key and returns that key; text already kept aside
+    /// for the document keeps its first key, so two tabs reading it never copy it twice.
     pub fn keep_aside(&self, document: &str, raw: &str) -> Result<KeptAsideKey, WriteError> {
+        let same = self.kept_aside().into_iter().find(|kept| {
+            kept.key.document == document && self.read(&kept.key.to_key()).as_deref() == Some(raw)
+        });
+        if let Some(kept) = same {
+            return Ok(kept.key);
+        }
         let at = Utc::now();
         let key = (0..)
             .map(|serial| KeptAsideKey::new(document, at, serial))
@@ -232,11 +251,17 @@ impl LocalStore {
         kept
     }
 
-    /// Removes every key of this app's, kept-aside copies included. Returns how many.
+    /// Removes every key the app has written on this site, in every namespace (the full
+    /// app's and each embed's), kept-aside copies included. Returns how many.
     pub fn remove_everything(&self) -> usize {
-        let keys = self.keys();
+        let raw = self.raw();
+        let count = raw.length().unwrap_or(0);
+        let keys: Vec<String> = (0..count)
+            .filter_map(|i| raw.key(i).ok().flatten())
+            .filter(|key| key.starts_with(KEY_PREFIX) || key.starts_with("cto-compass@"))
+            .collect();
         for key in &keys {
-            self.remove(key);
+            let _ = raw.remove_item(key);
         }
         keys.len()
     }

@@ -11,7 +11,7 @@ mod documents;
 mod local_store;
 mod persisted;
 
-pub use app_storage::{AppStorage, Notice, in_frame};
+pub use app_storage::{AppStorage, Notice, Unsaved, in_frame};
 pub use documents::{Documents, provide_documents, use_document};
 pub use local_store::{KeptAside, Loaded, LocalStore, Unavailable, WriteError};
 pub use persisted::Persisted;

@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
+use chrono::Utc;
+
 use crate::domain::APP_NAME;
+use crate::domain::document::timestamp;
 use crate::domain::route::Route;
 use crate::storage::{AppStorage, Notice};
 use crate::ui::download::download_text;
@@ -32,14 +35,18 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
     let storage = expect_context::<AppStorage>();
     let heading_id = match &notice {
         Notice::Unavailable { .. } => "notice-unavailable".to_owned(),
-        Notice::NotSaving { .. } => "notice-not-saving".to_owned(),
+        Notice::NotSaving => "notice-not-saving".to_owned(),
+        Notice::Updated => "notice-updated".to_owned(),
+        Notice::BothKept { .. } => "notice-both-kept".to_owned(),
         Notice::KeptAside { kept, .. } => format!("notice-kept-{}", kept.file_name()),
         Notice::LeftInPlace { key, .. } => format!("notice-left-{key}"),
     };
     // A lost change is announced at once; the others wait to be read.
     let (role, title) = match &notice {
         Notice::Unavailable { .. } => ("region", "Your answers will not be kept".to_owned()),
-        Notice::NotSaving { .. } => ("alert", "Your changes are not being saved".to_owned()),
+        Notice::NotSaving => ("alert", "Your changes are not being saved".to_owned()),
+        Notice::Updated => ("alert", "This app was updated in another tab".to_owned()),
+        Notice::BothKept { .. } => ("alert", "Changed in two tabs at once".to_owned()),
         Notice::KeptAside { what, .. } => ("region", format!("We could not read {what}")),
         Notice::LeftInPlace { what, .. } => ("alert", format!("We could not read {what}")),
     };
@@ -69,17 +76,51 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
 /// What happened and what the visitor can do about it.
 #[component]
 fn NoticeBody(notice: Notice) -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    // Which documents are not saved, and why: kept until each one is written.
+    let not_saved = move || {
+        storage
+            .unsaved()
+            .iter()
+            .map(|u| {
+                format!(
+                    "{} could not be saved because {}.",
+                    capitalise(u.what),
+                    u.reason
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     match notice {
         Notice::Unavailable { in_frame } => view! { <NotKept in_frame /> }.into_any(),
-        Notice::NotSaving { reason } => view! {
+        Notice::NotSaving => view! {
+            <p>{not_saved}</p>
+            <p>
+                "The app keeps trying. Until it succeeds, these changes will be lost when you close this page: download them to keep a copy you can import later. You can also make room by deleting kept-aside copies in "
+                <a href=Route::Settings.href()>"Settings and your data"</a> "."
+            </p>
+            <DownloadUnsaved />
+        }
+        .into_any(),
+        Notice::Updated => view! {
+            <p>
+                "Reload to keep working. A newer version of this app, open in another tab, has saved your data in a form this page cannot read. Until you reload, this page stops saving that data, so it cannot overwrite the newer version."
+            </p>
+            <p class="button-row">
+                <button type="button" class="button" on:click=|_| _ = window().location().reload()>
+                    "Reload"
+                </button>
+                {move || (!storage.unsaved().is_empty()).then(|| view! { <DownloadUnsaved /> })}
+            </p>
+        }
+        .into_any(),
+        Notice::BothKept { items } => view! {
             <p>
                 {format!(
-                    "The last change could not be saved because {reason}. The app keeps working, but changes you make now will be lost when you close this page.",
+                    "{} changed here and in another tab at the same moment. Both versions are kept: the other one has “(other version)” after its name. Delete the one you do not want.",
+                    capitalise(&items.join(", ")),
                 )}
-            </p>
-            <p>
-                "You can make room by deleting kept-aside copies in "
-                <a href=Route::Settings.href()>"Settings and your data"</a> "."
             </p>
         }
         .into_any(),
@@ -105,6 +146,24 @@ fn NoticeBody(notice: Notice) -> impl IntoView {
             kept_aside: false,
         })
         .into_any(),
+    }
+}
+
+/// The changes storage does not hold, as an export file the visitor can import later.
+#[component]
+fn DownloadUnsaved() -> impl IntoView {
+    let storage = expect_context::<AppStorage>();
+    let download = move |_| {
+        let name = format!(
+            "cto-compass-not-saved-{}.json",
+            &timestamp(Utc::now())[..10]
+        );
+        let _ = download_text(&name, "application/json", &storage.unsaved_file());
+    };
+    view! {
+        <button type="button" class="button button--secondary" on:click=download>
+            "Download what is not saved"
+        </button>
     }
 }
 

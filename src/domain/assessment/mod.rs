@@ -12,6 +12,7 @@ use answers::{Answer, Answers, Problem, RawAnswers};
 use questions::{NOT_SURE, QUESTIONS, question};
 
 use super::document::Document;
+use super::merge::{Merged, pick};
 use super::preferences::Currency;
 use super::route::Route;
 
@@ -46,6 +47,30 @@ impl Document for Progress {
             return Err("an answer is too long".into());
         }
         Ok(())
+    }
+
+    /// Answer by answer, so two tabs answering different questions both keep theirs.
+    fn merge(base: &Self, mine: &Self, theirs: &Self) -> Merged<Self> {
+        let mut answers = RawAnswers::new();
+        let keys = base
+            .answers
+            .keys()
+            .chain(mine.answers.keys())
+            .chain(theirs.answers.keys());
+        for key in keys {
+            let side = |p: &Progress| p.answers.get(key).cloned();
+            if let Some(answer) = pick(&side(base), &side(mine), &side(theirs)) {
+                answers.insert(key.clone(), answer);
+            }
+        }
+        Merged {
+            doc: Progress {
+                answers,
+                currency: pick(&base.currency, &mine.currency, &theirs.currency),
+                finished: pick(&base.finished, &mine.finished, &theirs.finished),
+            },
+            conflicts: Vec::new(),
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::form::{Form, read_query, share_query};
 use crate::domain::document::Document;
 use crate::domain::form::Problem;
+use crate::domain::merge::{Merged, Record, numbered_other_version, records};
 
 /// The most scenarios kept; far more than anyone compares.
 pub const MAX_SCENARIOS: usize = 50;
@@ -46,6 +47,16 @@ impl Document for Scenarios {
     const NAME: &'static str = "scenarios";
     const DESCRIPTION: &'static str = "your saved cost scenarios";
 
+    /// Scenario by scenario, found by name.
+    fn merge(base: &Self, mine: &Self, theirs: &Self) -> Merged<Self> {
+        let mut conflicts = Vec::new();
+        let saved = records(&base.saved, &mine.saved, &theirs.saved, &mut conflicts);
+        Merged {
+            doc: Scenarios { saved },
+            conflicts,
+        }
+    }
+
     fn validate(&self) -> Result<(), String> {
         if self.saved.len() > MAX_SCENARIOS {
             return Err("too many scenarios".into());
@@ -80,6 +91,22 @@ pub fn check_name(name: &str, saved: &[Scenario], except: Option<usize>) -> Resu
     Ok(name.to_owned())
 }
 
+/// Names are told apart without ASCII case, as [`check_name`] does.
+impl Record for Scenario {
+    fn key(&self) -> String {
+        self.name.trim().to_ascii_lowercase()
+    }
+    fn conflict_copy(&self, _tag: &str, attempt: usize) -> Self {
+        Scenario {
+            name: numbered_other_version(&self.name, MAX_NAME, attempt),
+            ..self.clone()
+        }
+    }
+    fn describe(&self) -> String {
+        format!("the scenario “{}”", self.name.trim())
+    }
+}
+
 /// The id of the name field when saving a scenario.
 pub const NAME_FIELD: &str = "scenario-name";
 
@@ -109,6 +136,12 @@ impl Scenarios {
             scenario.name = name;
         }
         Ok(())
+    }
+
+    /// Where the scenario of this name is now: another tab's change can move or remove it
+    /// between drawing the list and a click on it.
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        self.saved.iter().position(|s| s.name == name)
     }
 
     pub fn delete(&mut self, index: usize) {

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::document::{Document, Migration};
+use super::merge::{Merged, Record, other_version, pick, records};
 use super::units::{Cents, Millionths, number_to_units};
 use candidates::{Candidate, MAX_CANDIDATES, Weights};
 use kpis::{CheckIn, Kpi, MAX_CHECK_INS, MAX_KPIS};
@@ -169,6 +170,128 @@ impl Document for Workspace {
         unique_ids("candidates", self.candidates.iter().map(|c| c.id.as_str()))?;
         unique_ids("KPIs", self.kpis.iter().map(|k| k.id.as_str()))?;
         unique_ids("check-ins", self.check_ins.iter().map(|c| c.id.as_str()))
+    }
+
+    /// Record by record; each step's status and each weight on its own; the terms as one.
+    fn merge(base: &Self, mine: &Self, theirs: &Self) -> Merged<Self> {
+        let mut conflicts = Vec::new();
+        let mut doc = Workspace {
+            steps: Statuses(each(&base.steps.0, &mine.steps.0, &theirs.steps.0)),
+            notes: records(&base.notes, &mine.notes, &theirs.notes, &mut conflicts),
+            candidates: records(
+                &base.candidates,
+                &mine.candidates,
+                &theirs.candidates,
+                &mut conflicts,
+            ),
+            weights: Weights(each(&base.weights.0, &mine.weights.0, &theirs.weights.0)),
+            terms: pick(&base.terms, &mine.terms, &theirs.terms),
+            kpis: records(&base.kpis, &mine.kpis, &theirs.kpis, &mut conflicts),
+            check_ins: records(
+                &base.check_ins,
+                &mine.check_ins,
+                &theirs.check_ins,
+                &mut conflicts,
+            ),
+        };
+        // A KPI deleted on one side while the other recorded a value for it comes back: an
+        // edit beats a deletion, and a check-in may only hold values of KPIs there are.
+        for check_in in &doc.check_ins.clone() {
+            for reading in &check_in.readings {
+                if doc.kpis.iter().all(|k| k.id != reading.kpi)
+                    && let Some(kpi) = [mine, theirs, base]
+                        .iter()
+                        .find_map(|w| w.kpis.iter().find(|k| k.id == reading.kpi))
+                {
+                    doc.kpis.push(kpi.clone());
+                }
+            }
+        }
+        Merged { doc, conflicts }
+    }
+}
+
+/// Merges arrays place by place.
+fn each<T: Serialize + Copy + PartialEq, const N: usize>(
+    b: &[T; N],
+    m: &[T; N],
+    t: &[T; N],
+) -> [T; N] {
+    std::array::from_fn(|i| pick(&b[i], &m[i], &t[i]))
+}
+
+/// A copy's id: the record's, cut to leave room for the tag, then the tag (ids are ASCII).
+fn copy_id(id: &str, tag: &str) -> String {
+    let room = 40usize.saturating_sub(tag.len() + 1).min(id.len());
+    format!("{}-{tag}", &id[..room])
+}
+
+impl Record for Note {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn conflict_copy(&self, tag: &str, _attempt: usize) -> Self {
+        Note {
+            id: copy_id(&self.id, tag),
+            title: other_version(self.display_title(), notes::MAX_TITLE),
+            ..self.clone()
+        }
+    }
+    fn describe(&self) -> String {
+        format!("the note “{}”", self.display_title())
+    }
+}
+
+impl Record for Candidate {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn conflict_copy(&self, tag: &str, _attempt: usize) -> Self {
+        Candidate {
+            id: copy_id(&self.id, tag),
+            name: other_version(&self.name, candidates::MAX_NAME),
+            ..self.clone()
+        }
+    }
+    fn describe(&self) -> String {
+        format!("the candidate “{}”", self.name.trim())
+    }
+}
+
+impl Record for Kpi {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn conflict_copy(&self, tag: &str, _attempt: usize) -> Self {
+        Kpi {
+            id: copy_id(&self.id, tag),
+            name: other_version(&self.name, kpis::MAX_NAME),
+            ..self.clone()
+        }
+    }
+    fn describe(&self) -> String {
+        format!("the KPI “{}”", self.name.trim())
+    }
+}
+
+impl Record for CheckIn {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn conflict_copy(&self, tag: &str, _attempt: usize) -> Self {
+        let summary = if self.summary.trim().is_empty() {
+            "(Other version)".to_owned()
+        } else {
+            other_version(&self.summary, kpis::MAX_SUMMARY)
+        };
+        CheckIn {
+            id: copy_id(&self.id, tag),
+            summary,
+            ..self.clone()
+        }
+    }
+    fn describe(&self) -> String {
+        format!("the check-in of {}", self.date.long())
     }
 }
 

@@ -128,14 +128,27 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
         .ok();
         pending.set_value(handle);
     });
-    // Leaving the page before the pause ends still keeps the last figures.
-    on_cleanup(move || {
+    // Leaving the page, closing the tab or switching away before the pause ends still keeps
+    // the last figures.
+    let flush = move || {
         if let Some(Some(handle)) = pending.try_get_value() {
             handle.clear();
+            pending.set_value(None);
             if let Some(figures) = form.try_with_untracked(share_query) {
                 working.update(|w| w.figures = figures);
             }
         }
+    };
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let switch = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
+        }
+    });
+    on_cleanup(move || {
+        hide.remove();
+        switch.remove();
+        flush();
     });
 }
 

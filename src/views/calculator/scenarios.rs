@@ -103,9 +103,9 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
                 let body = move || {
                     let name = name.clone();
                     if state.renaming.get() == Some(index) {
-                        view! { <RenameScenario index state /> }.into_any()
+                        view! { <RenameScenario index name state /> }.into_any()
                     } else if state.deleting.get() == Some(index) {
-                        view! { <ConfirmScenarioDelete index name state /> }.into_any()
+                        view! { <ConfirmScenarioDelete name state /> }.into_any()
                     } else {
                         view! { <ScenarioActions index name state /> }.into_any()
                     }
@@ -127,14 +127,19 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
 fn ScenarioActions(index: usize, name: String, state: ListState) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let scenarios = use_document::<Scenarios>();
-    let open = move || {
-        let Some(scenario) = scenarios.with_untracked(|s| s.saved.get(index).cloned()) else {
-            return;
-        };
-        let (form, problems) = scenario.form();
-        calculator.load(form);
-        state.status.set(opened_message(&scenario.name, &problems));
-        focus_soon("inputs-title");
+    let open = {
+        let name = name.clone();
+        move || {
+            let found = scenarios.with_untracked(|s| s.index_of(&name).map(|i| s.saved[i].clone()));
+            let Some(scenario) = found else {
+                state.status.set(gone(&name));
+                return;
+            };
+            let (form, problems) = scenario.form();
+            calculator.load(form);
+            state.status.set(opened_message(&scenario.name, &problems));
+            focus_soon("inputs-title");
+        }
     };
     let rename = {
         let name = name.clone();
@@ -172,13 +177,18 @@ fn RowButton(word: &'static str, name: String, on_click: impl Fn() + 'static) ->
 
 /// A new name for one saved scenario, with its error when the name cannot be used.
 #[component]
-fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
+fn RenameScenario(index: usize, name: String, state: ListState) -> impl IntoView {
     let scenarios = use_document::<Scenarios>();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let typed = state.new_name.get_untracked();
+        let Some(now) = scenarios.with_untracked(|s| s.index_of(&name)) else {
+            state.renaming.set(None);
+            state.status.set(gone(&name));
+            return;
+        };
         let mut outcome = Ok(());
-        scenarios.update(|s| outcome = s.rename(index, &typed));
+        scenarios.update(|s| outcome = s.rename(now, &typed));
         match outcome {
             Ok(()) => {
                 state.rename_error.set(None);
@@ -227,7 +237,7 @@ fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
 /// `ConfirmDelete`: that one is a warning panel with "Yes, delete" and "Cancel" below its own
 /// button, where this one takes the row's place with small buttons.
 #[component]
-fn ConfirmScenarioDelete(index: usize, name: String, state: ListState) -> impl IntoView {
+fn ConfirmScenarioDelete(name: String, state: ListState) -> impl IntoView {
     let scenarios = use_document::<Scenarios>();
     let group_label = format!("Delete {name}?");
     let question = format!("Delete “{name}”? This cannot be undone.");
@@ -239,7 +249,8 @@ fn ConfirmScenarioDelete(index: usize, name: String, state: ListState) -> impl I
                     type="button"
                     class="button button--warning button--small"
                     on:click=move |_| {
-                        scenarios.update(|s| s.delete(index));
+                        // By name: another tab may have moved it in the list.
+                        scenarios.update(|s| if let Some(now) = s.index_of(&name) { s.delete(now) });
                         state.deleting.set(None);
                         state.status.set(format!("Deleted “{name}”."));
                     }
@@ -256,6 +267,11 @@ fn ConfirmScenarioDelete(index: usize, name: String, state: ListState) -> impl I
             </div>
         </div>
     }
+}
+
+/// The status when a scenario was deleted or renamed in another tab before a click on it.
+fn gone(name: &str) -> String {
+    format!("“{name}” was deleted or renamed in another tab.")
 }
 
 /// Two saved scenarios side by side: each option's total over each scenario's horizon.

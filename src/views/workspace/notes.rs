@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use chrono::{DateTime, Utc};
 
 use super::{BackToWorkspace, Missing, workspace};
+use crate::domain::merge::other_version;
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{NOTE_BODY, NOTE_TAGS, NOTE_TITLE, NoteDraft};
 use crate::domain::workspace::notes::{MAX_BODY, MAX_NOTES, MAX_TITLE, Note, Typed, search};
-use crate::storage::{AppStorage, Persisted};
+use crate::storage::Persisted;
 use crate::ui::clock::{fresh_id, local_moment, now};
 use crate::ui::delete_everything::DeletedNote;
 use crate::ui::fields::{FormErrors, TextArea, TextField};
@@ -193,6 +194,9 @@ struct NoteEditor {
     /// What this page last read or wrote: only what is typed differently from it is written,
     /// so another tab's changes to the other fields of this note are not overwritten.
     baseline: StoredValue<Typed>,
+    /// Another tab's version of this note, changed while this page had unsaved typing: kept
+    /// as a note of its own, with its id.
+    other: RwSignal<Option<(String, Typed)>>,
 }
 
 impl NoteEditor {
@@ -210,7 +214,76 @@ impl NoteEditor {
             pending: StoredValue::new(None),
             gone: StoredValue::new(false),
             baseline: StoredValue::new((note.title.clone(), note.body.clone(), note.tags.clone())),
+            other: RwSignal::new(None),
         }
+    }
+
+    /// What is typed now, with the tags as they would be kept.
+    fn typed(self) -> Typed {
+        let draft = NoteDraft {
+            title: self.title.get_untracked(),
+            body: self.body.get_untracked(),
+            tags: self.tags.get_untracked(),
+        };
+        let tags = draft.tags_cut_to_fit();
+        (draft.title, draft.body, tags)
+    }
+
+    /// Follows another tab's changes to this note at once, field by field, keeping what is
+    /// typed here and not yet saved on top. When a field was changed both here and there,
+    /// keeps both versions: what is typed here stays in this note, the other tab's becomes a
+    /// note of its own, and the page says so.
+    fn follow_other_tabs(self, id: String) {
+        Effect::new(move |_| {
+            let Some(stored) = self.workspace.with(|w| {
+                w.note(&id)
+                    .map(|n| (n.title.clone(), n.body.clone(), n.tags.clone()))
+            }) else {
+                return;
+            };
+            let baseline = self.baseline.get_value();
+            let typed = self.typed();
+            if stored == baseline || self.gone.get_value() {
+                return;
+            }
+            self.baseline.set_value(stored.clone());
+            // Field by field: only a field changed here and there, differently, is a conflict.
+            let title_clash =
+                typed.0 != baseline.0 && stored.0 != baseline.0 && typed.0 != stored.0;
+            let body_clash = typed.1 != baseline.1 && stored.1 != baseline.1 && typed.1 != stored.1;
+            let tags_clash = typed.2 != baseline.2 && stored.2 != baseline.2 && typed.2 != stored.2;
+            if !(title_clash || body_clash || tags_clash) {
+                // The other tab's change shows in each field not typed in here; what is typed
+                // here is written on top of it.
+                if typed.0 == baseline.0 {
+                    self.title.set(stored.0);
+                }
+                if typed.1 == baseline.1 {
+                    self.body.set(stored.1);
+                }
+                if typed.2 == baseline.2 {
+                    self.tags.set(stored.2.join(", "));
+                }
+                return;
+            }
+            let mut copy = Note::new(fresh_id(), now());
+            copy.title = other_version(
+                if stored.0.trim().is_empty() {
+                    "Untitled note"
+                } else {
+                    &stored.0
+                },
+                MAX_TITLE,
+            );
+            copy.body.clone_from(&stored.1);
+            copy.tags.clone_from(&stored.2);
+            let copy_id = copy.id.clone();
+            self.cancel_pending();
+            if self.workspace.try_update(|w| w.notes.push(copy)).is_ok() {
+                self.other.set(Some((copy_id, stored)));
+            }
+            self.write(true);
+        });
     }
 
     /// Writes what is typed now into the note. Tags that break a limit are left as they were
@@ -280,9 +353,11 @@ impl NoteEditor {
     }
 
     /// Writes at once what is waiting for a pause.
-    fn flush(self) {
+    /// `leaving`: the page is going, so tags that break a limit are cut to fit rather than
+    /// left unsaved (not when the visitor only switched tabs).
+    fn flush(self, leaving: bool) {
         if self.cancel_pending() {
-            self.write(true);
+            self.write(leaving);
         }
     }
 
@@ -296,8 +371,14 @@ impl NoteEditor {
             if first.is_none() {
                 return;
             }
-            self.state.set(SaveState::Pending);
             self.cancel_pending();
+            // Shown from another tab (see `follow_other_tabs`), or typed back to what is
+            // saved: nothing of this page's to write.
+            if self.typed() == self.baseline.get_value() {
+                self.state.set(SaveState::Saved);
+                return;
+            }
+            self.state.set(SaveState::Pending);
             let later = move || {
                 self.pending.set_value(None);
                 self.write(false);
@@ -305,17 +386,17 @@ impl NoteEditor {
             let handle = set_timeout_with_handle(later, std::time::Duration::from_millis(500));
             self.pending.set_value(handle.ok());
         });
-        let hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush(true));
         let switch = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                self.flush();
+                self.flush(false);
             }
         });
         // Leaving the page keeps the last words too; a note left blank is not kept.
         on_cleanup(move || {
             hide.remove();
             switch.remove();
-            self.flush();
+            self.flush(true);
             if self.gone.try_get_value() == Some(false) {
                 self.workspace.update(|w| {
                     if w.note(&id).is_some_and(Note::is_blank) {
@@ -336,6 +417,7 @@ pub fn NotePage(id: String) -> impl IntoView {
     let errors = FormErrors::new(&Route::Note(id.clone()));
     let editor = NoteEditor::new(&note, errors);
     editor.save_as_typed(id.clone());
+    editor.follow_other_tabs(id.clone());
 
     let deleted = expect_context::<DeletedNote>().0;
     let delete = move |_| {
@@ -355,6 +437,7 @@ pub fn NotePage(id: String) -> impl IntoView {
             <PageHeading title=Route::Note(String::new()).title() />
             <NoteTimes id />
             <SaveStatus state=editor.state />
+            <OtherVersion editor />
             <TextField id=NOTE_TITLE label="Title" value=editor.title errors maxlength=MAX_TITLE />
             <TextArea id=NOTE_BODY label="Note" value=editor.body errors rows=12 maxlength=MAX_BODY />
             <TextField
@@ -373,6 +456,51 @@ pub fn NotePage(id: String) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// Another tab's version of this note, kept as a note of its own: what it says, and the
+/// choice of keeping both, only this one, or only the other.
+#[component]
+fn OtherVersion(editor: NoteEditor) -> impl IntoView {
+    let (workspace, other) = (editor.workspace, editor.other);
+    let keep = move |theirs: bool| {
+        if let Some((id, (title, body, tags))) = other.get_untracked() {
+            if theirs {
+                editor.title.set(title);
+                editor.body.set(body);
+                editor.tags.set(tags.join(", "));
+            }
+            workspace.update(|w| _ = w.remove_note(&id));
+        }
+        other.set(None);
+    };
+    move || {
+        other.get().map(|(id, (title, body, _))| {
+            let title = if title.trim().is_empty() { "Untitled note".to_owned() } else { title };
+            view! {
+                <section class="notice notice--inline" role="alert" aria-labelledby="other-version-title">
+                    <h2 class="notice__title" id="other-version-title">"Changed in another tab while you were typing"</h2>
+                    <p>
+                        "Both versions are kept. What you typed is here; the other tab's version is now the note "
+                        <a href=Route::Note(id).href()>"“"<bdi>{other_version(&title, MAX_TITLE)}</bdi>"”"</a>
+                        ":"
+                    </p>
+                    <blockquote class="other-version"><bdi>{body}</bdi></blockquote>
+                    <p class="button-row">
+                        <button type="button" class="button button--secondary" on:click=move |_| other.set(None)>
+                            "Keep both"
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=move |_| keep(false)>
+                            "Keep only what I typed"
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=move |_| keep(true)>
+                            "Keep only the other version"
+                        </button>
+                    </p>
+                </section>
+            }
+        })
+    }
 }
 
 /// When the note was written and last changed.
@@ -396,14 +524,13 @@ fn NoteTimes(id: String) -> impl IntoView {
 /// Whether what is typed is kept yet, and why not when it is not.
 #[component]
 fn SaveStatus(state: RwSignal<SaveState>) -> impl IntoView {
-    let storage = expect_context::<AppStorage>();
     let status = move || match state.get() {
         SaveState::Pending => "Saving…".to_owned(),
-        SaveState::Saved if storage.is_saving() => "Saved".to_owned(),
+        SaveState::Saved if workspace().is_saved() => "Saved".to_owned(),
         SaveState::Saved => "Not kept: see the message at the top of the page".to_owned(),
         SaveState::Refused(reason) => format!("Not saved: {reason}"),
     };
-    let settled = move || state.with(|s| *s == SaveState::Saved) && storage.is_saving();
+    let settled = move || state.with(|s| *s == SaveState::Saved) && workspace().is_saved();
     view! {
         <p class="save-state" role="status" aria-live="polite">
             <span class="save-state__text" class:save-state__text--pending=move || !settled()>
