@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::form::{Form, read_query, share_query};
 use crate::domain::document::Document;
-use crate::domain::form::Problem;
+use crate::domain::form::{Problem, refuse_bidi_controls};
 
 /// The most scenarios kept; far more than anyone compares.
 pub const MAX_SCENARIOS: usize = 50;
@@ -88,6 +88,25 @@ pub fn rename_field(index: usize) -> String {
     format!("rename-{index}")
 }
 
+/// A name as typed, checked as [`check_name`] does, and refused with characters that force the
+/// direction of text (a stored name is only checked by [`check_name`]: it was kept before
+/// they were refused, and it is shown isolated).
+fn check_typed_name(
+    name: &str,
+    saved: &[Scenario],
+    except: Option<usize>,
+    field: &str,
+) -> Result<String, Problem> {
+    let name = check_name(name, saved, except).map_err(|m| Problem::new(field, m))?;
+    let mut problems = Vec::new();
+    let what = ("The scenario’s name", "it");
+    refuse_bidi_controls(&name, field, what, &mut problems);
+    match problems.pop() {
+        Some(problem) => Err(problem),
+        None => Ok(name),
+    }
+}
+
 impl Scenarios {
     /// Saves the figures under a new name, or says why not.
     pub fn save(&mut self, name: &str, form: &Form) -> Result<(), Problem> {
@@ -97,14 +116,13 @@ impl Scenarios {
                 "You can keep up to {MAX_SCENARIOS} scenarios: delete one first"
             )));
         }
-        let name = check_name(name, &self.saved, None).map_err(problem)?;
+        let name = check_typed_name(name, &self.saved, None, NAME_FIELD)?;
         self.saved.push(Scenario::new(name, form));
         Ok(())
     }
 
     pub fn rename(&mut self, index: usize, name: &str) -> Result<(), Problem> {
-        let name = check_name(name, &self.saved, Some(index))
-            .map_err(|message| Problem::new(rename_field(index), message))?;
+        let name = check_typed_name(name, &self.saved, Some(index), &rename_field(index))?;
         if let Some(scenario) = self.saved.get_mut(index) {
             scenario.name = name;
         }
@@ -169,6 +187,15 @@ mod tests {
             ))
         );
         scenarios.rename(0, "Lean").unwrap();
+        let reversed = "The scenario’s name must not include hidden characters that change the direction of text: delete it and type it again";
+        assert_eq!(scenarios.save("Lean\u{202E}raey", &form), refused(reversed));
+        assert_eq!(
+            scenarios.rename(1, "\u{2067}Dear"),
+            Err(Problem::new("rename-1", reversed))
+        );
+        // The marks are not refused.
+        scenarios.rename(1, "Dearer\u{200F}").unwrap();
+        scenarios.rename(1, "Dearer").unwrap();
         assert!(scenarios.validate().is_ok());
         scenarios.delete(0);
         assert_eq!(scenarios.saved.len(), 1);

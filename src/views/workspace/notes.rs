@@ -213,8 +213,9 @@ impl NoteEditor {
         }
     }
 
-    /// Writes what is typed now into the note. Tags that break a limit are left as they were
-    /// (their error shows beside them), unless the visitor is leaving: then they are cut to fit.
+    /// Writes what is typed now into the note. A title or tags that are refused are left as
+    /// they were (the error shows beside them), unless the visitor is leaving: then they are
+    /// made to fit (see `NoteDraft::to_write`).
     fn write(self, leaving: bool) {
         if self.gone.get_value() {
             return;
@@ -224,29 +225,19 @@ impl NoteEditor {
             body: self.body.get_untracked(),
             tags: self.tags.get_untracked(),
         };
-        let tag_list = match draft.check_tags() {
-            Ok(list) => {
-                self.errors.show_quietly(Vec::new());
-                Some(list)
-            }
-            Err(_) if leaving => Some(draft.tags_cut_to_fit()),
-            Err(problems) => {
-                self.errors.show_quietly(problems);
-                None
-            }
-        };
+        let (title, tag_list, problems) = draft.to_write(leaving);
+        // Leaving keeps the messages: the field still shows what they are about.
+        if !leaving || problems.is_empty() {
+            self.errors.show_quietly(problems);
+        }
         let baseline = self.baseline.get_value();
         let (created, id) = (self.created, self.id.get_value());
-        let typed = (
-            draft.title.as_str(),
-            draft.body.as_str(),
-            tag_list.as_deref(),
-        );
+        let typed = (title.as_deref(), draft.body.as_str(), tag_list.as_deref());
         let outcome = self.workspace.try_update(|w| {
             let Some(n) = w.note_mut(&id) else {
                 // Deleted elsewhere (another tab) while being written here: keep what is typed.
                 let mut n = Note::new(id, created);
-                n.title.clone_from(&draft.title);
+                n.title = title.clone().unwrap_or_else(|| baseline.0.clone());
                 n.body.clone_from(&draft.body);
                 n.tags = tag_list.clone().unwrap_or_else(|| baseline.2.clone());
                 n.updated = now().max(created);
@@ -260,7 +251,8 @@ impl NoteEditor {
         match outcome {
             Ok(()) => {
                 let tags = tag_list.unwrap_or(baseline.2);
-                self.baseline.set_value((draft.title, draft.body, tags));
+                let title = title.unwrap_or(baseline.0);
+                self.baseline.set_value((title, draft.body, tags));
                 self.state.set(SaveState::Saved);
             }
             Err(reason) => self.state.set(SaveState::Refused(reason)),
