@@ -36,6 +36,22 @@ pub fn without_bidi_controls(text: &str) -> String {
     text.chars().filter(|&c| !is_bidi_control(c)).collect()
 }
 
+/// Takes the characters of [`is_bidi_control`] out of a name from outside (an import file), and
+/// the spaces this leaves at its ends; returns whether it changed. A name that would be left
+/// blank is kept as it is (it is shown isolated): a blank name would be refused whole.
+pub fn clean_name(name: &mut String) -> bool {
+    if !has_bidi_controls(name) {
+        return false;
+    }
+    let cleaned = without_bidi_controls(name);
+    let cleaned = cleaned.trim();
+    if cleaned.is_empty() {
+        return false;
+    }
+    *name = cleaned.to_owned();
+    true
+}
+
 /// A visitor's or host's text set in a sentence of the app's, isolated as `<bdi>` would:
 /// between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so that its direction is its own
 /// (a Hebrew name reads right to left) and nothing in it, an override included, reorders the
@@ -92,6 +108,24 @@ mod tests {
             assert_eq!(has_bidi_controls(text), holds, "{text:?}");
             assert_eq!(without_bidi_controls(text), without, "{text:?}");
             assert!(!has_bidi_controls(&without_bidi_controls(text)), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn names_from_outside_lose_the_controls_unless_nothing_would_be_left() {
+        // (name, changed, after)
+        let cases = [
+            ("Ada", false, "Ada"),
+            ("Ada\u{200F}", false, "Ada\u{200F}"),
+            ("invoice\u{202E}fdp.exe", true, "invoicefdp.exe"),
+            ("\u{2067} Ada \u{2069}", true, "Ada"),
+            ("\u{202E}", false, "\u{202E}"),
+            (" \u{202E} ", false, " \u{202E} "),
+        ];
+        for (name, changed, after) in cases {
+            let mut cleaned = name.to_owned();
+            assert_eq!(clean_name(&mut cleaned), changed, "{name:?}");
+            assert_eq!(cleaned, after, "{name:?}");
         }
     }
 
