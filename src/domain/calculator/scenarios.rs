@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::form::{Form, read_query, share_query};
 use crate::domain::document::Document;
 use crate::domain::form::{Problem, refuse_bidi_controls};
+use crate::domain::text::isolate;
 
 /// The most scenarios kept; far more than anyone compares.
 pub const MAX_SCENARIOS: usize = 50;
@@ -75,7 +76,10 @@ pub fn check_name(name: &str, saved: &[Scenario], except: Option<usize>) -> Resu
         .enumerate()
         .any(|(i, s)| Some(i) != except && s.name.eq_ignore_ascii_case(name));
     if taken {
-        return Err(format!("You already have a scenario called “{name}”"));
+        return Err(format!(
+            "You already have a scenario called “{}”",
+            isolate(name)
+        ));
     }
     Ok(name.to_owned())
 }
@@ -140,10 +144,14 @@ impl Scenarios {
 /// in the scenario this version could not use.
 pub fn opened_message(name: &str, problems: &[String]) -> String {
     if problems.is_empty() {
-        format!("Opened “{name}”: the figures above are now its figures.")
+        format!(
+            "Opened “{}”: the figures above are now its figures.",
+            isolate(name)
+        )
     } else {
         format!(
-            "Opened “{name}”, with defaults where its figures could not be used: {}.",
+            "Opened “{}”, with defaults where its figures could not be used: {}.",
+            isolate(name),
             problems.join("; ")
         )
     }
@@ -168,7 +176,7 @@ mod tests {
         let refused = |message: &str| Err(Problem::new(NAME_FIELD, message));
         assert_eq!(
             scenarios.save("lean YEAR", &form),
-            refused("You already have a scenario called “lean YEAR”")
+            refused("You already have a scenario called “\u{2068}lean YEAR\u{2069}”")
         );
         assert_eq!(
             scenarios.save("   ", &form),
@@ -183,7 +191,7 @@ mod tests {
             scenarios.rename(0, "Dearer"),
             Err(Problem::new(
                 "rename-0",
-                "You already have a scenario called “Dearer”"
+                "You already have a scenario called “\u{2068}Dearer\u{2069}”"
             ))
         );
         scenarios.rename(0, "Lean").unwrap();
@@ -211,7 +219,7 @@ mod tests {
     fn opening_says_what_could_not_be_used() {
         assert_eq!(
             opened_message("Lean", &[]),
-            "Opened “Lean”: the figures above are now its figures."
+            "Opened “\u{2068}Lean\u{2069}”: the figures above are now its figures."
         );
         let problems = [
             "“old” is not a setting of the calculator".to_owned(),
@@ -219,7 +227,7 @@ mod tests {
         ];
         assert_eq!(
             opened_message("Lean", &problems),
-            "Opened “Lean”, with defaults where its figures could not be used: “old” is not a setting of the calculator; x."
+            "Opened “\u{2068}Lean\u{2069}”, with defaults where its figures could not be used: “old” is not a setting of the calculator; x."
         );
     }
 

@@ -14,7 +14,7 @@ use super::{EngagementModel, MAX_AMOUNT, MAX_REVIEWS, Terms};
 use crate::domain::calculator::{FieldError, Limits};
 use crate::domain::form::{Problem, refuse_bidi_controls};
 use crate::domain::sort_small_by;
-use crate::domain::text::without_bidi_controls;
+use crate::domain::text::{isolate, without_bidi_controls};
 use crate::domain::units::{Cents, Millionths};
 
 pub const CANDIDATE_NAME: &str = "candidate-name";
@@ -335,14 +335,14 @@ impl CheckInDraft {
                     kpi: value.kpi.clone(),
                     value: Millionths::from_number(number),
                 }),
-                // "Enter the value for Uptime", not the limits' "Enter the the value".
+                // "Enter the value for \u{2068}Uptime\u{2069}", not the limits' "Enter the the value".
                 Err(FieldError::Empty(_)) => problems.push(Problem::new(
                     value_field(&value.kpi),
-                    format!("Enter the value for {}", value.name),
+                    format!("Enter the value for {}", isolate(&value.name)),
                 )),
                 Err(e) => problems.push(Problem::new(
                     value_field(&value.kpi),
-                    format!("{e} for {}", value.name),
+                    format!("{e} for {}", isolate(&value.name)),
                 )),
             }
         }
@@ -832,7 +832,10 @@ mod tests {
                 &[],
                 false,
                 0,
-                vec![("value-k1".into(), "The value must be a number for Uptime")],
+                vec![(
+                    "value-k1".into(),
+                    "The value must be a number for \u{2068}Uptime\u{2069}",
+                )],
             ),
             (
                 "2026-11-01",
@@ -842,7 +845,7 @@ mod tests {
                 0,
                 vec![(
                     "value-k1".into(),
-                    "The value must be 1,000,000,000,000 or less for Uptime",
+                    "The value must be 1,000,000,000,000 or less for \u{2068}Uptime\u{2069}",
                 )],
             ),
             // A lone comma reads as empty.
@@ -852,7 +855,10 @@ mod tests {
                 &[],
                 false,
                 0,
-                vec![("value-k1".into(), "Enter the value for Uptime")],
+                vec![(
+                    "value-k1".into(),
+                    "Enter the value for \u{2068}Uptime\u{2069}",
+                )],
             ),
             (
                 "2026-11-01",
@@ -873,7 +879,10 @@ mod tests {
                 500,
                 vec![
                     (CHECK_IN_DATE.into(), "Enter the date of the check-in"),
-                    ("value-k1".into(), "The value must be a number for Uptime"),
+                    (
+                        "value-k1".into(),
+                        "The value must be a number for \u{2068}Uptime\u{2069}",
+                    ),
                     (CHECK_IN_DATE.into(), full),
                 ],
             ),

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::{Calculator, ComparePanel, Pick};
 use crate::domain::calculator::report::{scenario_summary, scenarios_side_by_side};
 use crate::domain::calculator::scenarios::{NAME_FIELD, Scenarios, opened_message, rename_field};
+use crate::domain::text::isolate;
 use crate::storage::use_document;
 use crate::ui::forms::{ErrorMessage, focus_soon};
 use crate::ui::lists::list_or_empty;
@@ -28,7 +29,7 @@ pub fn ScenariosPanel() -> impl IntoView {
         match outcome {
             Ok(()) => {
                 error.set(None);
-                status.set(format!("Saved “{}”.", typed.trim()));
+                status.set(format!("Saved “{}”.", isolate(typed.trim())));
                 name.set(String::new());
             }
             Err(problem) => {
@@ -183,7 +184,9 @@ fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
             Ok(()) => {
                 state.rename_error.set(None);
                 state.renaming.set(None);
-                state.status.set(format!("Renamed to “{}”.", typed.trim()));
+                state
+                    .status
+                    .set(format!("Renamed to “{}”.", isolate(typed.trim())));
             }
             Err(problem) => state.rename_error.set(Some(problem.message)),
         }
@@ -229,6 +232,7 @@ fn RenameScenario(index: usize, state: ListState) -> impl IntoView {
 #[component]
 fn ConfirmScenarioDelete(index: usize, name: String, state: ListState) -> impl IntoView {
     let scenarios = use_document::<Scenarios>();
+    let name = isolate(&name);
     let group_label = format!("Delete {name}?");
     let question = format!("Delete “{name}”? This cannot be undone.");
     view! {
@@ -274,7 +278,7 @@ fn CompareScenarios() -> impl IntoView {
             <Pick id label choose>
                 {move || {
                         scenarios
-                            .with(|s| s.saved.iter().map(|x| x.name.clone()).collect::<Vec<_>>())
+                            .with(|s| s.saved.iter().map(|x| isolate(&x.name)).collect::<Vec<_>>())
                             .into_iter()
                             .enumerate()
                             .map(|(i, name)| {

@@ -8,6 +8,7 @@ use super::{
     BackToWorkspace, EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace,
 };
 use crate::domain::route::Route;
+use crate::domain::text::isolate;
 use crate::domain::workspace::candidates::{
     Candidate, Criterion, MAX_CANDIDATES, MAX_CONTACT, MAX_NAME, MAX_NOTES, MAX_WEIGHT, Weights,
     ranking, rate_text,
@@ -290,7 +291,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
             </form>
             <ConfirmDelete
                 open=confirming
-                question=Signal::derive(move || format!("Delete {} and their scorecard? This cannot be undone.", name.get_untracked()))
+                question=Signal::derive(move || format!("Delete {} and their scorecard? This cannot be undone.", isolate(&name.get_untracked())))
                 on_confirm=delete
                 opener="delete-candidate"
             />

@@ -9,6 +9,7 @@ use super::{
     BackToWorkspace, EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace,
 };
 use crate::domain::route::Route;
+use crate::domain::text::isolate;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{KPI_DIRECTION, KPI_NAME, KPI_TARGET, KPI_UNIT, KpiDraft};
 use crate::domain::workspace::kpis::{
@@ -65,7 +66,7 @@ fn KpiCard(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
                 <h3 class="kpi-card__title" id=heading_id.clone()>{name.clone()}</h3>
                 <a href=change>
                     "Change"
-                    <span class="visually-hidden">{format!(" {name}")}</span>
+                    <span class="visually-hidden">{format!(" {}", isolate(&name))}</span>
                 </a>
             </div>
             <p class="kpi-card__target">{target} " " {latest}</p>
@@ -98,7 +99,7 @@ fn CheckInList() -> impl IntoView {
                                     let values: Vec<String> = w
                                         .kpis
                                         .iter()
-                                        .filter_map(|k| c.reading(&k.id).map(|v| format!("{}: {}", k.name, k.with_unit(v))))
+                                        .filter_map(|k| c.reading(&k.id).map(|v| format!("{}: {}", isolate(&k.name), k.with_unit(v))))
                                         .collect();
                                     view! {
                                         <li class="check-in">

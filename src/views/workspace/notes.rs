@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::{BackToWorkspace, Missing, workspace};
 use crate::domain::route::Route;
+use crate::domain::text::isolate;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{NOTE_BODY, NOTE_TAGS, NOTE_TITLE, NoteDraft};
 use crate::domain::workspace::notes::{MAX_BODY, MAX_NOTES, MAX_TITLE, Note, Typed, search};
@@ -55,7 +56,11 @@ pub fn NotesPage() -> impl IntoView {
                 n => format!("{n} notes"),
             }
         } else {
-            format!("{} of {total} notes match “{}”", found.len(), q.trim())
+            format!(
+                "{} of {total} notes match “{}”",
+                found.len(),
+                isolate(q.trim())
+            )
         }
     };
     view! {
@@ -130,7 +135,7 @@ fn UndoDelete() -> impl IntoView {
     let restored = RwSignal::new(None::<String>);
     let undo = move |_| {
         if let Some((index, note)) = deleted.get_untracked() {
-            let title = note.display_title().to_owned();
+            let title = isolate(note.display_title());
             let id = note.id.clone();
             let outcome = workspace.try_update(|w| w.restore_note(index, note));
             deleted.set(None);
@@ -152,7 +157,7 @@ fn UndoDelete() -> impl IntoView {
                     .map(|(_, note)| {
                         view! {
                             <div class="confirmation undo">
-                                <span>{format!("Deleted “{}”.", note.display_title())}</span>
+                                <span>{format!("Deleted “{}”.", isolate(note.display_title()))}</span>
                                 <button type="button" class="button button--secondary button--small" id="undo-delete" on:click=undo>
                                     "Undo"
                                     <span class="visually-hidden">" deleting the note"</span>
