@@ -329,7 +329,7 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
         browser
             .text_of("#scenario-name-error")
             .await
-            .contains("You already have a scenario called “defaults”")
+            .contains("You already have a scenario called “\u{2068}defaults\u{2069}”")
     );
 
     // After a reload both are still there, and so are the figures being worked on (saved a
@@ -367,9 +367,12 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
 
     // Side by side.
     let comparison = browser.text_of("#scenario-comparison").await;
-    assert!(comparison.contains("Defaults (24 months)"), "{comparison}");
     assert!(
-        comparison.contains("Dearer, shorter (12 months)"),
+        comparison.contains("\u{2068}Defaults\u{2069} (24 months)"),
+        "{comparison}"
+    );
+    assert!(
+        comparison.contains("\u{2068}Dearer, shorter\u{2069} (12 months)"),
         "{comparison}"
     );
     assert!(

@@ -191,7 +191,11 @@ async fn two_tabs_typing_in_one_note_lose_nothing_and_say_when_both_versions_are
             let mut told = false;
             for t in 0..2 {
                 let page = two.to(t).await.eval("return document.body.innerText").await;
-                let page = page.as_str().unwrap_or_default();
+                // Names in sentences come between isolate marks (U+2068, U+2069).
+                let page = page
+                    .as_str()
+                    .unwrap_or_default()
+                    .replace(['\u{2068}', '\u{2069}'], "");
                 told |= page.contains("Changed in another tab while you were typing")
                     || (page.contains("Changed in two tabs at once")
                         && page.contains(&format!("“Shared {round}”")));
@@ -283,6 +287,65 @@ async fn change_at_the_same_moment(two: &TwoTabs, round: usize) {
         }
         tokio::time::sleep(Duration::from_millis(600)).await;
     }
+}
+
+#[tokio::test]
+async fn a_form_saved_over_another_tabs_change_to_the_same_record_keeps_both_and_says_so() {
+    let two = TwoTabs::open("#/workspace").await;
+    two.visit(0, "#/workspace/candidates/new", "Add a candidate")
+        .await;
+    two.to(0)
+        .await
+        .eval(&format!(
+            "{} {} return true;",
+            type_into("candidate-name", "Ada"),
+            press("Save candidate")
+        ))
+        .await;
+    let stored = two
+        .settle("the candidate to be saved", |s| {
+            texts_of(s, "candidates", "name") == ["Ada"]
+        })
+        .await;
+    let id = id_of(&stored, "candidates", "name", "Ada");
+    for t in 0..2 {
+        two.visit(
+            t,
+            &format!("#/workspace/candidates/{id}"),
+            "Candidate scorecard",
+        )
+        .await;
+    }
+    // The second tab renames her; the first, its form opened before that, saves another name.
+    for (t, name) in [(1, "Ada Lovelace"), (0, "Ada L.")] {
+        two.to(t)
+            .await
+            .eval(&format!(
+                "{} {} return true;",
+                type_into("candidate-name", name),
+                press("Save candidate")
+            ))
+            .await;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+    }
+    let stored = two
+        .settle("both names to be kept", |s| {
+            texts_of(s, "candidates", "name").len() == 2
+        })
+        .await;
+    let mut names = texts_of(&stored, "candidates", "name");
+    names.sort();
+    assert_eq!(names, ["Ada L.", "Ada Lovelace (other version)"]);
+    let page = two.to(0).await.eval("return document.body.innerText").await;
+    let page = page
+        .as_str()
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        page.contains("Changed in two tabs at once") && page.contains("“Ada Lovelace”"),
+        "the first tab says both are kept: {page}"
+    );
+    two.browser.quit().await;
 }
 
 #[tokio::test]

@@ -184,7 +184,7 @@ async fn a_note_survives_a_reload_is_found_edited_and_deleted_with_undo() {
         browser
             .text_of(".undo")
             .await
-            .contains("Deleted “Call with Priya”.")
+            .contains("Deleted “\u{2068}Call with Priya\u{2069}”.")
     );
     assert_eq!(
         stored_workspace(&browser).await["notes"]
@@ -785,6 +785,115 @@ async fn markup_typed_into_a_note_or_a_name_is_shown_and_never_run() {
     // No request for "x" was made either.
     let urls = browser.requested_urls().await;
     assert!(!urls.iter().any(|u| u.ends_with("/x")), "{urls:?}");
+    browser.quit().await;
+}
+
+/// Whether, in the text node of the element `css` that holds `from`, the first character of
+/// `from` is laid out left of the first character of the last `to`. An override that leaked
+/// into the text around it would turn them around.
+async fn reads_left_to_right(browser: &Browser, css: &str, from: &str, to: &str) -> bool {
+    let script = format!(
+        "const el = document.querySelector({}); \
+         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); \
+         let node; while ((node = walker.nextNode()) && !node.data.includes({from})); \
+         const at = (i) => {{ const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().left; }}; \
+         const a = node.data.indexOf({from}), b = node.data.lastIndexOf({to}); \
+         return a >= 0 && b >= 0 && at(a) < at(b);",
+        json!(css),
+        from = json!(from),
+        to = json!(to),
+    );
+    browser.eval(&script).await == json!(true)
+}
+
+/// A stored note whose title and tag hold RIGHT-TO-LEFT OVERRIDE, as kept before this version
+/// refused it: "invoice\u{202E}fdp.exe" would read "invoiceexe.pdf".
+async fn open_notes_with_an_override(browser: &Browser) {
+    let mut stored = sample_workspace();
+    stored["data"]["notes"][0]["title"] = json!("invoice\u{202E}fdp.exe");
+    stored["data"]["notes"][0]["tags"] = json!(["x\u{202E}yz"]);
+    browser
+        .set_local_storage(WORKSPACE_KEY, &stored.to_string())
+        .await;
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_heading("Founder's workspace").await;
+    visit(browser, "#/workspace/notes", "Notes").await;
+}
+
+#[tokio::test]
+async fn a_name_that_forces_the_direction_of_text_is_refused_in_words() {
+    let (_server, browser) = open("#/workspace/candidates").await;
+    follow(&browser, "Add a candidate", "Add a candidate").await;
+    fill(&browser, "candidate-name", "invoice\u{202E}fdp.exe").await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('candidate-name').value")
+            .await,
+        "invoice\u{202E}fdp.exe",
+        "the override was typed"
+    );
+    browser.click_text("Save candidate").await;
+    browser
+        .wait_until(
+            "the error summary",
+            "return !!document.querySelector('.error-summary')",
+        )
+        .await;
+    let message = "The candidate’s name must not include hidden characters that change the direction of text: delete it and type it again";
+    assert_eq!(texts(&browser, ".error-summary li").await, [message]);
+    assert!(
+        browser
+            .text_of("#candidate-name-error")
+            .await
+            .contains(message)
+    );
+    assert_eq!(
+        browser.heading().await,
+        "Add a candidate",
+        "nothing was saved"
+    );
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_stored_name_with_an_override_is_shown_isolated() {
+    let (_server, browser) = open("#/workspace").await;
+    open_notes_with_an_override(&browser).await;
+    let isolation = |css: &str| {
+        format!(
+            "return getComputedStyle(document.querySelector({})).unicodeBidi",
+            json!(css)
+        )
+    };
+    // Each is its own paragraph of text, of the direction its first letter gives (as <bdi>):
+    // the override ends with it.
+    for css in [".note-list__title a", ".note-tag"] {
+        assert_eq!(browser.eval(&isolation(css)).await, "plaintext", "{css}");
+    }
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_sentence_quoting_a_name_with_an_override_keeps_its_order() {
+    let (_server, browser) = open("#/workspace").await;
+    open_notes_with_an_override(&browser).await;
+    follow(&browser, "invoice\u{202E}fdp.exe", "Edit note").await;
+    follow(&browser, "Delete note", "Notes").await;
+    // "Deleted “invoice\u{202E}fdp.exe”.": the closing quote and full stop stay after the name.
+    assert!(
+        browser.text_of(".undo").await.contains("fdp.exe"),
+        "the sentence names the note"
+    );
+    assert!(
+        reads_left_to_right(&browser, ".undo", "Deleted", "”.").await,
+        "“Deleted” comes first"
+    );
+    // Without isolation the override would run on to the sentence's end, and the quote and
+    // full stop would come before the name's letters: "“invoice.”exe.pdf".
+    assert!(
+        reads_left_to_right(&browser, ".undo", "fdp", "”.").await,
+        "the quote closes after the name's letters"
+    );
     browser.quit().await;
 }
 

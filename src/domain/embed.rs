@@ -14,6 +14,7 @@ use super::assessment::scoring::Outcome;
 use super::options::Leadership;
 use super::preferences::Currency;
 use super::route::Route;
+use super::text::without_bidi_controls;
 
 /// A part of the app a host page can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,13 +136,13 @@ pub fn read_options(pairs: &[(String, String)], framed: bool) -> (EmbedOptions, 
             "parts" => parse_parts(value)
                 .map(|p| options.parts = p)
                 .map_err(|w| refuse(&w)),
-            "brand" => text(value, MAX_BRAND)
+            "brand" => text(value, MAX_BRAND, name, &mut warnings)
                 .map(|t| options.brand = Some(t))
                 .map_err(|w| refuse(&w)),
             "accent" => parse_colour(value)
                 .map(|c| options.accent = Some(c))
                 .ok_or_else(|| refuse("a colour must be written #rgb or #rrggbb")),
-            "cta-label" => text(value, MAX_CTA_LABEL)
+            "cta-label" => text(value, MAX_CTA_LABEL, name, &mut warnings)
                 .map(|t| cta_label = Some(t))
                 .map_err(|w| refuse(&w)),
             "cta-url" => parse_web_url(value)
@@ -218,9 +219,17 @@ fn parse_parts(value: &str) -> Result<Vec<Part>, String> {
     Ok(parts)
 }
 
-/// Plain text: trimmed, not empty, not too long, no control characters.
-fn text(value: &str, max: usize) -> Result<String, String> {
-    let value = value.trim();
+/// Plain text: trimmed, not empty, not too long, no control characters. Characters that force
+/// the direction of text are taken out, with a warning: the text is still the host's, and an
+/// override would make it read otherwise ("invoice\u{202E}fdp.exe" as "invoiceexe.pdf").
+fn text(value: &str, max: usize, name: &str, warnings: &mut Vec<String>) -> Result<String, String> {
+    let cleaned = without_bidi_controls(value);
+    if cleaned.len() != value.len() {
+        warnings.push(format!(
+            "the option {name} held hidden direction controls; they were taken out"
+        ));
+    }
+    let value = cleaned.trim();
     if value.is_empty() {
         return Err("it is empty".into());
     }
@@ -639,6 +648,59 @@ mod tests {
     }
 
     #[test]
+    fn direction_controls_are_taken_out_of_host_text_with_a_warning() {
+        let taken_out = |name: &str| {
+            format!("the option {name} held hidden direction controls; they were taken out")
+        };
+        // (option, value, kept, warnings)
+        let cases: [(&str, &str, Option<&str>, Vec<String>); 5] = [
+            (
+                "brand",
+                "invoice\u{202E}fdp.exe",
+                Some("invoicefdp.exe"),
+                vec![taken_out("brand")],
+            ),
+            (
+                "brand",
+                " \u{2066}Acme\u{2069} ",
+                Some("Acme"),
+                vec![taken_out("brand")],
+            ),
+            (
+                "brand",
+                "\u{5D0}\u{200F} Tech",
+                Some("\u{5D0}\u{200F} Tech"),
+                vec![],
+            ),
+            (
+                "brand",
+                "\u{202A}\u{202B}",
+                None,
+                vec![
+                    taken_out("brand"),
+                    "the option brand was refused (it is empty); its default is used".into(),
+                ],
+            ),
+            (
+                "cta-label",
+                "Book\u{202D} a call",
+                Some("Book a call"),
+                vec![taken_out("cta-label")],
+            ),
+        ];
+        for (name, value, kept, expected) in cases {
+            let mut given = vec![(name, value)];
+            if name == "cta-label" {
+                given.push(("cta-url", "https://acme.example/"));
+            }
+            let (options, warnings) = read_options(&pairs(&given), true);
+            let shown = options.brand.or(options.cta.map(|c| c.label));
+            assert_eq!(shown.as_deref(), kept, "{value:?}");
+            assert_eq!(warnings, expected, "{value:?}");
+        }
+    }
+
+    #[test]
     fn web_addresses_are_read_as_a_browser_would_and_come_back_tidy() {
         for (given, kept) in [
             ("HTTPS://Acme.example/Book", "https://Acme.example/Book"),
@@ -768,8 +830,10 @@ mod tests {
                 if let Some(cta) = &options.cta {
                     prop_assert!(cta.url.starts_with("http"));
                 }
-                for text in options.brand.iter().chain(options.locale.iter()) {
+                let label = options.cta.iter().map(|c| &c.label);
+                for text in options.brand.iter().chain(options.locale.iter()).chain(label) {
                     prop_assert!(!text.chars().any(char::is_control));
+                    prop_assert!(!crate::domain::text::has_bidi_controls(text));
                 }
                 prop_assert!(!options.parts.is_empty());
             }

@@ -5,6 +5,8 @@
 //! either the value to keep or the problems, in the order of the fields. Views only bind
 //! inputs to drafts and show the problems.
 
+use super::text::has_bidi_controls;
+
 /// One thing wrong with what was typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -20,5 +22,27 @@ impl Problem {
             field: field.into(),
             message: message.into(),
         }
+    }
+}
+
+/// A name or label with characters that force the direction of text (see
+/// [`has_bidi_controls`]) is refused, with what to do: they cannot be seen, or removed one by
+/// one, so the visitor types the text again. Refused rather than taken out unseen: the name
+/// is kept as the visitor sees it in the field, and the characters come from pasting (no
+/// keyboard types them), so this is rare and the fix is plain. `what` starts the sentence;
+/// `it` stands for it after.
+pub fn refuse_bidi_controls(
+    text: &str,
+    field: &str,
+    (what, it): (&str, &str),
+    problems: &mut Vec<Problem>,
+) {
+    if has_bidi_controls(text) {
+        problems.push(Problem::new(
+            field,
+            format!(
+                "{what} must not include hidden characters that change the direction of text: delete {it} and type {it} again"
+            ),
+        ));
     }
 }

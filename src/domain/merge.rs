@@ -46,6 +46,9 @@ pub struct Replica<D> {
 
 /// The id standing for "nothing stored": what a tab that has read nothing holds, and what a
 /// write made on empty storage descends from. Write ids always hold a dash, so none is "0".
+/// Nothing found where a version was (deleted) is the id of that version after it: so a
+/// tab that missed the deletion does not take the empty document for its ancestor, and its
+/// records go too.
 pub const NOTHING: &str = "0";
 
 impl<D: Document> Default for Replica<D> {
@@ -115,7 +118,20 @@ impl<D: Document> Replica<D> {
     /// The stored version was read (and merged): later writes descend from it.
     pub fn took(&mut self, stored: Option<Version<D>>) {
         match stored {
-            None => self.lineage = vec![NOTHING.to_owned()],
+            // Already nothing: the same version again.
+            None if self
+                .lineage
+                .first()
+                .is_some_and(|id| id.starts_with(NOTHING)) => {}
+            None => {
+                let after = self.lineage.first().map_or("", String::as_str);
+                let id = format!("{NOTHING}{after}");
+                self.remember(id.clone(), D::default(), true);
+                self.lineage = std::iter::once(id)
+                    .chain(self.lineage.iter().cloned())
+                    .take(LINEAGE)
+                    .collect();
+            }
             Some(Version { lineage, doc }) => {
                 if let Some(id) = lineage.first() {
                     self.remember(id.clone(), doc, true);
@@ -295,6 +311,31 @@ pub fn records<R: Record>(
     out
 }
 
+/// Saves a record edited in a form that opened on `opened` (`None`: a new record). When the
+/// list holds a different version of it now (changed in another tab meanwhile), that version
+/// is kept beside it as a copy rather than written over, and its description comes back so
+/// the visitor is told. A record deleted meanwhile comes back: an edit beats a deletion.
+pub fn save_edit<R: Record>(list: &mut Vec<R>, opened: Option<&R>, saved: R) -> Option<String> {
+    let key = saved.key();
+    let Some(at) = list.iter().position(|r| r.key() == key) else {
+        list.push(saved);
+        return None;
+    };
+    let current = list[at].clone();
+    let changed_elsewhere = opened.is_some_and(|o| *o != current) && current != saved;
+    list[at] = saved;
+    if !changed_elsewhere {
+        return None;
+    }
+    let tag = tag_of(&serde_json::to_string(&current).unwrap_or_default());
+    let copy = (0..100)
+        .map(|attempt| current.conflict_copy(&tag, attempt))
+        .find(|copy| list.iter().all(|r| r.key() != copy.key()))?;
+    let told = current.describe();
+    list.insert(at + 1, copy);
+    Some(told)
+}
+
 /// Adds a record unless one with its key is there already (a copy made by an earlier merge of
 /// the same two versions).
 fn push<R: Record>(out: &mut Vec<R>, record: R) {
@@ -402,6 +443,80 @@ mod tests {
             texts(&records(&base, &mine, &theirs, &mut conflicts)),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_tab_that_missed_a_deletion_does_not_bring_back_what_was_deleted() {
+        use crate::domain::workspace::Workspace;
+        use crate::domain::workspace::notes::Note;
+        let with = |ids: &[&str]| Workspace {
+            notes: ids
+                .iter()
+                .map(|id| Note::new((*id).into(), Default::default()))
+                .collect(),
+            ..Workspace::default()
+        };
+        // Both tabs hold two notes, written by the first.
+        let (mut a, mut b) = (Replica::<Workspace>::default(), Replica::default());
+        let old = with(&["n1", "n2"]);
+        let lineage = a.lineage_of("w1");
+        a.wrote(old.clone(), lineage.clone());
+        b.read(
+            &Workspace::default(),
+            Some(Version {
+                lineage,
+                doc: old.clone(),
+            }),
+        );
+        // The first deletes everything and adds a note; the second, asleep, sees none of it.
+        a.took(None);
+        let fresh = with(&["n3"]);
+        let lineage = a.lineage_of("w2");
+        a.wrote(fresh.clone(), lineage.clone());
+        let (merged, differs) = b.merge(
+            &old,
+            Some(&Version {
+                lineage,
+                doc: fresh.clone(),
+            }),
+        );
+        assert_eq!(merged.doc, fresh);
+        assert!(!differs);
+        // Two tabs that both start on empty storage keep each other's first notes.
+        let (mut c, mut d) = (Replica::<Workspace>::default(), Replica::default());
+        c.took(None);
+        d.took(None);
+        let lineage = c.lineage_of("c1");
+        c.wrote(with(&["c"]), lineage.clone());
+        let (merged, _) = d.merge(
+            &with(&["d"]),
+            Some(&Version {
+                lineage,
+                doc: with(&["c"]),
+            }),
+        );
+        assert_eq!(merged.doc.notes.len(), 2);
+    }
+
+    #[test]
+    fn a_form_saved_over_another_tabs_change_keeps_both() {
+        let opened = item("a", "1");
+        // Nobody else changed it: replaced.
+        let mut list = vec![item("a", "1"), item("b", "1")];
+        assert_eq!(save_edit(&mut list, Some(&opened), item("a", "mine")), None);
+        assert_eq!(texts(&list), ["a=mine", "b=1"]);
+        // Changed in another tab meanwhile: both kept, and said.
+        let mut list = vec![item("a", "theirs"), item("b", "1")];
+        let told = save_edit(&mut list, Some(&opened), item("a", "mine"));
+        assert_eq!(told.as_deref(), Some("item a"));
+        assert_eq!(list.len(), 3);
+        assert_eq!(texts(&list[..1]), ["a=mine"]);
+        assert_eq!(list[1].text, "theirs (other version)");
+        // Deleted meanwhile: back; a new record: added.
+        let mut list = vec![item("b", "1")];
+        assert_eq!(save_edit(&mut list, Some(&opened), item("a", "mine")), None);
+        assert_eq!(save_edit(&mut list, None, item("c", "new")), None);
+        assert_eq!(texts(&list), ["b=1", "a=mine", "c=new"]);
     }
 
     #[test]

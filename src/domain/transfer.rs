@@ -16,6 +16,7 @@ use super::assessment::Progress;
 use super::calculator::scenarios::{MAX_SCENARIOS, Scenario, Scenarios, Working};
 use super::document::{self, Document, Unreadable};
 use super::preferences::Preferences;
+use super::text;
 use super::workspace::Workspace;
 use super::workspace::notes::Note;
 
@@ -64,6 +65,18 @@ macro_rules! bundles {
         }
 
         impl Incoming {
+            /// Takes the direction controls out of the names of what the file holds; returns
+            /// how many names lost some.
+            fn take_out_bidi_controls(&mut self) -> usize {
+                let mut names = 0;
+                $(
+                    if let Some(doc) = &mut self.$field {
+                        names += doc.take_out_bidi_controls();
+                    }
+                )*
+                names
+            }
+
             /// Reads one named document of a file into its place.
             fn read(&mut self, name: &str, value: Value) -> Result<(), ImportError> {
                 $(
@@ -85,6 +98,14 @@ pub trait Merge: Document {
     fn merge(&mut self, theirs: &Self, changes: &mut Vec<Change>) -> Result<(), ImportError> {
         replace(changes, Self::DESCRIPTION, self, theirs);
         Ok(())
+    }
+
+    /// Takes the characters that force the direction of text out of the names (see
+    /// [`text::clean_name`]), returning how many names lost some. A file may come from a
+    /// version that took them, or be made by hand; what is stored already keeps them (shown
+    /// isolated) rather than being refused.
+    fn take_out_bidi_controls(&mut self) -> usize {
+        0
     }
 }
 
@@ -133,6 +154,23 @@ impl Merge for Workspace {
         );
         Ok(())
     }
+
+    fn take_out_bidi_controls(&mut self) -> usize {
+        let mut names = 0;
+        for note in &mut self.notes {
+            names += usize::from(text::clean_name(&mut note.title));
+            let tags = note.tags.iter_mut().map(text::clean_name);
+            names += tags.filter(|&cleaned| cleaned).count();
+        }
+        for candidate in &mut self.candidates {
+            names += usize::from(text::clean_name(&mut candidate.name));
+        }
+        for kpi in &mut self.kpis {
+            names += usize::from(text::clean_name(&mut kpi.name));
+            names += usize::from(text::clean_name(&mut kpi.unit));
+        }
+        names
+    }
 }
 
 impl Merge for Scenarios {
@@ -151,6 +189,11 @@ impl Merge for Scenarios {
             )));
         }
         Ok(())
+    }
+
+    fn take_out_bidi_controls(&mut self) -> usize {
+        let names = self.saved.iter_mut().map(|s| text::clean_name(&mut s.name));
+        names.filter(|&cleaned| cleaned).count()
     }
 }
 
@@ -325,6 +368,8 @@ pub enum Change {
     },
     /// A whole part replaced by the file's.
     Replaced { what: &'static str },
+    /// Names of the file's that lose the characters that force the direction of text.
+    Cleaned { names: usize },
 }
 
 impl fmt::Display for Change {
@@ -347,6 +392,11 @@ impl fmt::Display for Change {
             Change::Replaced { what } => {
                 write!(f, "{}: replaced by the file’s", super::capitalise(what))
             }
+            Change::Cleaned { names } => write!(
+                f,
+                "Hidden characters that change the direction of text: taken out of {}",
+                super::workspace::plural(*names, "name", "names")
+            ),
         }
     }
 }
@@ -360,10 +410,17 @@ pub struct Plan {
 
 /// Works out what importing `incoming` over `current` would do. Items keep their ids, so
 /// importing a browser's own export again changes nothing, and importing another browser's
-/// adds to what is here; anything here that the file does not hold is kept.
+/// adds to what is here; anything here that the file does not hold is kept. Names lose the
+/// characters that force the direction of text, as a name typed is refused with them; the
+/// plan says how many did.
 pub fn plan(current: &Bundle, incoming: &Incoming) -> Result<Plan, ImportError> {
+    let mut incoming = incoming.clone();
+    let cleaned = incoming.take_out_bidi_controls();
     let mut result = current.clone();
-    let changes = result.merge(incoming)?;
+    let mut changes = result.merge(&incoming)?;
+    if cleaned > 0 && !changes.is_empty() {
+        changes.push(Change::Cleaned { names: cleaned });
+    }
     Ok(Plan { changes, result })
 }
 

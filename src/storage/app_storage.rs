@@ -47,6 +47,8 @@ pub(super) struct OpenDocument {
     pub reset: Action,
     /// Write again what could not be written.
     pub retry: Action,
+    /// Read what is stored again, merging in the page's own changes.
+    pub reread: Action,
     /// The document as an export file holds it, when the page holds changes storage does not.
     pub unsaved: Arc<dyn Fn() -> Option<(&'static str, String)> + Send + Sync>,
 }
@@ -120,7 +122,19 @@ impl AppStorage {
                     storage.retry_soon();
                 }
             });
-            on_cleanup(move || listener.remove());
+            // Back from the back-forward cache, the page missed the storage events of its time
+            // away (on the first showing, every document reads as just read: nothing happens).
+            let shown = window_event_listener(ev::pageshow, move |_| {
+                storage
+                    .open_documents
+                    .with_value(|docs| docs.iter().map(|d| d.reread.clone()).collect::<Vec<_>>())
+                    .iter()
+                    .for_each(|reread| reread());
+            });
+            on_cleanup(move || {
+                listener.remove();
+                shown.remove();
+            });
         }
         storage
     }
@@ -149,11 +163,9 @@ impl AppStorage {
         ) {
             self.touch();
         }
-        self.notices.update(|list| {
-            if !list.contains(&notice) {
-                list.push(notice);
-            }
-        });
+        if self.notices.with_untracked(|list| !list.contains(&notice)) {
+            self.notices.update(|list| list.push(notice));
+        }
     }
 
     pub fn dismiss(&self, notice: &Notice) {
@@ -196,12 +208,19 @@ impl AppStorage {
             }
             Err(reason) => {
                 let entry = Unsaved { name, what, reason };
-                self.unsaved
-                    .update(|list| match list.iter_mut().find(|u| u.name == name) {
-                        Some(old) => *old = entry,
-                        None => list.push(entry),
-                    });
-                if !told {
+                let listed = self
+                    .unsaved
+                    .with_untracked(|list| list.iter().find(|u| u.name == name).cloned());
+                if listed.as_ref() != Some(&entry) {
+                    self.unsaved
+                        .update(|list| match list.iter_mut().find(|u| u.name == name) {
+                            Some(old) => *old = entry,
+                            None => list.push(entry),
+                        });
+                }
+                // Raised when the document first fails, not at each retry: a visitor who
+                // dismissed it is not told again until another document fails.
+                if !told && listed.is_none() {
                     self.push(Notice::NotSaving);
                 }
                 self.retry_soon();

@@ -72,6 +72,12 @@ impl<D: Document + Send + Sync> Persisted<D> {
             storage.register(OpenDocument {
                 reset: Arc::new(move || persisted.reset()),
                 retry: Arc::new(move || persisted.retry()),
+                reread: Arc::new(move || {
+                    // Not after its owner is gone (a test's, say).
+                    if persisted.sync.try_with_value(|_| ()).is_some() {
+                        persisted.sync(store);
+                    }
+                }),
                 unsaved: Arc::new(move || persisted.unsaved()),
             });
             let listener = window_event_listener(ev::storage, move |event| {
@@ -131,11 +137,14 @@ impl<D: Document + Send + Sync> Persisted<D> {
                 None
             }
             Some((_, Loaded::LeftInPlace { reason, .. })) => {
-                self.storage.push(Notice::LeftInPlace {
-                    what: D::DESCRIPTION,
-                    key: document::storage_key::<D>(),
-                    reason: reason.to_string(),
-                });
+                // Told once: not again at each retry, after the visitor dismissed it.
+                if blocked != Blocked::LeftInPlace {
+                    self.storage.push(Notice::LeftInPlace {
+                        what: D::DESCRIPTION,
+                        key: document::storage_key::<D>(),
+                        reason: reason.to_string(),
+                    });
+                }
                 return self.block(Blocked::LeftInPlace);
             }
             Some((t, Loaded::Newer { .. })) => {
@@ -158,11 +167,6 @@ impl<D: Document + Send + Sync> Persisted<D> {
         }) else {
             return;
         };
-        if !merged.conflicts.is_empty() {
-            self.storage.push(Notice::BothKept {
-                items: merged.conflicts.clone(),
-            });
-        }
         // Rare: both sides' records together pass a limit. Nothing is taken or written: the
         // page keeps its own version, unsaved, and merges again at the next chance.
         if let Err(reason) = merged.doc.validate() {
@@ -174,6 +178,11 @@ impl<D: Document + Send + Sync> Persisted<D> {
             return self
                 .storage
                 .record_write(D::NAME, D::DESCRIPTION, Err(reason), false);
+        }
+        if !merged.conflicts.is_empty() {
+            self.storage.push(Notice::BothKept {
+                items: merged.conflicts.clone(),
+            });
         }
         self.sync.update_value(|s| {
             s.replica.took(stored);

@@ -8,6 +8,7 @@ use crate::domain::assessment::answers::format_money;
 use crate::domain::number::fixed;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
+use crate::domain::text::isolate;
 
 /// A rounded amount of money: "$16,250". Below zero shows as zero.
 pub fn money(value: f64, currency: Currency) -> String {
@@ -164,8 +165,8 @@ pub fn scenarios_side_by_side(
         compare(&b.form().0.to_inputs()),
     );
     let headings = [
-        format!("{} ({} months)", a.name, ca.horizon_months),
-        format!("{} ({} months)", b.name, cb.horizon_months),
+        format!("{} ({} months)", isolate(&a.name), ca.horizon_months),
+        format!("{} ({} months)", isolate(&b.name), cb.horizon_months),
     ];
     let rows = Leadership::ALL
         .iter()
@@ -265,7 +266,13 @@ mod tests {
             &Scenario::new("Shorter".into(), &shorter),
             Currency::Usd,
         );
-        assert_eq!(headings, ["Defaults (24 months)", "Shorter (12 months)"]);
+        assert_eq!(
+            headings,
+            [
+                "\u{2068}Defaults\u{2069} (24 months)",
+                "\u{2068}Shorter\u{2069} (12 months)"
+            ]
+        );
         assert_eq!(rows.len(), 4);
         assert_eq!(
             rows[0],

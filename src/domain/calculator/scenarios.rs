@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::form::{Form, read_query, share_query};
 use crate::domain::document::Document;
-use crate::domain::form::Problem;
+use crate::domain::form::{Problem, refuse_bidi_controls};
 use crate::domain::merge::{Merged, Record, numbered_other_version, records};
+use crate::domain::text::isolate;
 
 /// The most scenarios kept; far more than anyone compares.
 pub const MAX_SCENARIOS: usize = 50;
@@ -86,7 +87,10 @@ pub fn check_name(name: &str, saved: &[Scenario], except: Option<usize>) -> Resu
         .enumerate()
         .any(|(i, s)| Some(i) != except && s.name.eq_ignore_ascii_case(name));
     if taken {
-        return Err(format!("You already have a scenario called “{name}”"));
+        return Err(format!(
+            "You already have a scenario called “{}”",
+            isolate(name)
+        ));
     }
     Ok(name.to_owned())
 }
@@ -103,7 +107,7 @@ impl Record for Scenario {
         }
     }
     fn describe(&self) -> String {
-        format!("the scenario “{}”", self.name.trim())
+        format!("the scenario “{}”", isolate(self.name.trim()))
     }
 }
 
@@ -115,6 +119,25 @@ pub fn rename_field(index: usize) -> String {
     format!("rename-{index}")
 }
 
+/// A name as typed, checked as [`check_name`] does, and refused with characters that force the
+/// direction of text (a stored name is only checked by [`check_name`]: it was kept before
+/// they were refused, and it is shown isolated).
+fn check_typed_name(
+    name: &str,
+    saved: &[Scenario],
+    except: Option<usize>,
+    field: &str,
+) -> Result<String, Problem> {
+    let name = check_name(name, saved, except).map_err(|m| Problem::new(field, m))?;
+    let mut problems = Vec::new();
+    let what = ("The scenario’s name", "it");
+    refuse_bidi_controls(&name, field, what, &mut problems);
+    match problems.pop() {
+        Some(problem) => Err(problem),
+        None => Ok(name),
+    }
+}
+
 impl Scenarios {
     /// Saves the figures under a new name, or says why not.
     pub fn save(&mut self, name: &str, form: &Form) -> Result<(), Problem> {
@@ -124,14 +147,13 @@ impl Scenarios {
                 "You can keep up to {MAX_SCENARIOS} scenarios: delete one first"
             )));
         }
-        let name = check_name(name, &self.saved, None).map_err(problem)?;
+        let name = check_typed_name(name, &self.saved, None, NAME_FIELD)?;
         self.saved.push(Scenario::new(name, form));
         Ok(())
     }
 
     pub fn rename(&mut self, index: usize, name: &str) -> Result<(), Problem> {
-        let name = check_name(name, &self.saved, Some(index))
-            .map_err(|message| Problem::new(rename_field(index), message))?;
+        let name = check_typed_name(name, &self.saved, Some(index), &rename_field(index))?;
         if let Some(scenario) = self.saved.get_mut(index) {
             scenario.name = name;
         }
@@ -155,10 +177,14 @@ impl Scenarios {
 /// in the scenario this version could not use.
 pub fn opened_message(name: &str, problems: &[String]) -> String {
     if problems.is_empty() {
-        format!("Opened “{name}”: the figures above are now its figures.")
+        format!(
+            "Opened “{}”: the figures above are now its figures.",
+            isolate(name)
+        )
     } else {
         format!(
-            "Opened “{name}”, with defaults where its figures could not be used: {}.",
+            "Opened “{}”, with defaults where its figures could not be used: {}.",
+            isolate(name),
             problems.join("; ")
         )
     }
@@ -183,7 +209,7 @@ mod tests {
         let refused = |message: &str| Err(Problem::new(NAME_FIELD, message));
         assert_eq!(
             scenarios.save("lean YEAR", &form),
-            refused("You already have a scenario called “lean YEAR”")
+            refused("You already have a scenario called “\u{2068}lean YEAR\u{2069}”")
         );
         assert_eq!(
             scenarios.save("   ", &form),
@@ -198,10 +224,19 @@ mod tests {
             scenarios.rename(0, "Dearer"),
             Err(Problem::new(
                 "rename-0",
-                "You already have a scenario called “Dearer”"
+                "You already have a scenario called “\u{2068}Dearer\u{2069}”"
             ))
         );
         scenarios.rename(0, "Lean").unwrap();
+        let reversed = "The scenario’s name must not include hidden characters that change the direction of text: delete it and type it again";
+        assert_eq!(scenarios.save("Lean\u{202E}raey", &form), refused(reversed));
+        assert_eq!(
+            scenarios.rename(1, "\u{2067}Dear"),
+            Err(Problem::new("rename-1", reversed))
+        );
+        // The marks are not refused.
+        scenarios.rename(1, "Dearer\u{200F}").unwrap();
+        scenarios.rename(1, "Dearer").unwrap();
         assert!(scenarios.validate().is_ok());
         scenarios.delete(0);
         assert_eq!(scenarios.saved.len(), 1);
@@ -217,7 +252,7 @@ mod tests {
     fn opening_says_what_could_not_be_used() {
         assert_eq!(
             opened_message("Lean", &[]),
-            "Opened “Lean”: the figures above are now its figures."
+            "Opened “\u{2068}Lean\u{2069}”: the figures above are now its figures."
         );
         let problems = [
             "“old” is not a setting of the calculator".to_owned(),
@@ -225,7 +260,7 @@ mod tests {
         ];
         assert_eq!(
             opened_message("Lean", &problems),
-            "Opened “Lean”, with defaults where its figures could not be used: “old” is not a setting of the calculator; x."
+            "Opened “\u{2068}Lean\u{2069}”, with defaults where its figures could not be used: “old” is not a setting of the calculator; x."
         );
     }
 

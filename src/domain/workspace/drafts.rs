@@ -12,8 +12,9 @@ use super::notes::{Note, parse_tags, parse_tags_leniently};
 use super::time::Day;
 use super::{EngagementModel, MAX_AMOUNT, MAX_REVIEWS, Terms};
 use crate::domain::calculator::{FieldError, Limits};
-use crate::domain::form::Problem;
+use crate::domain::form::{Problem, refuse_bidi_controls};
 use crate::domain::sort_small_by;
+use crate::domain::text::{isolate, without_bidi_controls};
 use crate::domain::units::{Cents, Millionths};
 
 pub const CANDIDATE_NAME: &str = "candidate-name";
@@ -155,6 +156,8 @@ impl CandidateDraft {
         if name.is_empty() {
             problems.push(Problem::new(CANDIDATE_NAME, "Enter the candidate’s name"));
         }
+        let whose = ("The candidate’s name", "it");
+        refuse_bidi_controls(&name, CANDIDATE_NAME, whose, &mut problems);
         let rate = read_rate(&self.rate, CANDIDATE_RATE, &mut problems);
         let full = || {
             format!(
@@ -211,6 +214,9 @@ impl KpiDraft {
         if name.is_empty() {
             problems.push(Problem::new(KPI_NAME, "Enter a name for the KPI"));
         }
+        refuse_bidi_controls(&name, KPI_NAME, ("The KPI’s name", "it"), &mut problems);
+        let unit = self.unit.trim().to_owned();
+        refuse_bidi_controls(&unit, KPI_UNIT, ("The unit", "it"), &mut problems);
         let target = TARGET
             .parse(&self.target)
             .map(Millionths::from_number)
@@ -236,7 +242,7 @@ impl KpiDraft {
             (Some(target), Some(direction)) if problems.is_empty() => Ok(Kpi {
                 id,
                 name,
-                unit: self.unit.trim().to_owned(),
+                unit,
                 target,
                 direction,
             }),
@@ -329,14 +335,14 @@ impl CheckInDraft {
                     kpi: value.kpi.clone(),
                     value: Millionths::from_number(number),
                 }),
-                // "Enter the value for Uptime", not the limits' "Enter the the value".
+                // "Enter the value for \u{2068}Uptime\u{2069}", not the limits' "Enter the the value".
                 Err(FieldError::Empty(_)) => problems.push(Problem::new(
                     value_field(&value.kpi),
-                    format!("Enter the value for {}", value.name),
+                    format!("Enter the value for {}", isolate(&value.name)),
                 )),
                 Err(e) => problems.push(Problem::new(
                     value_field(&value.kpi),
-                    format!("{e} for {}", value.name),
+                    format!("{e} for {}", isolate(&value.name)),
                 )),
             }
         }
@@ -505,12 +511,41 @@ impl NoteDraft {
 
     /// The tags to keep, or why they cannot be.
     pub fn check_tags(&self) -> Result<Vec<String>, Vec<Problem>> {
+        let mut problems = Vec::new();
+        refuse_bidi_controls(&self.tags, NOTE_TAGS, ("Tags", "them"), &mut problems);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         parse_tags(&self.tags).map_err(|message| vec![Problem::new(NOTE_TAGS, message)])
     }
 
     /// The tags cut to fit the limits: for the moment the visitor leaves, so nothing is lost.
     pub fn tags_cut_to_fit(&self) -> Vec<String> {
-        parse_tags_leniently(&self.tags)
+        parse_tags_leniently(&without_bidi_controls(&self.tags))
+    }
+
+    /// What to write of this draft as the visitor types: the title and the tags, each `None`
+    /// where it is refused (it stays as it was, its problem beside it), and the problems in
+    /// the order of the fields. When the visitor is leaving nothing is refused, so nothing
+    /// typed is lost: the title loses its direction controls and the tags are cut to fit (the
+    /// problems are still given).
+    pub fn to_write(&self, leaving: bool) -> (Option<String>, Option<Vec<String>>, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let title_problem = ("The title", "it");
+        refuse_bidi_controls(&self.title, NOTE_TITLE, title_problem, &mut problems);
+        let title = match (problems.is_empty(), leaving) {
+            (true, _) => Some(self.title.clone()),
+            (false, true) => Some(without_bidi_controls(&self.title)),
+            (false, false) => None,
+        };
+        let tags = match self.check_tags() {
+            Ok(tags) => Some(tags),
+            Err(refused) => {
+                problems.extend(refused);
+                leaving.then(|| self.tags_cut_to_fit())
+            }
+        };
+        (title, tags, problems)
     }
 }
 
@@ -797,7 +832,10 @@ mod tests {
                 &[],
                 false,
                 0,
-                vec![("value-k1".into(), "The value must be a number for Uptime")],
+                vec![(
+                    "value-k1".into(),
+                    "The value must be a number for \u{2068}Uptime\u{2069}",
+                )],
             ),
             (
                 "2026-11-01",
@@ -807,7 +845,7 @@ mod tests {
                 0,
                 vec![(
                     "value-k1".into(),
-                    "The value must be 1,000,000,000,000 or less for Uptime",
+                    "The value must be 1,000,000,000,000 or less for \u{2068}Uptime\u{2069}",
                 )],
             ),
             // A lone comma reads as empty.
@@ -817,7 +855,10 @@ mod tests {
                 &[],
                 false,
                 0,
-                vec![("value-k1".into(), "Enter the value for Uptime")],
+                vec![(
+                    "value-k1".into(),
+                    "Enter the value for \u{2068}Uptime\u{2069}",
+                )],
             ),
             (
                 "2026-11-01",
@@ -838,7 +879,10 @@ mod tests {
                 500,
                 vec![
                     (CHECK_IN_DATE.into(), "Enter the date of the check-in"),
-                    ("value-k1".into(), "The value must be a number for Uptime"),
+                    (
+                        "value-k1".into(),
+                        "The value must be a number for \u{2068}Uptime\u{2069}",
+                    ),
                     (CHECK_IN_DATE.into(), full),
                 ],
             ),
@@ -1001,6 +1045,128 @@ mod tests {
             ..Note::new("n".into(), chrono::DateTime::UNIX_EPOCH)
         };
         assert_eq!(NoteDraft::from_note(&note).tags, "a, b");
+    }
+
+    /// The message for a name with direction controls, for `what`.
+    fn reversed(what: &str, it: &str) -> String {
+        format!(
+            "{what} must not include hidden characters that change the direction of text: delete {it} and type {it} again"
+        )
+    }
+
+    #[test]
+    fn names_with_direction_controls_are_refused_and_marks_kept() {
+        let name = reversed("The candidate’s name", "it");
+        // (name typed, refused)
+        let cases = [
+            ("invoice\u{202E}fdp.exe", true),
+            ("\u{202A}Ada", true),
+            ("Ada\u{202C}", true),
+            ("\u{2066}Ada\u{2069}", true),
+            ("  \u{2068}  ", true),
+            ("\u{5E9}\u{5E8}\u{5D4}\u{200F} (CTO)", false),
+            ("Ada\u{200E}\u{061C}", false),
+        ];
+        for (typed, refused) in cases {
+            match candidate(typed, "").check("c".into(), true, 0) {
+                Ok(kept) => assert!(!refused && kept.name == typed.trim(), "{typed:?}"),
+                Err(problems) => {
+                    assert!(refused, "{typed:?}");
+                    assert_eq!(messages(&problems), [(CANDIDATE_NAME, name.as_str())]);
+                }
+            }
+        }
+        let kpi = |name: &str, unit: &str| KpiDraft {
+            unit: unit.into(),
+            ..kpi(name, "1", "higher")
+        };
+        let (kpi_name, unit) = (reversed("The KPI’s name", "it"), reversed("The unit", "it"));
+        let cases: [(KpiDraft, Vec<(&str, &str)>); 4] = [
+            (kpi("Uptime", "%"), vec![]),
+            (kpi("Up\u{202E}time", "%"), vec![(KPI_NAME, &kpi_name)]),
+            (kpi("Uptime", "\u{202D}ms"), vec![(KPI_UNIT, &unit)]),
+            (
+                kpi("\u{2067}", "\u{202B}"),
+                vec![(KPI_NAME, &kpi_name), (KPI_UNIT, &unit)],
+            ),
+        ];
+        for (draft, expected) in cases {
+            match draft.check("k".into(), true, 0) {
+                Ok(_) => assert!(expected.is_empty(), "{draft:?}"),
+                Err(problems) => assert_eq!(messages(&problems), expected, "{draft:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_note_keeps_what_it_can_as_typed_and_everything_when_left() {
+        let draft = |title: &str, tags: &str| NoteDraft {
+            title: title.into(),
+            body: "Body".into(),
+            tags: tags.into(),
+        };
+        let title = reversed("The title", "it");
+        let tags = reversed("Tags", "them");
+        let long = "x".repeat(41);
+        let owned = |tags: &[&str]| Some(tags.iter().map(|t| t.to_string()).collect::<Vec<_>>());
+        // (draft, leaving, title written, tags written, problems)
+        type Case<'a> = (
+            NoteDraft,
+            bool,
+            Option<&'a str>,
+            Option<Vec<String>>,
+            Vec<(&'a str, &'a str)>,
+        );
+        let cases: [Case; 6] = [
+            (
+                draft(" Call ", "a, b"),
+                false,
+                Some(" Call "),
+                owned(&["a", "b"]),
+                vec![],
+            ),
+            (
+                draft("Call\u{200F}", ""),
+                false,
+                Some("Call\u{200F}"),
+                owned(&[]),
+                vec![],
+            ),
+            (
+                draft("invoice\u{202E}fdp.exe", "a"),
+                false,
+                None,
+                owned(&["a"]),
+                vec![(NOTE_TITLE, &title)],
+            ),
+            (
+                draft("invoice\u{202E}fdp.exe", "a"),
+                true,
+                Some("invoicefdp.exe"),
+                owned(&["a"]),
+                vec![(NOTE_TITLE, &title)],
+            ),
+            (
+                draft("\u{2066}Call", &format!("a\u{202E}b, {long}")),
+                false,
+                None,
+                None,
+                vec![(NOTE_TITLE, &title), (NOTE_TAGS, &tags)],
+            ),
+            (
+                draft("Call", &format!("a\u{202E}b, {long}")),
+                true,
+                Some("Call"),
+                owned(&["ab", &"x".repeat(40)]),
+                vec![(NOTE_TAGS, &tags)],
+            ),
+        ];
+        for (typed, leaving, title, tags, expected) in cases {
+            let (kept_title, kept_tags, problems) = typed.to_write(leaving);
+            assert_eq!(kept_title.as_deref(), title, "{typed:?}");
+            assert_eq!(kept_tags, tags, "{typed:?}");
+            assert_eq!(messages(&problems), expected, "{typed:?}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::time::Day;
 use super::{check_id, check_text};
 use crate::domain::sort_small_by;
+use crate::domain::text::isolate;
 use crate::domain::units::Millionths;
 
 pub const MAX_KPIS: usize = 50;
@@ -64,7 +65,7 @@ impl Kpi {
         }
     }
 
-    /// "99.5 %", "4 releases a month".
+    /// "99.5 %", "4 \u{2068}releases a month\u{2069}".
     pub fn with_unit(&self, value: f64) -> String {
         let unit = self.unit.trim();
         if unit.is_empty() {
@@ -72,7 +73,7 @@ impl Kpi {
         } else if unit == "%" {
             format!("{}%", number_text(value))
         } else {
-            format!("{} {unit}", number_text(value))
+            format!("{} {}", number_text(value), isolate(unit))
         }
     }
 
@@ -257,7 +258,10 @@ mod tests {
             unit: "releases a month".into(),
             ..higher
         };
-        assert_eq!(releases.with_unit(4.0), "4 releases a month");
+        assert_eq!(
+            releases.with_unit(4.0),
+            "4 \u{2068}releases a month\u{2069}"
+        );
     }
 
     #[test]

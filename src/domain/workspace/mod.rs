@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::document::{Document, Migration};
 use super::merge::{Merged, Record, other_version, pick, records};
+use super::text::isolate;
 use super::units::{Cents, Millionths, number_to_units};
 use candidates::{Candidate, MAX_CANDIDATES, Weights};
 use kpis::{CheckIn, Kpi, MAX_CHECK_INS, MAX_KPIS};
@@ -238,7 +239,7 @@ impl Record for Note {
         }
     }
     fn describe(&self) -> String {
-        format!("the note “{}”", self.display_title())
+        format!("the note “{}”", isolate(self.display_title()))
     }
 }
 
@@ -254,7 +255,7 @@ impl Record for Candidate {
         }
     }
     fn describe(&self) -> String {
-        format!("the candidate “{}”", self.name.trim())
+        format!("the candidate “{}”", isolate(self.name.trim()))
     }
 }
 
@@ -270,7 +271,7 @@ impl Record for Kpi {
         }
     }
     fn describe(&self) -> String {
-        format!("the KPI “{}”", self.name.trim())
+        format!("the KPI “{}”", isolate(self.name.trim()))
     }
 }
 

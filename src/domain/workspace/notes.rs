@@ -64,13 +64,19 @@ impl Note {
         }
     }
 
-    /// Writes what an editor has typed (`typed`: title, body, and the tags unless they were
-    /// refused) where it differs from what the editor last read or wrote (`baseline`), so that
+    /// Writes what an editor has typed (`typed`: the title and the tags unless they were
+    /// refused, and the body) where it differs from what the editor last read or wrote (`baseline`), so that
     /// another tab's changes to the other fields are kept. Returns whether anything changed.
-    pub fn take_typed(&mut self, baseline: &Typed, typed: (&str, &str, Option<&[String]>)) -> bool {
+    pub fn take_typed(
+        &mut self,
+        baseline: &Typed,
+        typed: (Option<&str>, &str, Option<&[String]>),
+    ) -> bool {
         let (title, body, tags) = typed;
         let mut changed = false;
-        if title != baseline.0 {
+        if let Some(title) = title
+            && title != baseline.0
+        {
             title.clone_into(&mut self.title);
             changed = true;
         }
@@ -244,20 +250,23 @@ mod tests {
         // Another tab changed the title meanwhile; this editor changed only the body.
         let mut n = note("a", "Call with Priya", "Old", &["a"], 0);
         let tags = vec!["a".to_owned()];
-        assert!(n.take_typed(&baseline, ("Call", "New", Some(&tags))));
+        assert!(n.take_typed(&baseline, (Some("Call"), "New", Some(&tags))));
         assert_eq!(
             (n.title.as_str(), n.body.as_str()),
             ("Call with Priya", "New")
         );
         // Nothing typed differently: nothing changes.
         let mut n = note("a", "Call", "Old", &["b"], 0);
-        assert!(!n.take_typed(&baseline, ("Call", "Old", Some(&tags))));
+        assert!(!n.take_typed(&baseline, (Some("Call"), "Old", Some(&tags))));
         assert_eq!(n.tags, ["b"]);
         // Refused tags are left as they were.
-        assert!(!n.take_typed(&baseline, ("Call", "Old", None)));
+        assert!(!n.take_typed(&baseline, (Some("Call"), "Old", None)));
         let new_tags = vec!["c".to_owned()];
-        assert!(n.take_typed(&baseline, ("Call", "Old", Some(&new_tags))));
+        assert!(n.take_typed(&baseline, (Some("Call"), "Old", Some(&new_tags))));
         assert_eq!(n.tags, ["c"]);
+        // A refused title is left as it was.
+        assert!(!n.take_typed(&baseline, (None, "Old", Some(&tags))));
+        assert_eq!(n.title, "Call");
     }
 
     #[test]

@@ -2,9 +2,10 @@
 
 use super::kpis::{Direction, Kpi, Point};
 use crate::domain::number::fixed;
+use crate::domain::text::isolate;
 
 impl Kpi {
-    /// "at least 99.5%", "at most 2 incidents".
+    /// "at least 99.5%", "at most 2 \u{2068}incidents\u{2069}".
     pub fn target_text(&self) -> String {
         let bound = match self.direction {
             Direction::Higher => "at least",
@@ -17,9 +18,9 @@ impl Kpi {
     pub fn value_label(&self) -> String {
         let unit = self.unit.trim();
         if unit.is_empty() {
-            self.name.clone()
+            isolate(&self.name)
         } else {
-            format!("{} ({unit})", self.name)
+            format!("{} ({})", isolate(&self.name), isolate(unit))
         }
     }
 }
@@ -181,9 +182,18 @@ mod tests {
         let uptime = kpi("%", 99.5, Direction::Higher);
         let incidents = kpi(" incidents ", 2.0, Direction::Lower);
         assert_eq!(uptime.target_text(), "at least 99.5%");
-        assert_eq!(incidents.target_text(), "at most 2 incidents");
-        assert_eq!(uptime.value_label(), "Uptime (%)");
-        assert_eq!(kpi("  ", 1.0, Direction::Lower).value_label(), "Uptime");
+        assert_eq!(
+            incidents.target_text(),
+            "at most 2 \u{2068}incidents\u{2069}"
+        );
+        assert_eq!(
+            uptime.value_label(),
+            "\u{2068}Uptime\u{2069} (\u{2068}%\u{2069})"
+        );
+        assert_eq!(
+            kpi("  ", 1.0, Direction::Lower).value_label(),
+            "\u{2068}Uptime\u{2069}"
+        );
         let points = [
             point("2026-11-01", 98.0, false),
             point("2026-12-01", 99.7, true),

@@ -16,6 +16,7 @@ use crate::domain::embed::Part;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
+use crate::domain::text::isolate;
 use crate::storage::use_document;
 use crate::ui::embedding::Embedding;
 use crate::ui::forms::{BackLink, LinkProblems, PrintButton, go};
@@ -213,7 +214,7 @@ fn CallToAction() -> impl IntoView {
             <div class="call-to-action no-print">
                 <p class="call-to-action__lead">
                     {match brand {
-                        Some(brand) => format!("{brand} can help you act on this result."),
+                        Some(brand) => format!("{} can help you act on this result.", isolate(&brand)),
                         None => "Talk it through with someone who can help you act on it.".to_owned(),
                     }}
                 </p>

@@ -122,7 +122,12 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
             handle.clear();
         }
         let handle = set_timeout_with_handle(
-            move || working.update(|w| w.figures = figures),
+            move || {
+                // Written: nothing waits for a flush (which would write these figures over a
+                // later change from another tab).
+                _ = pending.try_set_value(None);
+                working.update(|w| w.figures = figures);
+            },
             std::time::Duration::from_millis(400),
         )
         .ok();

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::{Calculator, ComparePanel, Pick};
 use crate::domain::calculator::report::{scenario_summary, scenarios_side_by_side};
 use crate::domain::calculator::scenarios::{NAME_FIELD, Scenarios, opened_message, rename_field};
+use crate::domain::text::isolate;
 use crate::storage::use_document;
 use crate::ui::forms::{ErrorMessage, focus_soon};
 use crate::ui::lists::list_or_empty;
@@ -28,7 +29,7 @@ pub fn ScenariosPanel() -> impl IntoView {
         match outcome {
             Ok(()) => {
                 error.set(None);
-                status.set(format!("Saved “{}”.", typed.trim()));
+                status.set(format!("Saved “{}”.", isolate(typed.trim())));
                 name.set(String::new());
             }
             Err(problem) => {
@@ -71,8 +72,9 @@ pub fn ScenariosPanel() -> impl IntoView {
 /// deleted (one at a time), the name being typed, and the status line above.
 #[derive(Clone, Copy)]
 struct ListState {
-    renaming: RwSignal<Option<usize>>,
-    deleting: RwSignal<Option<usize>>,
+    /// By name, not place: another tab's change can move the rows.
+    renaming: RwSignal<Option<String>>,
+    deleting: RwSignal<Option<String>>,
     new_name: RwSignal<String>,
     rename_error: RwSignal<Option<String>>,
     status: RwSignal<String>,
@@ -102,12 +104,12 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
                 let shown_name = name.clone();
                 let body = move || {
                     let name = name.clone();
-                    if state.renaming.get() == Some(index) {
+                    if state.renaming.with(|r| r.as_ref() == Some(&name)) {
                         view! { <RenameScenario index name state /> }.into_any()
-                    } else if state.deleting.get() == Some(index) {
+                    } else if state.deleting.with(|d| d.as_ref() == Some(&name)) {
                         view! { <ConfirmScenarioDelete name state /> }.into_any()
                     } else {
-                        view! { <ScenarioActions index name state /> }.into_any()
+                        view! { <ScenarioActions name state /> }.into_any()
                     }
                 };
                 view! {
@@ -124,7 +126,7 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
 
 /// Open, Rename and Delete for one saved scenario, each naming it for screen readers.
 #[component]
-fn ScenarioActions(index: usize, name: String, state: ListState) -> impl IntoView {
+fn ScenarioActions(name: String, state: ListState) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let scenarios = use_document::<Scenarios>();
     let open = {
@@ -147,12 +149,15 @@ fn ScenarioActions(index: usize, name: String, state: ListState) -> impl IntoVie
             state.new_name.set(name.clone());
             state.rename_error.set(None);
             state.deleting.set(None);
-            state.renaming.set(Some(index));
+            state.renaming.set(Some(name.clone()));
         }
     };
-    let delete = move || {
-        state.renaming.set(None);
-        state.deleting.set(Some(index));
+    let delete = {
+        let name = name.clone();
+        move || {
+            state.renaming.set(None);
+            state.deleting.set(Some(name.clone()));
+        }
     };
     view! {
         <div class="button-row">
@@ -193,7 +198,9 @@ fn RenameScenario(index: usize, name: String, state: ListState) -> impl IntoView
             Ok(()) => {
                 state.rename_error.set(None);
                 state.renaming.set(None);
-                state.status.set(format!("Renamed to “{}”.", typed.trim()));
+                state
+                    .status
+                    .set(format!("Renamed to “{}”.", isolate(typed.trim())));
             }
             Err(problem) => state.rename_error.set(Some(problem.message)),
         }
@@ -239,8 +246,9 @@ fn RenameScenario(index: usize, name: String, state: ListState) -> impl IntoView
 #[component]
 fn ConfirmScenarioDelete(name: String, state: ListState) -> impl IntoView {
     let scenarios = use_document::<Scenarios>();
-    let group_label = format!("Delete {name}?");
-    let question = format!("Delete “{name}”? This cannot be undone.");
+    let shown = isolate(&name);
+    let group_label = format!("Delete {shown}?");
+    let question = format!("Delete “{shown}”? This cannot be undone.");
     view! {
         <div class="scenario__confirm" role="group" aria-label=group_label>
             <p>{question}</p>
@@ -252,7 +260,7 @@ fn ConfirmScenarioDelete(name: String, state: ListState) -> impl IntoView {
                         // By name: another tab may have moved it in the list.
                         scenarios.update(|s| if let Some(now) = s.index_of(&name) { s.delete(now) });
                         state.deleting.set(None);
-                        state.status.set(format!("Deleted “{name}”."));
+                        state.status.set(format!("Deleted “{shown}”."));
                     }
                 >
                     "Yes, delete it"
@@ -271,7 +279,7 @@ fn ConfirmScenarioDelete(name: String, state: ListState) -> impl IntoView {
 
 /// The status when a scenario was deleted or renamed in another tab before a click on it.
 fn gone(name: &str) -> String {
-    format!("“{name}” was deleted or renamed in another tab.")
+    format!("“{}” was deleted or renamed in another tab.", isolate(name))
 }
 
 /// Two saved scenarios side by side: each option's total over each scenario's horizon.
@@ -290,7 +298,7 @@ fn CompareScenarios() -> impl IntoView {
             <Pick id label choose>
                 {move || {
                         scenarios
-                            .with(|s| s.saved.iter().map(|x| x.name.clone()).collect::<Vec<_>>())
+                            .with(|s| s.saved.iter().map(|x| isolate(&x.name)).collect::<Vec<_>>())
                             .into_iter()
                             .enumerate()
                             .map(|(i, name)| {

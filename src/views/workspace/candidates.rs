@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use super::{
     BackToWorkspace, EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace,
 };
+use crate::domain::merge::save_edit;
 use crate::domain::route::Route;
+use crate::domain::text::isolate;
 use crate::domain::workspace::candidates::{
     Candidate, Criterion, MAX_CANDIDATES, MAX_CONTACT, MAX_NAME, MAX_NOTES, MAX_WEIGHT, Weights,
     ranking, rate_text,
@@ -236,6 +238,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
         Err(missing) => return missing,
     };
     let is_new = existing.is_none();
+    let opened = StoredValue::new(existing.clone());
     let candidate = existing.unwrap_or_else(|| Candidate::new(fresh_id()));
     let route = Route::Candidate(id.clone());
     let errors = FormErrors::new(&route);
@@ -263,7 +266,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
             checked,
             refused,
             Route::Candidates,
-            Workspace::put_candidate,
+            move |w, saved| opened.with_value(|o| save_edit(&mut w.candidates, o.as_ref(), saved)),
         );
     };
     let delete = delete_then_go(Route::Candidates, move |w| {
@@ -290,7 +293,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
             </form>
             <ConfirmDelete
                 open=confirming
-                question=Signal::derive(move || format!("Delete {} and their scorecard? This cannot be undone.", name.get_untracked()))
+                question=Signal::derive(move || format!("Delete {} and their scorecard? This cannot be undone.", isolate(&name.get_untracked())))
                 on_confirm=delete
                 opener="delete-candidate"
             />

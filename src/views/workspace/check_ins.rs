@@ -5,6 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::{EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace};
+use crate::domain::merge::save_edit;
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{
@@ -54,6 +55,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
         Err(missing) => return missing,
     };
     let is_new = existing.is_none();
+    let opened = StoredValue::new(existing.clone());
     let check_in = existing.unwrap_or_else(|| CheckIn::new(fresh_id(), today()));
     let check_in_id = StoredValue::new(check_in.id.clone());
     let route = Route::CheckIn(id.clone());
@@ -105,7 +107,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
             |w, mut saved| {
                 // A KPI deleted meanwhile (in another tab) takes its value with it.
                 saved.readings.retain(|r| w.kpi(&r.kpi).is_some());
-                w.put_check_in(saved);
+                opened.with_value(|o| save_edit(&mut w.check_ins, o.as_ref(), saved))
             },
         );
     };

@@ -8,7 +8,9 @@ use super::trend_chart::TrendChart;
 use super::{
     BackToWorkspace, EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace,
 };
+use crate::domain::merge::save_edit;
 use crate::domain::route::Route;
+use crate::domain::text::isolate;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{KPI_DIRECTION, KPI_NAME, KPI_TARGET, KPI_UNIT, KpiDraft};
 use crate::domain::workspace::kpis::{
@@ -65,7 +67,7 @@ fn KpiCard(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
                 <h3 class="kpi-card__title" id=heading_id.clone()>{name.clone()}</h3>
                 <a href=change>
                     "Change"
-                    <span class="visually-hidden">{format!(" {name}")}</span>
+                    <span class="visually-hidden">{format!(" {}", isolate(&name))}</span>
                 </a>
             </div>
             <p class="kpi-card__target">{target} " " {latest}</p>
@@ -98,7 +100,7 @@ fn CheckInList() -> impl IntoView {
                                     let values: Vec<String> = w
                                         .kpis
                                         .iter()
-                                        .filter_map(|k| c.reading(&k.id).map(|v| format!("{}: {}", k.name, k.with_unit(v))))
+                                        .filter_map(|k| c.reading(&k.id).map(|v| format!("{}: {}", isolate(&k.name), k.with_unit(v))))
                                         .collect();
                                     view! {
                                         <li class="check-in">
@@ -195,6 +197,7 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
         Err(missing) => return missing,
     };
     let is_new = existing.is_none();
+    let opened = StoredValue::new(existing.clone());
     let kpi_id = StoredValue::new(existing.as_ref().map_or_else(fresh_id, |k| k.id.clone()));
     let route = Route::Kpi(id.clone());
     let errors = FormErrors::new(&route);
@@ -221,7 +224,7 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
             checked,
             ("KPI", KPI_NAME),
             Route::Kpis,
-            Workspace::put_kpi,
+            move |w, kpi| opened.with_value(|o| save_edit(&mut w.kpis, o.as_ref(), kpi)),
         );
     };
     let delete = delete_then_go(Route::Kpis, move |w| w.remove_kpi(&kpi_id.get_value()));

@@ -27,7 +27,7 @@ use crate::domain::workspace::candidates::leader_summary;
 use crate::domain::workspace::drafts::not_saved;
 use crate::domain::workspace::steps::{Place, Status, TASKS};
 use crate::domain::workspace::{Workspace, plural};
-use crate::storage::{Persisted, use_document};
+use crate::storage::{AppStorage, Notice, Persisted, use_document};
 use crate::ui::clock::today;
 use crate::ui::fields::FormErrors;
 use crate::ui::forms::{BackLink, ErrorSummary, go};
@@ -62,7 +62,7 @@ fn save_then_go<T>(
     checked: Result<T, Vec<Problem>>,
     (what, field): (&str, &str),
     back: Route,
-    keep: impl FnOnce(&mut Workspace, T),
+    keep: impl FnOnce(&mut Workspace, T) -> Option<String>,
 ) {
     let record = match checked {
         Ok(record) => record,
@@ -72,8 +72,15 @@ fn save_then_go<T>(
         }
     };
     errors.show(Vec::new());
-    match workspace().try_update(|w| keep(w, record)) {
-        Ok(()) => go(&back),
+    let mut both_kept = None;
+    match workspace().try_update(|w| both_kept = keep(w, record)) {
+        Ok(()) => {
+            // Changed in another tab while this form was open: both versions are kept.
+            if let Some(item) = both_kept {
+                expect_context::<AppStorage>().push(Notice::BothKept { items: vec![item] });
+            }
+            go(&back)
+        }
         Err(reason) => {
             errors.show(vec![not_saved(what, field, &reason)]);
         }

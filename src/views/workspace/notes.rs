@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use super::{BackToWorkspace, Missing, workspace};
 use crate::domain::merge::other_version;
 use crate::domain::route::Route;
+use crate::domain::text::isolate;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{NOTE_BODY, NOTE_TAGS, NOTE_TITLE, NoteDraft};
 use crate::domain::workspace::notes::{MAX_BODY, MAX_NOTES, MAX_TITLE, Note, Typed, search};
@@ -56,7 +57,11 @@ pub fn NotesPage() -> impl IntoView {
                 n => format!("{n} notes"),
             }
         } else {
-            format!("{} of {total} notes match “{}”", found.len(), q.trim())
+            format!(
+                "{} of {total} notes match “{}”",
+                found.len(),
+                isolate(q.trim())
+            )
         }
     };
     view! {
@@ -131,7 +136,7 @@ fn UndoDelete() -> impl IntoView {
     let restored = RwSignal::new(None::<String>);
     let undo = move |_| {
         if let Some((index, note)) = deleted.get_untracked() {
-            let title = note.display_title().to_owned();
+            let title = isolate(note.display_title());
             let id = note.id.clone();
             let outcome = workspace.try_update(|w| w.restore_note(index, note));
             deleted.set(None);
@@ -153,7 +158,7 @@ fn UndoDelete() -> impl IntoView {
                     .map(|(_, note)| {
                         view! {
                             <div class="confirmation undo">
-                                <span>{format!("Deleted “{}”.", note.display_title())}</span>
+                                <span>{format!("Deleted “{}”.", isolate(note.display_title()))}</span>
                                 <button type="button" class="button button--secondary button--small" id="undo-delete" on:click=undo>
                                     "Undo"
                                     <span class="visually-hidden">" deleting the note"</span>
@@ -196,7 +201,8 @@ struct NoteEditor {
     baseline: StoredValue<Typed>,
     /// Another tab's version of this note, changed while this page had unsaved typing: kept
     /// as a note of its own, with its id.
-    other: RwSignal<Option<(String, Typed)>>,
+    /// as a note of its own (its id), or only shown here when the workspace has no room.
+    other: RwSignal<Option<(Option<String>, Typed)>>,
 }
 
 impl NoteEditor {
@@ -218,14 +224,17 @@ impl NoteEditor {
         }
     }
 
-    /// What is typed now, with the tags as they would be kept.
+    /// What is typed now, with the tags as they would be kept. Tags that are refused stand as
+    /// their raw text, which no list of kept tags equals: so they never read as saved.
     fn typed(self) -> Typed {
         let draft = NoteDraft {
             title: self.title.get_untracked(),
             body: self.body.get_untracked(),
             tags: self.tags.get_untracked(),
         };
-        let tags = draft.tags_cut_to_fit();
+        let tags = draft
+            .check_tags()
+            .unwrap_or_else(|_| vec![draft.tags.clone()]);
         (draft.title, draft.body, tags)
     }
 
@@ -252,18 +261,18 @@ impl NoteEditor {
                 typed.0 != baseline.0 && stored.0 != baseline.0 && typed.0 != stored.0;
             let body_clash = typed.1 != baseline.1 && stored.1 != baseline.1 && typed.1 != stored.1;
             let tags_clash = typed.2 != baseline.2 && stored.2 != baseline.2 && typed.2 != stored.2;
+            // The other tab's change shows in each field not typed in here; what is typed
+            // here is written on top of it.
+            if typed.0 == baseline.0 {
+                self.title.set(stored.0.clone());
+            }
+            if typed.1 == baseline.1 {
+                self.body.set(stored.1.clone());
+            }
+            if typed.2 == baseline.2 {
+                self.tags.set(stored.2.join(", "));
+            }
             if !(title_clash || body_clash || tags_clash) {
-                // The other tab's change shows in each field not typed in here; what is typed
-                // here is written on top of it.
-                if typed.0 == baseline.0 {
-                    self.title.set(stored.0);
-                }
-                if typed.1 == baseline.1 {
-                    self.body.set(stored.1);
-                }
-                if typed.2 == baseline.2 {
-                    self.tags.set(stored.2.join(", "));
-                }
                 return;
             }
             let mut copy = Note::new(fresh_id(), now());
@@ -279,15 +288,16 @@ impl NoteEditor {
             copy.tags.clone_from(&stored.2);
             let copy_id = copy.id.clone();
             self.cancel_pending();
-            if self.workspace.try_update(|w| w.notes.push(copy)).is_ok() {
-                self.other.set(Some((copy_id, stored)));
-            }
-            self.write(true);
+            // At the most notes the workspace keeps, the other version is only shown here.
+            let kept = self.workspace.try_update(|w| w.notes.push(copy)).is_ok();
+            self.other.set(Some((kept.then_some(copy_id), stored)));
+            self.write(false);
         });
     }
 
-    /// Writes what is typed now into the note. Tags that break a limit are left as they were
-    /// (their error shows beside them), unless the visitor is leaving: then they are cut to fit.
+    /// Writes what is typed now into the note. A title or tags that are refused are left as
+    /// they were (the error shows beside them), unless the visitor is leaving: then they are
+    /// made to fit (see `NoteDraft::to_write`).
     fn write(self, leaving: bool) {
         if self.gone.get_value() {
             return;
@@ -297,29 +307,19 @@ impl NoteEditor {
             body: self.body.get_untracked(),
             tags: self.tags.get_untracked(),
         };
-        let tag_list = match draft.check_tags() {
-            Ok(list) => {
-                self.errors.show_quietly(Vec::new());
-                Some(list)
-            }
-            Err(_) if leaving => Some(draft.tags_cut_to_fit()),
-            Err(problems) => {
-                self.errors.show_quietly(problems);
-                None
-            }
-        };
+        let (title, tag_list, problems) = draft.to_write(leaving);
+        // Leaving keeps the messages: the field still shows what they are about.
+        if !leaving || problems.is_empty() {
+            self.errors.show_quietly(problems);
+        }
         let baseline = self.baseline.get_value();
         let (created, id) = (self.created, self.id.get_value());
-        let typed = (
-            draft.title.as_str(),
-            draft.body.as_str(),
-            tag_list.as_deref(),
-        );
+        let typed = (title.as_deref(), draft.body.as_str(), tag_list.as_deref());
         let outcome = self.workspace.try_update(|w| {
             let Some(n) = w.note_mut(&id) else {
                 // Deleted elsewhere (another tab) while being written here: keep what is typed.
                 let mut n = Note::new(id, created);
-                n.title.clone_from(&draft.title);
+                n.title = title.clone().unwrap_or_else(|| baseline.0.clone());
                 n.body.clone_from(&draft.body);
                 n.tags = tag_list.clone().unwrap_or_else(|| baseline.2.clone());
                 n.updated = now().max(created);
@@ -333,7 +333,8 @@ impl NoteEditor {
         match outcome {
             Ok(()) => {
                 let tags = tag_list.unwrap_or(baseline.2);
-                self.baseline.set_value((draft.title, draft.body, tags));
+                let title = title.unwrap_or(baseline.0);
+                self.baseline.set_value((title, draft.body, tags));
                 self.state.set(SaveState::Saved);
             }
             Err(reason) => self.state.set(SaveState::Refused(reason)),
@@ -470,26 +471,39 @@ fn OtherVersion(editor: NoteEditor) -> impl IntoView {
                 editor.body.set(body);
                 editor.tags.set(tags.join(", "));
             }
-            workspace.update(|w| _ = w.remove_note(&id));
+            if let Some(id) = id {
+                workspace.update(|w| _ = w.remove_note(&id));
+            }
         }
         other.set(None);
     };
     move || {
         other.get().map(|(id, (title, body, _))| {
             let title = if title.trim().is_empty() { "Untitled note".to_owned() } else { title };
+            let kept = id.is_some();
+            let where_kept = match id {
+                Some(id) => view! {
+                    "Both versions are kept. What you typed is here; the other tab's version is now the note "
+                    <a href=Route::Note(id).href()>"“"<bdi>{other_version(&title, MAX_TITLE)}</bdi>"”"</a>
+                    ":"
+                }
+                .into_any(),
+                None => view! {
+                    {format!("What you typed is here. The workspace holds {MAX_NOTES} notes, the most it keeps, so the other tab's version could not become a note of its own: copy what you need from it, or keep it instead of what you typed.")}
+                }
+                .into_any(),
+            };
             view! {
                 <section class="notice notice--inline" role="alert" aria-labelledby="other-version-title">
                     <h2 class="notice__title" id="other-version-title">"Changed in another tab while you were typing"</h2>
-                    <p>
-                        "Both versions are kept. What you typed is here; the other tab's version is now the note "
-                        <a href=Route::Note(id).href()>"“"<bdi>{other_version(&title, MAX_TITLE)}</bdi>"”"</a>
-                        ":"
-                    </p>
+                    <p>{where_kept}</p>
                     <blockquote class="other-version"><bdi>{body}</bdi></blockquote>
                     <p class="button-row">
-                        <button type="button" class="button button--secondary" on:click=move |_| other.set(None)>
-                            "Keep both"
-                        </button>
+                        {kept.then(|| view! {
+                            <button type="button" class="button button--secondary" on:click=move |_| other.set(None)>
+                                "Keep both"
+                            </button>
+                        })}
                         <button type="button" class="button button--secondary" on:click=move |_| keep(false)>
                             "Keep only what I typed"
                         </button>

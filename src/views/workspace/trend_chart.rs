@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::number::{fixed, shortest};
+use crate::domain::text::isolate;
 
 use crate::domain::workspace::kpis::{Kpi, Point, number_text};
 use crate::domain::workspace::trend::{Scale, trend_summary};
@@ -25,7 +26,7 @@ pub fn TrendChart(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
     view! {
         <figure class="trend">
             <TrendSvg kpi=kpi.clone() points=points.clone() />
-            <figcaption class="visually-hidden">{format!("Trend of {name}")}</figcaption>
+            <figcaption class="visually-hidden">{format!("Trend of {}", isolate(&name))}</figcaption>
         </figure>
         <TrendTable kpi points />
     }
@@ -124,7 +125,7 @@ fn TrendTable(kpi: Kpi, points: Vec<Point>) -> impl IntoView {
         .collect_view();
     view! {
         <table class="trend__table" id=format!("trend-table-{}", kpi.id)>
-            <caption class="visually-hidden">{format!("Values of {}", kpi.name)}</caption>
+            <caption class="visually-hidden">{format!("Values of {}", isolate(&kpi.name))}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Check-in"</th>
