@@ -494,23 +494,27 @@ fn OtherVersion(editor: NoteEditor) -> impl IntoView {
                 .into_any(),
             };
             view! {
-                <section class="notice notice--inline" role="alert" aria-labelledby="other-version-title">
-                    <h2 class="notice__title" id="other-version-title">"Changed in another tab while you were typing"</h2>
-                    <p>{where_kept}</p>
-                    <blockquote class="other-version"><bdi>{body}</bdi></blockquote>
-                    <p class="button-row">
-                        {kept.then(|| view! {
-                            <button type="button" class="button button--secondary" on:click=move |_| other.set(None)>
-                                "Keep both"
+                <section class="notice" role="alert" aria-labelledby="other-version-title">
+                    <div class="notice__header">
+                        <h2 class="notice__title" id="other-version-title">"Changed in another tab while you were typing"</h2>
+                    </div>
+                    <div class="notice__body">
+                        <p>{where_kept}</p>
+                        <blockquote class="other-version"><bdi>{body}</bdi></blockquote>
+                        <p class="button-row">
+                            {kept.then(|| view! {
+                                <button type="button" class="button button--secondary" on:click=move |_| other.set(None)>
+                                    "Keep both"
+                                </button>
+                            })}
+                            <button type="button" class="button button--secondary" on:click=move |_| keep(false)>
+                                "Keep only what I typed"
                             </button>
-                        })}
-                        <button type="button" class="button button--secondary" on:click=move |_| keep(false)>
-                            "Keep only what I typed"
-                        </button>
-                        <button type="button" class="button button--secondary" on:click=move |_| keep(true)>
-                            "Keep only the other version"
-                        </button>
-                    </p>
+                            <button type="button" class="button button--secondary" on:click=move |_| keep(true)>
+                                "Keep only the other version"
+                            </button>
+                        </p>
+                </div>
                 </section>
             }
         })
