@@ -91,15 +91,6 @@ async fn text_content(browser: &Browser, css: &str) -> String {
         .to_owned()
 }
 
-async fn hash(browser: &Browser) -> String {
-    browser
-        .eval("return location.hash")
-        .await
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
 async fn wait_for_hash(browser: &Browser, expected: &str) {
     let script = format!(
         "return location.hash === {} && !!document.querySelector('main h1');",
@@ -438,7 +429,7 @@ async fn errors_are_summarised_linked_and_put_in_the_title() {
         "the link leads to the field"
     );
     assert_eq!(
-        hash(&browser).await,
+        browser.hash().await,
         "#/assessment/q/stage",
         "and not to a route"
     );

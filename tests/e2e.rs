@@ -342,15 +342,7 @@ async fn data_written_in_one_visit_is_there_after_a_reload() {
     browser.wait_for_heading("Settings and your data").await;
     choose(&browser, "Euros (€)").await;
     assert_eq!(checked_currency(&browser).await, "EUR");
-    let stored = browser
-        .local_storage("cto-compass/preferences")
-        .await
-        .unwrap_or_default();
-    // Then the ids of the writes it descends from, for merging with other tabs.
-    assert!(
-        stored.starts_with(r#"{"version":1,"data":{"currency":"EUR"},"lineage":["#),
-        "{stored}"
-    );
+    euros_are_stored(&browser).await;
 
     browser.driver.refresh().await.unwrap();
     browser.wait_for_app().await;
@@ -480,15 +472,7 @@ async fn a_full_storage_shows_a_notice_and_the_app_keeps_working() {
             "return !document.body.innerText.includes('Your changes are not being saved')",
         )
         .await;
-    let stored = browser
-        .local_storage("cto-compass/preferences")
-        .await
-        .unwrap_or_default();
-    // Then the ids of the writes it descends from, for merging with other tabs.
-    assert!(
-        stored.starts_with(r#"{"version":1,"data":{"currency":"EUR"},"lineage":["#),
-        "{stored}"
-    );
+    euros_are_stored(&browser).await;
     browser.quit().await;
 }
 
@@ -730,4 +714,17 @@ async fn the_keyboard_reaches_everything_in_order_with_a_visible_focus_and_no_tr
     assert_eq!(in_main, json!(true), "Skip to main content");
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
     browser.quit().await;
+}
+
+/// The preferences stored say euros: the version, the data, then the ids of the writes it
+/// descends from (for merging with other tabs).
+async fn euros_are_stored(browser: &Browser) {
+    let stored = browser
+        .local_storage("cto-compass/preferences")
+        .await
+        .unwrap_or_default();
+    assert!(
+        stored.starts_with(r#"{"version":1,"data":{"currency":"EUR"},"lineage":["#),
+        "{stored}"
+    );
 }

@@ -150,12 +150,7 @@ async fn new_note(two: &TwoTabs, t: usize, title: &str) -> String {
             "return document.querySelector('.save-state__text').textContent.trim() === 'Saved'",
         )
         .await;
-    browser
-        .eval("return location.hash")
-        .await
-        .as_str()
-        .unwrap()
-        .to_owned()
+    browser.hash().await
 }
 
 #[tokio::test]

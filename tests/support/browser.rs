@@ -161,6 +161,15 @@ impl Browser {
         }
     }
 
+    /// The address's hash: the page shown.
+    pub async fn hash(&self) -> String {
+        self.eval("return location.hash")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
     /// The text of the page's main heading, once there is one.
     pub async fn heading(&self) -> String {
         self.wait_until(
