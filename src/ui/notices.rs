@@ -10,6 +10,7 @@ use crate::domain::route::Route;
 use crate::storage::{AppStorage, Notice};
 use crate::ui::download::download_text;
 use crate::ui::links::full_app_href;
+use crate::ui::parts::part;
 use crate::ui::text::capitalise;
 
 /// Every current storage notice, above the page content.
@@ -67,11 +68,19 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
                 </button>
             </div>
             <div class="notice__body">
-                <NoticeBody notice />
+                {match notice {
+                    Notice::Unavailable { in_frame } => view! { <NotKept in_frame /> }.into_any(),
+                    // The others are rare: their words and actions arrive when first needed.
+                    notice => view! { {Suspend::new(async move { notice_body_part(notice).await })} }.into_any(),
+                }}
             </div>
         </section>
     }
 }
+
+part!(notice_body_part, |notice: Notice| {
+    view! { <NoticeBody notice /> }.into_any()
+});
 
 /// What happened and what the visitor can do about it.
 #[component]
@@ -93,7 +102,8 @@ fn NoticeBody(notice: Notice) -> impl IntoView {
             .join(" ")
     };
     match notice {
-        Notice::Unavailable { in_frame } => view! { <NotKept in_frame /> }.into_any(),
+        // Drawn in the shell (see `StorageNotice`).
+        Notice::Unavailable { .. } => ().into_any(),
         Notice::NotSaving => view! {
             <p>{not_saved}</p>
             <p>
