@@ -385,7 +385,7 @@ async fn a_corrupted_document_produces_a_notice_and_its_raw_text_is_kept() {
     browser.driver.refresh().await.unwrap();
     browser.wait_for_app().await;
 
-    let notice = browser.text_of(".notice").await;
+    let notice = browser.notice_text().await;
     assert!(
         notice.contains("We could not read your settings"),
         "{notice}"
@@ -452,7 +452,7 @@ async fn a_full_storage_shows_a_notice_and_the_app_keeps_working() {
         .await;
     assert!(
         browser
-            .text_of(".notice")
+            .notice_text()
             .await
             .contains("storage for this site is full")
     );
@@ -515,7 +515,7 @@ async fn storage_blocked_in_a_sandboxed_frame_is_explained_and_the_app_still_wor
     browser.driver.goto(server.url("/host/")).await.unwrap();
     browser.driver.enter_frame(0).await.unwrap();
     browser.wait_for_app().await;
-    let notice = browser.text_of(".notice").await;
+    let notice = browser.notice_text().await;
     assert!(notice.contains("Your answers will not be kept"), "{notice}");
     assert!(notice.contains("inside another website"), "{notice}");
     let link = browser

@@ -587,7 +587,7 @@ async fn a_framed_app_keeps_nothing_and_says_so() {
     let browser = Browser::launch().await;
     browser.driver.goto(sites.host_url("plain")).await.unwrap();
     enter(&browser, 0).await;
-    let notice = browser.text_of(".notice").await;
+    let notice = browser.notice_text().await;
     assert!(notice.contains("Your answers will not be kept"), "{notice}");
     let link = browser
         .eval("const a = document.querySelector('.notice a'); return [a.target, a.href]")

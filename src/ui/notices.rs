@@ -68,11 +68,9 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
                 </button>
             </div>
             <div class="notice__body">
-                {match notice {
-                    Notice::Unavailable { in_frame } => view! { <NotKept in_frame /> }.into_any(),
-                    // The others are rare: their words and actions arrive when first needed.
-                    notice => view! { {Suspend::new(async move { notice_body_part(notice).await })} }.into_any(),
-                }}
+                // Rare (or, in a host's frame, below its heading): the words and actions
+                // arrive when first needed.
+                {Suspend::new(async move { notice_body_part(notice).await })}
             </div>
         </section>
     }
@@ -102,8 +100,7 @@ fn NoticeBody(notice: Notice) -> impl IntoView {
             .join(" ")
     };
     match notice {
-        // Drawn in the shell (see `StorageNotice`).
-        Notice::Unavailable { .. } => ().into_any(),
+        Notice::Unavailable { in_frame } => view! { <NotKept in_frame /> }.into_any(),
         Notice::NotSaving => view! {
             <p>{not_saved}</p>
             <p>

@@ -161,6 +161,17 @@ impl Browser {
         }
     }
 
+    /// The first storage notice's text, once its words are there (they arrive a moment after
+    /// its heading: a part of the app of their own).
+    pub async fn notice_text(&self) -> String {
+        self.wait_until(
+            "a notice's words",
+            "return !!document.querySelector('.notice .notice__body p')",
+        )
+        .await;
+        self.text_of(".notice").await
+    }
+
     /// The address's hash: the page shown.
     pub async fn hash(&self) -> String {
         self.eval("return location.hash")
