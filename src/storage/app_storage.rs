@@ -47,8 +47,6 @@ pub(super) struct OpenDocument {
     pub reset: Action,
     /// Write again what could not be written.
     pub retry: Action,
-    /// Read what is stored again, merging in the page's own changes.
-    pub reread: Action,
     /// The document as an export file holds it, when the page holds changes storage does not.
     pub unsaved: Arc<dyn Fn() -> Option<(&'static str, String)> + Send + Sync>,
 }
@@ -122,19 +120,7 @@ impl AppStorage {
                     storage.retry_soon();
                 }
             });
-            // Back from the back-forward cache, the page missed the storage events of its time
-            // away (on the first showing, every document reads as just read: nothing happens).
-            let shown = window_event_listener(ev::pageshow, move |_| {
-                storage
-                    .open_documents
-                    .with_value(|docs| docs.iter().map(|d| d.reread.clone()).collect::<Vec<_>>())
-                    .iter()
-                    .for_each(|reread| reread());
-            });
-            on_cleanup(move || {
-                listener.remove();
-                shown.remove();
-            });
+            on_cleanup(move || listener.remove());
         }
         storage
     }

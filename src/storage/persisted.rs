@@ -72,12 +72,6 @@ impl<D: Document + Send + Sync> Persisted<D> {
             storage.register(OpenDocument {
                 reset: Arc::new(move || persisted.reset()),
                 retry: Arc::new(move || persisted.retry()),
-                reread: Arc::new(move || {
-                    // Not after its owner is gone (a test's, say).
-                    if persisted.sync.try_with_value(|_| ()).is_some() {
-                        persisted.sync(store);
-                    }
-                }),
                 unsaved: Arc::new(move || persisted.unsaved()),
             });
             let listener = window_event_listener(ev::storage, move |event| {

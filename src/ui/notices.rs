@@ -68,9 +68,12 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
                 </button>
             </div>
             <div class="notice__body">
-                // Rare (or, in a host's frame, below its heading): the words and actions
-                // arrive when first needed.
-                {Suspend::new(async move { notice_body_part(notice).await })}
+                {match notice {
+                    // Shown in every host's frame: drawn with the shell.
+                    Notice::Unavailable { in_frame } => view! { <NotKept in_frame /> }.into_any(),
+                    // The others are rare: their words and actions arrive when first needed.
+                    notice => view! { {Suspend::new(async move { notice_body_part(notice).await })} }.into_any(),
+                }}
             </div>
         </section>
     }
@@ -100,7 +103,8 @@ fn NoticeBody(notice: Notice) -> impl IntoView {
             .join(" ")
     };
     match notice {
-        Notice::Unavailable { in_frame } => view! { <NotKept in_frame /> }.into_any(),
+        // Drawn in the shell (see `StorageNotice`).
+        Notice::Unavailable { .. } => ().into_any(),
         Notice::NotSaving => view! {
             <p>{not_saved}</p>
             <p>
