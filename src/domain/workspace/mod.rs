@@ -322,18 +322,8 @@ impl Workspace {
         self.candidates.iter().find(|c| c.id == id)
     }
 
-    /// Adds a candidate or replaces the one with the same id.
-    pub fn put_candidate(&mut self, candidate: Candidate) {
-        put(&mut self.candidates, candidate, |c| &c.id);
-    }
-
     pub fn kpi(&self, id: &str) -> Option<&Kpi> {
         self.kpis.iter().find(|k| k.id == id)
-    }
-
-    /// Adds a KPI or replaces the one with the same id.
-    pub fn put_kpi(&mut self, kpi: Kpi) {
-        put(&mut self.kpis, kpi, |k| &k.id);
     }
 
     /// Removes a KPI and the values recorded for it.
@@ -354,11 +344,6 @@ impl Workspace {
 
     pub fn check_in(&self, id: &str) -> Option<&CheckIn> {
         self.check_ins.iter().find(|c| c.id == id)
-    }
-
-    /// Adds a check-in or replaces the one with the same id.
-    pub fn put_check_in(&mut self, check_in: CheckIn) {
-        put(&mut self.check_ins, check_in, |c| &c.id);
     }
 }
 
@@ -389,14 +374,6 @@ fn items<'a>(data: &'a mut Value, list: &str) -> impl Iterator<Item = &'a mut Va
         .and_then(Value::as_array_mut)
         .into_iter()
         .flatten()
-}
-
-/// Replaces the record with the same id, or adds it at the end.
-fn put<T>(list: &mut Vec<T>, record: T, id: fn(&T) -> &String) {
-    match list.iter_mut().find(|r| id(r) == id(&record)) {
-        Some(existing) => *existing = record,
-        None => list.push(record),
-    }
 }
 
 /// "1 note", "3 notes", "0 notes".
