@@ -28,7 +28,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run example test dist bench setup lint test-core test-wasm test-e2e clean \
+.PHONY: help run example screenshots test dist bench setup lint test-core test-wasm test-e2e clean \
 	setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-deny setup-bench deny
 
 help:
@@ -36,6 +36,7 @@ help:
 	@echo "make test   lint, then every test (core, wasm in Chromium, end to end)"
 	@echo "make dist   release build into dist/"
 	@echo "make example  the example host page on http://localhost:9090/ framing the app"
+	@echo "make screenshots  every page at 375 and 1280 px, light and dark, into target/screenshots/"
 	@echo "make bench  what each route loads before it is interactive, against its budget; timings; Lighthouse"
 
 setup: setup-apt setup-rust setup-trunk setup-wasm-bindgen setup-wasm-split setup-npm setup-deny
@@ -97,6 +98,11 @@ example: dist
 	cargo build --example serve
 	cargo run --example serve -- dist 8080 & trap 'kill $$!' EXIT; \
 		cargo run --example serve -- embed 9090
+
+# Full-page PNGs of every page (and of the example host page framing the app) at 375 and 1280 px
+# wide, light and dark, into target/screenshots/: tools/screenshots.rs.
+screenshots: dist
+	cargo run --locked --example screenshots
 
 lint: setup-rust
 	cargo fmt --all -- --check

@@ -529,7 +529,7 @@ async fn the_host_pages_css_cannot_break_the_app_and_two_embeds_keep_apart() {
     assert_eq!(button[0], "rgb(11, 92, 92)", "the app's own button colour");
     assert_ne!(button[1], "40px", "the host's font size did not reach in");
     assert_ne!(button[2], "0px", "the host's reset did not reach in");
-    assert_eq!(button[3], "inline-block");
+    assert_eq!(button[3], "inline-flex");
     assert_ne!(
         browser
             .eval("return getComputedStyle(document.querySelector('main h1')).fontSize")

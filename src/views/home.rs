@@ -11,13 +11,8 @@ struct Part {
     detail: &'static str,
 }
 
-const PARTS: [Part; 4] = [
-    Part {
-        route: Route::Assessment,
-        title: "Take the self-assessment",
-        summary: "About ten questions on your stage, team, budget and challenges. You get a fit score for each option, the answers that decided it, and what to do next.",
-        detail: "About 5 minutes",
-    },
+/// The ways in besides the self-assessment, which the hero offers first.
+const PARTS: [Part; 3] = [
     Part {
         route: Route::Calculator,
         title: "Compare the costs",
@@ -69,25 +64,29 @@ pub fn HomePage() -> impl IntoView {
             <p class="lede">
                 "CTO Compass helps founders and leadership teams choose between a fractional CTO, a full-time CTO, a consulting firm and building their own technical team. Answer a few questions, compare what each option costs over time and keep your decision notes, all privately in this browser."
             </p>
+            // The one thing to do first; drawn in index.html's shell too, so it is there at once.
+            <p class="hero__actions">
+                <a href=Route::Assessment.href() class="button button--start">
+                    "Take the self-assessment"
+                </a>
+                <span class="hero__note">"About 3 minutes, 10 questions"</span>
+            </p>
         </section>
 
-        <HomeSection class="parts" heading_id="parts-heading" heading="Parts of the app" hidden=true>
+        <HomeSection class="parts" heading_id="parts-heading" heading="Or go straight to">
             <ul class="card-grid">
                 {PARTS
                     .into_iter()
                     .map(|part| {
                         view! {
-                            <li class="card card--ready">
+                            <li class="card">
                                 <h3 class="card__title">
                                     <a href=part.route.href() class="card__link">
                                         {part.title}
                                     </a>
                                 </h3>
                                 <p class="card__summary">{part.summary}</p>
-                                <p class="card__meta">
-                                    <span class="tag tag--ready">"Available"</span>
-                                    <span>{part.detail}</span>
-                                </p>
+                                <p class="card__meta">{part.detail}</p>
                             </li>
                         }
                     })

@@ -32,7 +32,7 @@ pub fn Results(budget: Option<u64>) -> impl IntoView {
                     }
                 })}
             <div class="table-scroll" tabindex="0" role="region" aria-label="Costs compared">
-                <table class="cost-table" id="cost-table">
+                <table class="cost-table stack-table" id="cost-table">
                     <OptionHeadings />
                     <tbody>
                         {move || {
@@ -44,7 +44,8 @@ pub fn Results(budget: Option<u64>) -> impl IntoView {
                                             <th scope="row">{heading}</th>
                                             {values
                                                 .into_iter()
-                                                .map(|v| view! { <td class="num">{v}</td> })
+                                                .zip(Leadership::ALL)
+                                                .map(|(v, o)| view! { <td class="num" data-label=o.short_name()>{v}</td> })
                                                 .collect_view()}
                                         </tr>
                                     }
