@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod calculator;
+pub mod chart;
 pub mod document;
 pub mod embed;
 pub mod form;

@@ -12,6 +12,7 @@ pub mod layout;
 pub mod links;
 pub mod lists;
 pub mod locale;
+pub mod measure;
 pub mod notices;
 pub mod page;
 pub mod parts;

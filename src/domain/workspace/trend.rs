@@ -1,6 +1,7 @@
 //! How a KPI's trend is told: the chart's scale, and the sentences beside and behind it.
 
-use super::kpis::{Direction, Kpi, Point};
+use super::kpis::{Direction, Kpi, Point, number_text};
+use crate::domain::chart::{self, label_width};
 use crate::domain::number::fixed;
 use crate::domain::text::isolate;
 
@@ -69,10 +70,16 @@ pub fn deletion_question(recorded: usize) -> String {
     format!("Delete this KPI{values}? This cannot be undone.")
 }
 
+/// The width a trend is drawn at before its box is measured, and where it is not.
+pub const DEFAULT_WIDTH: f64 = 380.0;
+
 /// Where a trend's points go on a chart of `width` by `height`, inside the margins: time
 /// across, values up, the range covering every value and the target with a little room.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scale {
+    /// How far inside the axes the first and last points are: half the widest value, so the
+    /// values written over them stay clear of the target's label and inside the chart.
+    pub inset: f64,
     pub width: f64,
     pub height: f64,
     pub left: f64,
@@ -90,6 +97,48 @@ pub struct Scale {
 pub type Margins = (f64, f64, f64, f64);
 
 impl Scale {
+    /// The trend drawn `measured` pixels wide (see [`chart::width`]) and 180 to 220 high:
+    /// the target's label and number to the left of the plot, the dates below it, and room
+    /// above the points for their values. `points` is not empty.
+    pub fn fit(kpi: &Kpi, points: &[Point], measured: f64) -> Scale {
+        let width = chart::width(measured, DEFAULT_WIDTH, 200.0);
+        let inset = points
+            .iter()
+            .map(|p| label_width(&number_text(p.value)) / 2.0)
+            .fold(6.0, f64::max);
+        let target = label_width(&number_text(kpi.target.number())).max(label_width("Target"));
+        let mut scale = Scale::new(
+            kpi,
+            points,
+            (width, (width * 0.5).clamp(180.0, 220.0)),
+            (target + 8.0 + inset, inset + 4.0, 24.0, 30.0),
+        );
+        scale.inset = inset;
+        scale
+    }
+
+    /// The axes' ends: the plot's edges, with the inset.
+    pub fn axis_left(&self) -> f64 {
+        self.left - self.inset
+    }
+
+    pub fn axis_right(&self) -> f64 {
+        self.width - self.right + self.inset
+    }
+
+    /// The foot of the plot, where the time axis is.
+    pub fn bottom_y(&self) -> f64 {
+        self.height - self.bottom
+    }
+
+    /// Whether each value can be written over its point without touching the next one's.
+    pub fn room_for_values(&self, points: &[Point]) -> bool {
+        let widest = 2.0 * self.inset;
+        points
+            .windows(2)
+            .all(|w| self.x(&w[1]) - self.x(&w[0]) >= widest + 6.0)
+    }
+
     /// `points` is not empty.
     pub fn new(
         kpi: &Kpi,
@@ -114,6 +163,7 @@ impl Scale {
         let first = points.first().map_or(0, |p| p.date.ordinal());
         let last = points.last().map_or(0, |p| p.date.ordinal());
         Scale {
+            inset: 0.0,
             width,
             height,
             left,
@@ -253,5 +303,59 @@ mod tests {
         let flat = [point("2026-11-01", 0.0, true)];
         let scale = Scale::new(&zero, &flat, (200.0, 140.0), (20.0, 20.0, 10.0, 10.0));
         assert_eq!((scale.y(0.1), scale.y(-0.1)), (10.0, 130.0));
+    }
+
+    #[test]
+    fn the_chart_fits_its_measured_width_and_its_labels() {
+        let uptime = kpi("%", 99.5, Direction::Higher);
+        let points = [
+            point("2026-11-01", 98.9, false),
+            point("2026-12-01", 99.7, true),
+        ];
+        // Measured width, and the size drawn; "Target" (6 characters) and half of "98.9" (4)
+        // set the margins.
+        let (target, inset) = (48.0, 16.0);
+        for (measured, width, height) in [
+            (0.0, 380.0, 190.0),
+            (-1.0, 380.0, 190.0),
+            (150.0, 200.0, 180.0),
+            (311.0, 311.0, 180.0),
+            (900.0, 900.0, 220.0),
+        ] {
+            let scale = Scale::fit(&uptime, &points, measured);
+            assert_eq!((scale.width, scale.height), (width, height), "{measured}");
+            assert_eq!(scale.axis_left(), target + 8.0, "{measured}");
+            assert_eq!(scale.x(&points[0]), target + 8.0 + inset, "{measured}");
+            assert_eq!(scale.x(&points[1]), width - inset - 4.0, "{measured}");
+            assert_eq!(scale.axis_right(), width - 4.0, "{measured}");
+            assert_eq!(scale.bottom_y(), height - 30.0, "{measured}");
+        }
+        // A long target number widens the left margin.
+        let big = kpi("", 1_250_000.0, Direction::Lower);
+        let scale = Scale::fit(&big, &points, 320.0);
+        assert_eq!(scale.axis_left(), 80.0, "1,250,000");
+    }
+
+    #[test]
+    fn values_are_written_while_there_is_room() {
+        let uptime = kpi("%", 99.5, Direction::Higher);
+        let monthly: Vec<Point> = (1..=12)
+            .map(|m| point(&format!("2026-{m:02}-01"), 99.0 + f64::from(m) / 10.0, true))
+            .collect();
+        for (measured, count, room) in [
+            (320.0, 1, true),
+            (320.0, 2, true),
+            (320.0, 6, true),
+            (320.0, 7, false),
+            (320.0, 12, false),
+            (720.0, 12, true),
+        ] {
+            let scale = Scale::fit(&uptime, &monthly[..count], measured);
+            assert_eq!(
+                scale.room_for_values(&monthly[..count]),
+                room,
+                "{measured}, {count}"
+            );
+        }
     }
 }

@@ -1,22 +1,25 @@
 //! The cumulative cost of each option over the horizon, drawn as SVG by the app, with the same
 //! figures as a table for screen readers and anyone who prefers numbers.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::domain::number::shortest;
+use crate::domain::number::{fixed, shortest};
 
 use super::Calculator;
 use super::results::OptionHeadings;
 use crate::domain::calculator::chart::{
-    BOTTOM, HEIGHT, LEFT, RIGHT, Scale, WIDTH, series, short_money, table_months,
+    END_NAME, LEFT, Scale, markers, series, short_money, table_months,
 };
 use crate::domain::calculator::report::money;
 use crate::domain::options::Leadership;
+use crate::ui::measure::width_of;
 
 #[component]
 pub fn CostChart() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let currency = calculator.currency;
+    let plot = NodeRef::<Div>::new();
     let table = move || {
         let comparison = calculator.comparison.get();
         let cumulative: Vec<Vec<f64>> = comparison.options.iter().map(|c| c.cumulative()).collect();
@@ -47,14 +50,16 @@ pub fn CostChart() -> impl IntoView {
                     .map(|o| {
                         view! {
                             <li>
-                                <span class=format!("chart__swatch chart__line--{}", o.slug()) aria-hidden="true"></span>
+                                <Key option=*o />
                                 {o.name()}
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
-            <CostLines />
+            <div class="chart__plot" node_ref=plot>
+                <CostLines width=width_of(plot) />
+            </div>
             <details class="chart__table">
                 <summary>"The chart as a table"</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Cost so far, as a table">
@@ -68,64 +73,104 @@ pub fn CostChart() -> impl IntoView {
     }
 }
 
-/// The chart itself: a line per option over a grid of round amounts and months.
+/// An option's line and marker as the chart draws them, for the legend: the same classes, so
+/// the same colour, dashes and shape.
 #[component]
-fn CostLines() -> impl IntoView {
+fn Key(option: Leadership) -> impl IntoView {
+    view! {
+        <svg
+            class=format!("chart__key chart__series--{}", option.slug())
+            width="56"
+            height="14"
+            viewBox="0 0 56 14"
+            aria-hidden="true"
+            focusable="false"
+        >
+            <line class="chart__line" x1="2" x2="54" y1="7" y2="7" />
+            <path class="chart__marker" d=markers(option.index(), &[(28.0, 7.0)]) />
+        </svg>
+    }
+}
+
+/// The chart itself, `width` pixels wide (as measured; a default until then): a line per
+/// option over a grid of round amounts and months, each line with its markers and its name at
+/// its end.
+#[component]
+fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let currency = calculator.currency;
     move || {
         let comparison = calculator.comparison.get();
-        let scale = Scale::of(&comparison);
+        let horizon = comparison.horizon_months;
+        let scale = Scale::of(&comparison, width.get());
+        let (w, h) = (shortest(scale.width), shortest(scale.height));
+        let lines = series(&comparison);
+        let names = scale.end_names(&lines);
+        let group = |o: Leadership| format!("chart__series chart__series--{}", o.slug());
         view! {
             <svg
                 class="chart__svg"
-                viewBox=format!("0 0 {} {}", shortest(WIDTH), shortest(HEIGHT))
+                width=w.clone()
+                height=h.clone()
+                viewBox=format!("0 0 {w} {h}")
                 role="img"
                 aria-labelledby="chart-title"
                 focusable="false"
             >
                 <title id="chart-title">
                     {format!(
-                        "Cumulative cost of each option over {} months; the same figures are in the table below.",
-                        comparison.horizon_months
+                        "Cumulative cost of each option over {horizon} months; the same figures are in the table below.",
                     )}
                 </title>
+                <path class="chart__grid" d=scale.grid() />
+                <path class="chart__tick" d=scale.ticks() />
                 {scale
                     .y_ticks()
                     .into_iter()
                     .map(|v| {
                         view! {
-                            <line class="chart__grid" x1=shortest(LEFT) x2=shortest(WIDTH - RIGHT) y1=shortest(scale.y(v)) y2=shortest(scale.y(v)) />
-                            <text class="chart__label" x=shortest(LEFT - 6.0) y=shortest(scale.y(v) + 4.0) text-anchor="end">
+                            <text class="chart__label" x=shortest(LEFT - 6.0) y=fixed(scale.y(v), 1) dy="0.35em" text-anchor="end">
                                 {short_money(v, currency)}
                             </text>
                         }
                     })
                     .collect_view()}
-                {table_months(comparison.horizon_months)
+                {table_months(horizon)
                     .into_iter()
                     .map(|m| {
-                        let mx = scale.x(f64::from(m));
                         view! {
-                            <line class="chart__tick" x1=shortest(mx) x2=shortest(mx) y1=shortest(HEIGHT - BOTTOM) y2=shortest(HEIGHT - BOTTOM + 5.0) />
-                            <text class="chart__label" x=shortest(mx) y=shortest(HEIGHT - BOTTOM + 18.0) text-anchor="middle">
+                            <text class="chart__label" x=fixed(scale.x(f64::from(m)), 1) y=fixed(scale.bottom() + 18.0, 1) text-anchor="middle">
                                 {m.to_string()}
                             </text>
                         }
                     })
                     .collect_view()}
-                <text class="chart__axis-title" x=shortest(LEFT + (WIDTH - LEFT - RIGHT) / 2.0) y=shortest(HEIGHT - 4.0) text-anchor="middle">
+                <text class="chart__axis-title" x=fixed((LEFT + scale.right()) / 2.0, 1) y=fixed(scale.height - 6.0, 1) text-anchor="middle">
                     "Months from now"
                 </text>
-                {series(&comparison)
-                    .into_iter()
+                // Every line first, then every marker and name over them.
+                {lines
+                    .iter()
                     .map(|(option, values)| {
                         view! {
-                            <polyline
-                                class=format!("chart__line chart__line--{}", option.slug())
-                                data-option=option.slug()
-                                points=scale.points(&values)
-                            />
+                            <g class=group(*option)>
+                                <polyline class="chart__line" data-option=option.slug() points=scale.points(values) />
+                            </g>
+                        }
+                    })
+                    .collect_view()}
+                {lines
+                    .iter()
+                    .zip(names)
+                    .enumerate()
+                    .map(|(i, ((option, values), name_y))| {
+                        view! {
+                            <g class=group(*option)>
+                                <path class="chart__marker" d=scale.markers(i, values, name_y) />
+                                <text class="chart__label chart__end" x=fixed(scale.right() + END_NAME, 1) y=fixed(name_y, 1) dy="0.35em">
+                                    {option.short_name()}
+                                </text>
+                            </g>
                         }
                     })
                     .collect_view()}
