@@ -2,6 +2,7 @@
 #   make run    build the release app and serve it on http://127.0.0.1:8080
 #   make test   every test: pure core (native), storage in the browser (wasm), end to end
 # Each installs what is missing first: Chromium and chromedriver (apt), Node.js and npm (apt),
+# the fonts of the app's font stack that Debian has (Inter, and Liberation Sans for Arial: apt),
 # the wasm32 target (rustup), Trunk and wasm-bindgen-cli (cargo), wasm-opt (npm, tools/).
 
 SHELL := /bin/bash
@@ -47,6 +48,8 @@ setup-apt:
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	command -v cc >/dev/null || missing="$$missing build-essential"; \
+	fc-list 2>/dev/null | grep -q "/Inter" || missing="$$missing fonts-inter"; \
+	fc-list 2>/dev/null | grep -q "LiberationSans" || missing="$$missing fonts-liberation2"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing from apt:$$missing"; \
 		$(SUDO) apt-get update -qq; \
@@ -122,7 +125,7 @@ test-wasm: setup
 	cargo test --locked --target wasm32-unknown-unknown --test storage_browser
 
 test-e2e: dist
-	cargo test --locked --test e2e --test assessment --test calculator --test workspace --test embed --test offline --test parts --test two_tabs -- --test-threads=2
+	cargo test --locked --test e2e --test assessment --test calculator --test workspace --test embed --test offline --test parts --test two_tabs --test design -- --test-threads=2
 
 test: setup lint deny test-core test-wasm test-e2e
 

@@ -8,6 +8,8 @@
 //! - The domain has no browser types: no leptos, web-sys, js-sys, wasm-bindgen or gloo.
 //! - Only `storage/` touches localStorage.
 //! - No component is longer than 120 lines.
+//! - The stylesheets name design tokens: no colour and no pixel size outside
+//!   `style/tokens.css`, but for one-pixel hairlines (print sizes in points are the page's).
 //!
 //! Files are read as Rust tokens (proc-macro2), so comments and strings never count, a path
 //! may run over several lines, `use` groups may nest, and `super::` and `self::` are resolved
@@ -402,6 +404,86 @@ fn length_problems(sources: &[Source]) -> Vec<String> {
     problems
 }
 
+/// Every stylesheet but the tokens', as (file name, text).
+fn stylesheets() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("style");
+    let mut sheets: Vec<(String, String)> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "css"))
+        .filter(|p| p.file_name().is_some_and(|n| n != "tokens.css"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    sheets.sort();
+    sheets
+}
+
+/// Raw colours (`#hex`, `rgb(`, `hsl(`, `white`, `black`) and pixel sizes other than `1px` in
+/// the declarations of a stylesheet: each as "file:line: the declaration".
+fn raw_value_problems(name: &str, css: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    // Comments out, lines kept, so line numbers stay true.
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find("*/")
+            .map_or(rest.len(), |e| start + e + 2);
+        text.extend(rest[start..end].chars().filter(|c| *c == '\n'));
+        rest = &rest[end..];
+    }
+    text.push_str(rest);
+    for (i, line) in text.lines().enumerate() {
+        // A declaration's value: after the property's colon, on a line that opens no block.
+        let Some((property, value)) = line.split_once(':') else {
+            continue;
+        };
+        if line.trim_end().ends_with('{') || property.trim().starts_with("--") {
+            continue;
+        }
+        let lower = value.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let mut raw = Vec::new();
+        for (at, _) in lower.match_indices('#') {
+            let hex = bytes[at + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            if matches!(hex, 3 | 4 | 6 | 8) {
+                raw.push("a #hex colour");
+            }
+        }
+        for function in ["rgb(", "rgba(", "hsl(", "hsla("] {
+            if lower.contains(function) {
+                raw.push("an rgb()/hsl() colour");
+            }
+        }
+        for word in lower.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.')) {
+            if matches!(word, "white" | "black") {
+                raw.push("a named colour");
+            }
+            if let Some(number) = word.strip_suffix("px")
+                && number.parse::<f64>().is_ok()
+                && number.trim_start_matches('-') != "1"
+            {
+                raw.push("a pixel size (only 1px hairlines)");
+            }
+        }
+        for what in raw {
+            problems.push(format!(
+                "style/{name}:{}: {what} in `{}`: name a token of style/tokens.css",
+                i + 1,
+                line.trim()
+            ));
+        }
+    }
+    problems
+}
+
 fn assert_none(rule: &str, problems: Vec<String>) {
     assert!(
         problems.is_empty(),
@@ -423,6 +505,35 @@ fn the_domain_has_no_browser_types_and_only_storage_touches_local_storage() {
 #[test]
 fn no_component_is_longer_than_120_lines() {
     assert_none("A component is too long", length_problems(&sources()));
+}
+
+#[test]
+fn stylesheets_use_only_design_tokens_for_colours_and_sizes() {
+    let problems = stylesheets()
+        .iter()
+        .flat_map(|(name, css)| raw_value_problems(name, css))
+        .collect();
+    assert_none("A raw value in a stylesheet", problems);
+}
+
+#[test]
+fn the_token_check_catches_raw_colours_and_pixel_sizes() {
+    let css = "/* #fff in a comment, 12px too */\n.a {\n  color: #1a1f24;\n  background: rgb(0 0 0 / 0.5);\n  border: 1px solid var(--line);\n  font-size: 12px;\n  outline-color: white;\n}\n#cafe {\n  --own: #000;\n  margin: var(--space-2);\n  font-size: 9pt;\n}\n";
+    let problems = raw_value_problems("a.css", css);
+    let lines: Vec<&str> = problems
+        .iter()
+        .map(|p| p.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "style/a.css:3",
+            "style/a.css:4",
+            "style/a.css:6",
+            "style/a.css:7"
+        ],
+        "{problems:#?}"
+    );
 }
 
 /// The checks themselves, on made-up files: each rule catches what it is for.

@@ -54,7 +54,9 @@ const ROUTES: &[Route] = &[
     Route {
         name: "home",
         hash: "#/",
-        budget_kb: 110,
+        // 110 until the design system (issue 16), which was allowed 3 KB more for the first
+        // visit: its stylesheet and the home page's primary action took 1.1 KB of it.
+        budget_kb: 113,
         seeded: false,
         shows: "return true",
     },

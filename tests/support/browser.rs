@@ -401,7 +401,9 @@ impl Browser {
         .await;
     }
 
-    /// Runs axe-core on the page as it is shown now.
+    /// Runs axe-core on the page as it is shown now (in the colour scheme emulated, if any),
+    /// and returns its violations, each as "rule (impact): element, element"; an element whose
+    /// colours fail has them after it: "(3.2:1, needs 4.5:1: #777777 on #ffffff)".
     pub async fn axe_violations_as_shown(&self) -> Vec<String> {
         let source = std::fs::read_to_string(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -413,8 +415,12 @@ impl Browser {
             .driver
             .execute_async(
                 "const done = arguments[arguments.length - 1];
+                 const colours = n => {
+                     const d = (n.any.concat(n.all, n.none).find(c => c.data && c.data.contrastRatio) || {}).data;
+                     return d ? ` (${d.contrastRatio}:1, needs ${d.expectedContrastRatio}: ${d.fgColor} on ${d.bgColor})` : '';
+                 };
                  axe.run(document, { resultTypes: ['violations'] })
-                    .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                    .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ') + colours(n)).join(', '))))
                     .catch(e => done(['axe failed: ' + e]));",
                 Vec::new(),
             )

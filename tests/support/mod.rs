@@ -1,7 +1,8 @@
-//! Shared by the end-to-end tests and the load benchmark.
+//! Shared by the end-to-end tests, the load benchmark and `make screenshots`.
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod sample_app;
 pub mod server;
 
 use std::path::PathBuf;

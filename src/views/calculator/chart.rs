@@ -32,7 +32,10 @@ pub fn CostChart() -> impl IntoView {
                         <th scope="row">{format!("Month {m}")}</th>
                         {cumulative
                             .iter()
-                            .map(|s| view! { <td class="num">{money(s[at], currency)}</td> })
+                            .zip(Leadership::ALL)
+                            .map(|(s, o)| {
+                                view! { <td class="num" data-label=o.short_name()>{money(s[at], currency)}</td> }
+                            })
                             .collect_view()}
                     </tr>
                 }
@@ -63,7 +66,7 @@ pub fn CostChart() -> impl IntoView {
             <details class="chart__table">
                 <summary>"The chart as a table"</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Cost so far, as a table">
-                    <table>
+                    <table class="cost-table stack-table">
                         <OptionHeadings />
                         <tbody>{table}</tbody>
                     </table>
