@@ -290,6 +290,82 @@ async fn axe_finds_no_violations_on_the_calculator() {
     browser.quit().await;
 }
 
+/// Waits until the cost chart is drawn as wide as its box, as measured at this viewport.
+async fn wait_for_chart_at_its_width(browser: &Browser, width: u32) {
+    browser
+        .wait_until(
+            &format!("the chart drawn at its width at {width} px"),
+            "const svg = document.querySelector('.chart__svg'); return !!svg && +svg.getAttribute('width') === Math.floor(svg.parentElement.getBoundingClientRect().width) && svg.viewBox.baseVal.width === +svg.getAttribute('width')",
+        )
+        .await;
+}
+
+/// Each option's line and its legend key, as styled: stroke colour, dashes, caps and width of
+/// each, and the marker's fill and shape (its outline's path after the first move).
+const LINES_AND_KEYS: &str = "const style = e => { const c = getComputedStyle(e); return [c.stroke, c.strokeDasharray, c.strokeLinecap, c.strokeWidth]; };
+    const marker = e => [getComputedStyle(e).fill, e.getAttribute('d').split('M')[1].replace(/^[-0-9.]+ [-0-9.]+/, '')];
+    return ['fractional', 'full-time', 'consulting', 'in-house'].map(o => {
+        const line = document.querySelector(`.chart__svg polyline[data-option=${o}]`);
+        const key = document.querySelector(`.chart__legend .chart__key.chart__series--${o}`);
+        const drawn = document.querySelector(`.chart__svg .chart__series--${o} .chart__marker`);
+        return { line: style(line), key: style(key.querySelector('.chart__line')),
+            marker: marker(drawn), keyMarker: marker(key.querySelector('.chart__marker')) };
+    })";
+
+/// The chart is drawn at its real size whatever the width: at a phone's 375 px and a
+/// desktop's 1280 (and 320, the narrowest), every label is 12 px or more on screen and inside
+/// the chart, the names at the lines' ends do not overlap, and each option's line looks
+/// exactly like its key in the legend, light and dark.
+#[tokio::test]
+async fn the_chart_labels_are_readable_at_every_width_and_the_legend_matches_the_lines() {
+    let server = StaticServer::start(&support::dist_dir(), support::MOUNT);
+    let browser = Browser::launch_sized(375, 800).await;
+    support::go(&browser, &server, "#/calculator").await;
+    for width in [375, 1280, 320] {
+        browser.set_viewport(width, 800).await;
+        wait_for_chart_at_its_width(&browser, width).await;
+        let texts = browser.chart_texts(".chart__svg").await;
+        assert!(
+            texts.len() >= 14,
+            "{width} px: amounts, months, the axis and the names: {texts:?}"
+        );
+        for text in &texts {
+            assert!(
+                (text.scale - 1.0).abs() < 0.01,
+                "{width} px: drawn at its real size: {text:?}"
+            );
+            assert!(text.size >= 12.0, "{width} px: {text:?} is under 12 px");
+            assert!(text.inside, "{width} px: {text:?} is clipped");
+        }
+        let overlapping = browser
+            .eval("const r = [...document.querySelectorAll('.chart__end')].map(t => t.getBoundingClientRect());
+                return r.length === 4 && r.some((a, i) => r.slice(i + 1).some(b => a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right))")
+            .await;
+        assert_eq!(
+            overlapping,
+            json!(false),
+            "{width} px: the names at the lines' ends"
+        );
+    }
+    for scheme in ["light", "dark"] {
+        browser.emulate_media("prefers-color-scheme", scheme).await;
+        let options: Vec<Value> =
+            serde_json::from_value(browser.eval(LINES_AND_KEYS).await).unwrap();
+        for option in &options {
+            assert_eq!(option["line"], option["key"], "{scheme}: {option}");
+            assert_eq!(option["marker"], option["keyMarker"], "{scheme}: {option}");
+        }
+        // Four different lines and four different markers.
+        for (i, a) in options.iter().enumerate() {
+            for b in &options[i + 1..] {
+                assert_ne!(a["line"], b["line"], "{scheme}");
+                assert_ne!(a["marker"][1], b["marker"][1], "{scheme}");
+            }
+        }
+    }
+    browser.quit().await;
+}
+
 async fn save_scenario(browser: &Browser, name: &str) {
     browser.click("#scenario-name").await;
     browser.press(name).await;

@@ -516,6 +516,55 @@ fn sample_workspace() -> Value {
     }})
 }
 
+/// A KPI's trend is drawn at its real size: at a phone's 375 px and a desktop's 1280 (and
+/// 320, the narrowest), every label (the target's, the dates, each value) is 12 px or more on
+/// screen and inside the chart; the values beside the points are there while there is room.
+#[tokio::test]
+async fn the_trend_labels_are_readable_at_every_width() {
+    let server = StaticServer::start(&dist_dir(), MOUNT);
+    let browser = Browser::launch_sized(375, 800).await;
+    support::go(&browser, &server, "#/workspace").await;
+    let mut workspace = sample_workspace();
+    let check_ins = workspace["data"]["check_ins"].as_array_mut().unwrap();
+    for (id, date, value) in [
+        ("x2", "2027-03-01", 99_700_000),
+        ("x3", "2027-04-01", 99_600_000),
+    ] {
+        check_ins.push(json!({"id": id, "date": date, "readings": [{"kpi": "k1", "value": value}], "summary": "Monthly", "actions": []}));
+    }
+    browser
+        .set_local_storage(WORKSPACE_KEY, &workspace.to_string())
+        .await;
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    visit(&browser, "#/workspace/kpis", "KPIs and check-ins").await;
+    for width in [375, 1280, 320] {
+        browser.set_viewport(width, 800).await;
+        browser
+            .wait_until(
+                &format!("the trend drawn at its width at {width} px"),
+                "const svg = document.querySelector('.trend__svg'); return !!svg && +svg.getAttribute('width') === Math.floor(svg.parentElement.getBoundingClientRect().width)",
+            )
+            .await;
+        let texts = browser.chart_texts(".trend__svg").await;
+        let words: Vec<&str> = texts.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            words,
+            ["Target", "99.5", "1 Feb", "1 Apr", "98.9", "99.7", "99.6"],
+            "{width} px: the target, the dates and each value"
+        );
+        for text in &texts {
+            assert!(
+                (text.scale - 1.0).abs() < 0.01,
+                "{width} px: drawn at its real size: {text:?}"
+            );
+            assert!(text.size >= 12.0, "{width} px: {text:?} is under 12 px");
+            assert!(text.inside, "{width} px: {text:?} is clipped");
+        }
+    }
+    browser.quit().await;
+}
+
 /// Every key of the app's and what it holds, read as JSON (the order of keys in the text
 /// does not matter), without the lineage of writes each envelope carries for merging tabs.
 async fn everything_stored(browser: &Browser) -> Value {

@@ -23,6 +23,15 @@ pub const CHROMIUM_FLAGS: &[&str] = &[
     "--disable-extensions",
 ];
 
+/// A text of a chart as rendered ([`Browser::chart_texts`]).
+#[derive(Debug, serde::Deserialize)]
+pub struct ChartText {
+    pub text: String,
+    pub size: f64,
+    pub scale: f64,
+    pub inside: bool,
+}
+
 pub struct Browser {
     pub driver: WebDriver,
     chromedriver: Child,
@@ -159,6 +168,26 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// Every text of the SVG charts matching `svgs` as rendered: its words, its font size in
+    /// CSS pixels on screen (the computed size times its SVG's scale, the SVG's rendered width
+    /// over its viewBox's, which is 1 for a chart drawn at its real size), that scale, and
+    /// whether it lies inside its SVG (not clipped).
+    pub async fn chart_texts(&self, svgs: &str) -> Vec<ChartText> {
+        let script = format!(
+            "return [...document.querySelectorAll({})].flatMap(svg => {{
+                const box = svg.getBoundingClientRect();
+                const scale = box.width / svg.viewBox.baseVal.width;
+                return [...svg.querySelectorAll('text')].map(t => {{
+                    const r = t.getBoundingClientRect();
+                    return {{ text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) * scale, scale,
+                        inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 }};
+                }});
+            }})",
+            serde_json::to_string(svgs).unwrap()
+        );
+        serde_json::from_value(self.eval(&script).await).expect("chart texts")
     }
 
     /// The first storage notice's text, once its words are there (they arrive a moment after
