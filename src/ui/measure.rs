@@ -13,12 +13,15 @@ pub fn width_of(node: NodeRef<Div>) -> ReadSignal<f64> {
     let kept = StoredValue::new_local(None);
     node.on_load(move |element| {
         let measured = element.clone();
-        let callback = Closure::<dyn FnMut()>::new(move || {
+        let measure = move || {
             let now = measured.get_bounding_client_rect().width().floor();
             if now != width.get_untracked() {
                 set_width.set(now);
             }
-        });
+        };
+        // At once, so the first frame painted has the chart at its width; then on every change.
+        measure();
+        let callback = Closure::<dyn FnMut()>::new(measure);
         if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             observer.observe(&element);
             kept.set_value(Some((observer, callback)));
