@@ -330,12 +330,7 @@ async fn the_chart_labels_are_readable_at_every_width_and_the_legend_matches_the
             "{width} px: amounts, months, the axis and the names: {texts:?}"
         );
         for text in &texts {
-            assert!(
-                (text.scale - 1.0).abs() < 0.01,
-                "{width} px: drawn at its real size: {text:?}"
-            );
-            assert!(text.size >= 12.0, "{width} px: {text:?} is under 12 px");
-            assert!(text.inside, "{width} px: {text:?} is clipped");
+            text.assert_readable(width);
         }
         let overlapping = browser
             .eval("const r = [...document.querySelectorAll('.chart__end')].map(t => t.getBoundingClientRect());

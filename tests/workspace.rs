@@ -554,12 +554,7 @@ async fn the_trend_labels_are_readable_at_every_width() {
             "{width} px: the target, the dates and each value"
         );
         for text in &texts {
-            assert!(
-                (text.scale - 1.0).abs() < 0.01,
-                "{width} px: drawn at its real size: {text:?}"
-            );
-            assert!(text.size >= 12.0, "{width} px: {text:?} is under 12 px");
-            assert!(text.inside, "{width} px: {text:?} is clipped");
+            text.assert_readable(width);
         }
     }
     browser.quit().await;

@@ -32,6 +32,18 @@ pub struct ChartText {
     pub inside: bool,
 }
 
+impl ChartText {
+    /// Drawn at its real size (scale 1), at least 12 px on screen, and inside its chart.
+    pub fn assert_readable(&self, width: u32) {
+        assert!(
+            (self.scale - 1.0).abs() < 0.01,
+            "{width} px: drawn at its real size: {self:?}"
+        );
+        assert!(self.size >= 12.0, "{width} px: {self:?} is under 12 px");
+        assert!(self.inside, "{width} px: {self:?} is clipped");
+    }
+}
+
 pub struct Browser {
     pub driver: WebDriver,
     chromedriver: Child,
@@ -431,7 +443,7 @@ impl Browser {
     }
 
     /// Runs axe-core on the page as it is shown now (in the colour scheme emulated, if any),
-    /// and returns its violations, each as "rule (impact): element, element"; an element whose
+    /// with what is fading brought to its end, and returns its violations, each as "rule (impact): element, element"; an element whose
     /// colours fail has them after it: "(3.2:1, needs 4.5:1: #777777 on #ffffff)".
     pub async fn axe_violations_as_shown(&self) -> Vec<String> {
         let source = std::fs::read_to_string(
@@ -448,6 +460,11 @@ impl Browser {
                      const d = (n.any.concat(n.all, n.none).find(c => c.data && c.data.contrastRatio) || {}).data;
                      return d ? ` (${d.contrastRatio}:1, needs ${d.expectedContrastRatio}: ${d.fgColor} on ${d.bgColor})` : '';
                  };
+                 // Colours fade for a moment when the scheme changes: read them as they end
+                 // (a frame out of view may not run its transitions at all).
+                 document.getAnimations()
+                     .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                     .forEach(a => a.finish());
                  axe.run(document, { resultTypes: ['violations'] })
                     .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ') + colours(n)).join(', '))))
                     .catch(e => done(['axe failed: ' + e]));",
