@@ -103,9 +103,16 @@ fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let currency = calculator.currency;
     move || {
+        // Drawn once its box is measured (at once when it is mounted; the stylesheet holds the
+        // box's height meanwhile), not first at a guessed width and again: half the work while
+        // the page starts on a slow phone.
+        let measured = width.get();
+        if measured <= 0.0 {
+            return ().into_any();
+        }
         let comparison = calculator.comparison.get();
         let horizon = comparison.horizon_months;
-        let scale = Scale::of(&comparison, width.get());
+        let scale = Scale::of(&comparison, measured);
         let (w, h) = (shortest(scale.width), shortest(scale.height));
         let lines = series(&comparison);
         let names = scale.end_names(&lines);
@@ -179,5 +186,6 @@ fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
                     .collect_view()}
             </svg>
         }
+        .into_any()
     }
 }
