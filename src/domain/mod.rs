@@ -6,6 +6,7 @@ pub mod chart;
 pub mod document;
 pub mod embed;
 pub mod form;
+pub mod locale;
 pub mod merge;
 pub mod number;
 pub mod options;

@@ -31,6 +31,22 @@ pub fn read_decimal(text: &str) -> Option<f64> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
+/// The number `digits × 10^exponent` names (`digits` ASCII digits, at least one), rounded as
+/// [`read_decimal`] rounds (so `read_digits("125", -1)` is 12.5, and far past what an `f64`
+/// holds, infinity or zero): for a reader that has taken a typed number apart itself (its
+/// groups, its decimal separator, an exponent). `None` if `digits` is empty or not all digits.
+pub fn read_digits(digits: &str, exponent: i64) -> Option<f64> {
+    if digits.is_empty() || !digits.bytes().all(|d| d.is_ascii_digit()) {
+        return None;
+    }
+    // Far enough out that the result is infinity or zero whatever the digits (a text cannot
+    // hold 2^40 of them), near enough that no sum below overflows.
+    Some(nearest(
+        digits.as_bytes(),
+        exponent.clamp(-(1 << 40), 1 << 40),
+    ))
+}
+
 /// The `f64` nearest to `digits × 10^exponent` (digits as ASCII).
 fn nearest(digits: &[u8], mut exponent: i64) -> f64 {
     let start = digits.iter().position(|&d| d != b'0');
@@ -379,6 +395,37 @@ mod tests {
             &format!("1.{}1", "0".repeat(2000)),
         ] {
             same_as_std(text).unwrap();
+        }
+    }
+
+    #[test]
+    fn digits_and_an_exponent_read_as_the_plain_decimal_they_name() {
+        use super::read_digits;
+        let cases = [
+            ("125", -1, Some(12.5)),
+            ("125", 0, Some(125.0)),
+            ("125", 3, Some(125_000.0)),
+            ("0001", -3, Some(0.001)),
+            ("000", 5, Some(0.0)),
+            ("1", 308, Some(1e308)),
+            ("1", 309, Some(f64::INFINITY)),
+            ("1", i64::MAX, Some(f64::INFINITY)),
+            ("1", i64::MIN, Some(0.0)),
+            ("0", i64::MAX, Some(0.0)),
+            ("", 0, None),
+            ("1.5", 0, None),
+            ("-1", 0, None),
+        ];
+        for (digits, exponent, value) in cases {
+            assert_eq!(read_digits(digits, exponent), value, "{digits}e{exponent}");
+        }
+        for text in ["1234.5678", "0.1", "99.999", "9007199254740993"] {
+            let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+            let exponent = -(fraction.len() as i64);
+            assert_eq!(
+                read_digits(&format!("{whole}{fraction}"), exponent),
+                read_decimal(text)
+            );
         }
     }
 
