@@ -86,6 +86,7 @@ fn a_document_round_trips_under_the_app_prefix() {
     assert_eq!(store.load::<Preferences>(), Loaded::Empty);
     let prefs = Preferences {
         currency: Some(Currency::Gbp),
+        ..Preferences::default()
     };
     store.save(&prefs).unwrap();
     assert_eq!(
@@ -206,6 +207,7 @@ fn a_full_storage_refuses_writes_as_full_and_keeps_what_was_there() {
     let store = store();
     let before = Preferences {
         currency: Some(Currency::Usd),
+        ..Preferences::default()
     };
     store.save(&before).unwrap();
     fill_storage();
@@ -372,6 +374,7 @@ fn a_change_from_another_tab_shows_up_and_a_clear_returns_to_defaults() {
         let key = storage_key::<Preferences>();
         let text = encode(&Preferences {
             currency: Some(Currency::Gbp),
+            ..Preferences::default()
         });
         raw().set_item(&key, &text).unwrap();
         dispatch_storage_event(Some(&key), Some(&text));
@@ -440,6 +443,7 @@ fn a_namespace_keeps_its_own_data_apart() {
     let plain = LocalStore::open().unwrap();
     acme.save(&Preferences {
         currency: Some(Currency::Eur),
+        ..Preferences::default()
     })
     .unwrap();
     assert_eq!(

@@ -51,15 +51,27 @@ fn every_shipped_version_of_preferences_still_loads() {
     for (raw, currency) in fixtures {
         let decoded = decode::<Preferences>(raw).unwrap_or_else(|e| panic!("{raw}: {e}"));
         assert_eq!(decoded.doc.currency, currency, "{raw}");
+        assert_eq!(decoded.doc.number_format, None, "{raw}");
     }
     // Bumping the version means adding a migration and a fixture of the old format here.
     assert_eq!(current_version::<Preferences>(), 1);
     assert_eq!(
         encode(&Preferences {
-            currency: Some(Currency::Eur)
+            currency: Some(Currency::Eur),
+            number_format: None,
         }),
         fixtures[0].0.trim()
     );
+}
+
+#[test]
+fn a_chosen_number_format_is_kept_in_the_same_version() {
+    use cto_compass::domain::locale::NumberFormat;
+    let raw = r#"{"version":1,"data":{"currency":"EUR","number_format":"space"}}"#;
+    let decoded = decode::<Preferences>(raw).expect("loads");
+    assert_eq!(decoded.doc.number_format, Some(NumberFormat::Space));
+    assert_eq!(decoded.migrated_from, None);
+    assert_eq!(encode(&decoded.doc), raw);
 }
 
 #[test]
@@ -68,6 +80,7 @@ fn preferences_with_unknown_fields_or_currencies_are_unreadable() {
         r#"{"version":1,"data":{"currency":"JPY"}}"#,
         r#"{"version":1,"data":{"currency":"EUR","theme":"dark"}}"#,
         r#"{"version":1,"data":{"currency":42}}"#,
+        r#"{"version":1,"data":{"currency":"EUR","number_format":"arabic"}}"#,
     ] {
         assert!(
             matches!(decode::<Preferences>(raw), Err(Unreadable::WrongShape(_))),

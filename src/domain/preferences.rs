@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::document::Document;
+use super::locale::{NumberFormat, language_and_region};
 
 /// The currency in which the app shows and asks for money.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,15 +74,7 @@ impl Currency {
     /// A first guess from the browser's language tag ("en-GB", "de", "fr-BE"), before the
     /// visitor has chosen. Anything unknown stays in dollars, the currency of the sources.
     pub fn guess_from_language(tag: &str) -> Currency {
-        let mut parts = tag.split(['-', '_']);
-        let language = parts.next().unwrap_or_default().to_ascii_lowercase();
-        let region = parts
-            // A region subtag is two letters or three digits ("419", Latin America).
-            .find(|p| {
-                (p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))
-                    || (p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
-            })
-            .map(str::to_ascii_uppercase);
+        let (language, region) = language_and_region(tag);
         match region.as_deref() {
             Some("GB") | Some("UK") | Some("GG") | Some("JE") | Some("IM") => Currency::Gbp,
             Some(r) if EURO_REGIONS.contains(&r) => Currency::Eur,
@@ -98,11 +91,20 @@ impl Currency {
 pub struct Preferences {
     /// `None` until the visitor chooses; the app then uses its guess from the browser.
     pub currency: Option<Currency>,
+    /// How the visitor writes numbers; `None` until they choose, and then the guess from the
+    /// browser. Left out of the stored text while `None`, so preferences stored before it
+    /// existed read the same and are written back the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_format: Option<NumberFormat>,
 }
 
 impl Preferences {
     pub fn currency_or(&self, guess: Currency) -> Currency {
         self.currency.unwrap_or(guess)
+    }
+
+    pub fn number_format_or(&self, guess: NumberFormat) -> NumberFormat {
+        self.number_format.unwrap_or(guess)
     }
 }
 
@@ -157,7 +159,58 @@ mod tests {
         assert_eq!(unset.currency_or(Currency::Gbp), Currency::Gbp);
         let chosen = Preferences {
             currency: Some(Currency::Eur),
+            ..Preferences::default()
         };
         assert_eq!(chosen.currency_or(Currency::Gbp), Currency::Eur);
+    }
+
+    #[test]
+    fn an_unchosen_number_format_follows_the_guess() {
+        let unset = Preferences::default();
+        assert_eq!(
+            unset.number_format_or(NumberFormat::Space),
+            NumberFormat::Space
+        );
+        let chosen = Preferences {
+            number_format: Some(NumberFormat::Comma),
+            ..Preferences::default()
+        };
+        assert_eq!(
+            chosen.number_format_or(NumberFormat::Space),
+            NumberFormat::Comma
+        );
+    }
+
+    #[test]
+    fn the_number_format_is_stored_by_its_code_and_only_once_chosen() {
+        let unset = Preferences {
+            currency: Some(Currency::Eur),
+            number_format: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&unset).unwrap(),
+            r#"{"currency":"EUR"}"#
+        );
+        for format in NumberFormat::ALL {
+            let chosen = Preferences {
+                currency: None,
+                number_format: Some(format),
+            };
+            let text = serde_json::to_string(&chosen).unwrap();
+            assert_eq!(
+                text,
+                format!(r#"{{"currency":null,"number_format":"{}"}}"#, format.code())
+            );
+            assert_eq!(serde_json::from_str::<Preferences>(&text).unwrap(), chosen);
+        }
+        for text in [
+            r#"{"currency":null,"number_format":"arabic"}"#,
+            r#"{"currency":null,"number_format":"Point"}"#,
+            r#"{"currency":null,"number_format":1}"#,
+        ] {
+            assert!(serde_json::from_str::<Preferences>(text).is_err(), "{text}");
+        }
+        let old: Preferences = serde_json::from_str(r#"{"currency":"GBP"}"#).unwrap();
+        assert_eq!(old.number_format, None);
     }
 }
