@@ -20,7 +20,9 @@
 //! - kompella.io/thinking/fractional-cto-cost-guide (1–3 days a week; a seller)
 //! - datamcfly.com/blog/fractional-cto-cost ($1,500–3,000 a day; equity 0.5–2%)
 //! - pocketctopartners.com/guides/cto-cost-comparison (updated February 2026: fractional
-//!   $5–15k a month, consultants $150–300 an hour, bonus 10% or 20–25%; a seller)
+//!   $5–15k a month, consultants $150–300 an hour, bonus 10% or 20–25%, base salary
+//!   $150–220k at seed, $200–280k at Series A, $250–350k at Series B+: the US salary's high
+//!   end; a seller)
 //! - ctofraction.com/blog/how-much-should-you-pay-for-a-fractional-cto ($250k base, Dec 2024)
 //! - bls.gov/ooh/management/computer-and-information-systems-managers.htm ($171,200, May 2024)
 //! - bls.gov/news.release/ecec.nr0.htm (benefits 29.8% of compensation, June 2025: about 42%
