@@ -60,13 +60,13 @@ async fn changing_an_input_updates_the_totals_and_the_chart() {
     // The defaults, worked by hand in the model's tests.
     assert_eq!(
         rows[3][1..],
-        ["$390,000", "$653,125", "$380,160", "$629,750"]
+        ["$312,000", "$653,125", "$411,840", "$629,750"]
     );
     let before = line_points(&browser, "fractional").await;
 
     type_into(&browser, "fr-rate", "300").await;
     browser
-        .wait_until("the new total", "return document.querySelectorAll('#cost-table tr')[3].children[1].textContent.trim() === '$468,000'")
+        .wait_until("the new total", "return document.querySelectorAll('#cost-table tr')[3].children[1].textContent.trim() === '$374,400'")
         .await;
     assert_ne!(
         line_points(&browser, "fractional").await,
@@ -76,7 +76,7 @@ async fn changing_an_input_updates_the_totals_and_the_chart() {
     let saving = browser.text_of(".savings__result").await;
     assert_eq!(
         saving,
-        "Fractional CTO saves $185,125 (28%) against a full-time CTO over 24 months."
+        "Fractional CTO saves $278,725 (43%) against a full-time CTO over 24 months."
     );
 
     // A pricing mode changes which fields apply.
@@ -426,7 +426,7 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
     );
     // Opening a scenario brings back its figures.
     browser.click_text("Reset to defaults").await;
-    assert_eq!(total_of(&browser, 1).await, "$390,000");
+    assert_eq!(total_of(&browser, 1).await, "$312,000");
     browser.click_text("Open Dearer, shorter").await;
     browser
         .wait_until(
@@ -447,7 +447,7 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
         "{comparison}"
     );
     assert!(
-        comparison.contains("$390,000") && comparison.contains("$234,000"),
+        comparison.contains("$312,000") && comparison.contains("$187,200"),
         "{comparison}"
     );
 

@@ -183,9 +183,9 @@ async fn use_assessment(browser: &Browser) {
 /// The calculator: a figure typed changes the total; a scenario saved is there after a reload.
 async fn use_calculator(browser: &Browser) {
     browser.wait_for_heading("Cost comparison").await;
-    wait_for_total(browser, "$390,000").await;
+    wait_for_total(browser, "$312,000").await;
     type_into(browser, "field-fr-rate", "300").await;
-    wait_for_total(browser, "$468,000").await;
+    wait_for_total(browser, "$374,400").await;
     type_into(browser, "scenario-name", "At 300 an hour").await;
     browser.click_text("Save scenario").await;
     wait_for_text(browser, ".scenario__name", "At 300 an hour").await;
@@ -325,7 +325,7 @@ async fn the_embeds_from_a_cold_load_answer_a_question_and_update_a_total() {
         browser.wait_for_app().await;
         browser.wait_for_heading("Cost comparison").await;
         type_into(&browser, "field-fr-rate", "300").await;
-        wait_for_total(&browser, "$468,000").await;
+        wait_for_total(&browser, "$374,400").await;
         browser.driver.enter_default_frame().await.unwrap();
     })
     .await;
@@ -364,7 +364,7 @@ async fn a_part_opened_cold_comes_in_one_file_beside_the_main_wasm() {
         async |browser: &Browser| {
             browser.wait_for_heading("Cost comparison").await;
             type_into(browser, "field-fr-rate", "300").await;
-            wait_for_total(browser, "$468,000").await;
+            wait_for_total(browser, "$374,400").await;
             let fetched = wasm_fetched(browser).await;
             assert_eq!(fetched.len(), 2, "the page fetched {fetched:?}");
             assert!(fetched.iter().any(|name| name.ends_with("_bg.wasm")));
@@ -394,7 +394,7 @@ async fn a_part_whose_pack_is_broken_still_opens_from_its_own_files() {
     support::go(&browser, &server, "#/calculator").await;
     browser.wait_for_heading("Cost comparison").await;
     type_into(&browser, "field-fr-rate", "300").await;
-    wait_for_total(&browser, "$468,000").await;
+    wait_for_total(&browser, "$374,400").await;
     let fetched = wasm_fetched(&browser).await;
     assert!(
         fetched

@@ -421,7 +421,8 @@ async fn a_tab_closed_100_ms_after_typing_keeps_what_was_typed() {
         two.visit(0, "#/workspace", "Founder's workspace").await;
         let words = format!("last words {round}");
         type_and_close(&two, &note, &append_to("note-body", &words)).await;
-        let hours = format!("{}", 11 + round);
+        // Never the default (12), so what is kept is what was typed.
+        let hours = format!("{}", 13 + round);
         type_and_close(&two, "#/calculator", &type_into("field-fr-hours", &hours)).await;
 
         // A fresh load, not the other tab following events: what was kept is in storage.

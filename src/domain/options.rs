@@ -1,6 +1,16 @@
 //! The four ways to get technical leadership, and what the domain facts say about each.
 //! The guide, the self-assessment's result and (later) the calculator all read them from here.
 
+use crate::domain::assessment::answers::format_money;
+use crate::domain::calculator::defaults;
+use crate::domain::calculator::form::FieldId;
+use crate::domain::preferences::Currency;
+
+/// A rounded amount: "£5,000".
+fn money(amount: f64, currency: Currency) -> String {
+    format_money(amount.max(0.0).round() as u64, currency)
+}
+
 /// One way to get technical leadership.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Leadership {
@@ -115,10 +125,10 @@ impl Leadership {
                 "Not there every day; shares attention with other clients; needs clear goals and regular check-ins to stay aligned."
             }
             Leadership::FullTime => {
-                "The highest cost; a long search and ramp-up; a wrong hire is expensive and can clash with the culture."
+                "A salary with benefits, equity and a recruiting fee to pay all year; a long search and ramp-up; a wrong hire is expensive and can clash with the culture."
             }
             Leadership::Consulting => {
-                "Expensive; less personal attention; the work may drift from your company's strategic goals."
+                "Fees pay for a team and its overheads, and scope tends to grow; less personal attention; the work may drift from your company's strategic goals."
             }
             Leadership::InHouse => {
                 "Takes time and money to build; skill gaps are likely; limited access to specialised expertise."
@@ -144,20 +154,38 @@ impl Leadership {
         }
     }
 
-    /// What it typically costs, from the market figures the calculator uses.
-    pub fn typical_cost(self) -> &'static str {
+    /// What it typically costs, in the visitor's currency: the ranges of the calculator's
+    /// sourced defaults for that currency ([`defaults::figure`]).
+    pub fn typical_cost(self, currency: Currency) -> String {
+        let range = |id| {
+            let f = defaults::figure(currency, id);
+            (money(f.low, currency), money(f.high, currency))
+        };
         match self {
             Leadership::Fractional => {
-                "Typically $3,000 to $15,000 a month, or $150 to $500 an hour (published by firms that sell fractional CTO services)."
+                let (month_low, month_high) = range(FieldId::FrRetainer);
+                let (hour_low, hour_high) = range(FieldId::FrRate);
+                format!(
+                    "Typically {month_low} to {month_high} a month, or {hour_low} to {hour_high} an hour (published by firms that sell the service)."
+                )
             }
             Leadership::FullTime => {
-                "Typically $330,000 to $550,000 in the first year, all in: salary, bonus, benefits, equity and the recruiting fee."
+                let (low, high) = range(FieldId::FtSalary);
+                format!(
+                    "A base salary of typically {low} to {high} a year, before the bonus, benefits and payroll taxes, equity and the recruiting fee."
+                )
             }
             Leadership::Consulting => {
-                "Senior consultants bill about $150 to $300 an hour; a firm's team costs a multiple of that."
+                let (low, high) = range(FieldId::CoDayRate);
+                format!(
+                    "Typically {low} to {high} a day for each consultant; a firm's team costs a multiple of that."
+                )
             }
             Leadership::InHouse => {
-                "About €150,000 or more a year for a first senior engineer, before recruiting, tools and the leadership they still need."
+                let (low, high) = range(FieldId::IhSalary);
+                format!(
+                    "Typically {low} to {high} a year in salary for each engineer, before benefits, recruiting, tools and the leadership they still need."
+                )
             }
         }
     }
@@ -379,5 +407,44 @@ mod tests {
         let mut slugs: Vec<_> = Leadership::ALL.iter().map(|o| o.slug()).collect();
         slugs.dedup();
         assert_eq!(slugs.len(), 4);
+    }
+
+    #[test]
+    fn typical_costs_are_in_the_visitors_currency() {
+        assert_eq!(
+            Leadership::Fractional.typical_cost(Currency::Usd),
+            "Typically $3,000 to $15,000 a month, or $150 to $500 an hour (published by firms that sell the service)."
+        );
+        assert_eq!(
+            Leadership::Fractional.typical_cost(Currency::Gbp),
+            "Typically £5,000 to £15,000 a month, or £100 to £400 an hour (published by firms that sell the service)."
+        );
+        assert_eq!(
+            Leadership::InHouse.typical_cost(Currency::Eur),
+            "Typically €56,000 to €68,000 a year in salary for each engineer, before benefits, recruiting, tools and the leadership they still need."
+        );
+        for currency in Currency::ALL {
+            let others: Vec<&str> = Currency::ALL
+                .iter()
+                .filter(|c| **c != currency)
+                .map(|c| c.symbol())
+                .collect();
+            for option in Leadership::ALL {
+                let text = option.typical_cost(currency);
+                assert!(text.contains(currency.symbol()), "{text}");
+                assert!(!others.iter().any(|s| text.contains(s)), "{text}");
+            }
+        }
+    }
+
+    /// What it costs is told by figures; no text calls an option cheap or expensive.
+    #[test]
+    fn advantages_and_disadvantages_leave_the_cost_to_the_figures() {
+        for option in Leadership::ALL {
+            for text in [option.advantages(), option.disadvantages()] {
+                assert!(!text.starts_with("Expensive"), "{text}");
+                assert!(!text.contains("highest cost"), "{text}");
+            }
+        }
     }
 }

@@ -244,8 +244,8 @@ pub fn series(comparison: &Comparison) -> Vec<(Leadership, Vec<f64>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::calculator::Inputs;
     use crate::domain::calculator::model::compare;
+    use crate::domain::calculator::{ConsultingPricing, FractionalPricing, Inputs};
 
     #[test]
     fn the_axis_tops_are_round() {
@@ -405,7 +405,18 @@ mod tests {
 
     #[test]
     fn each_line_is_named_beside_its_end_without_overlap() {
-        let comparison = compare(&Inputs::default());
+        // 15 fractional hours a week and 6 consulting days a month, so that two pairs of
+        // lines end close together.
+        let mut inputs = Inputs::default();
+        inputs.fractional.pricing = FractionalPricing::Hourly {
+            hours_per_week: 15.0,
+            rate: 250.0,
+        };
+        inputs.consulting.pricing = ConsultingPricing::Days {
+            day_rate: 2_400.0,
+            days_per_month: 6.0,
+        };
+        let comparison = compare(&inputs);
         let scale = Scale::of(&comparison, 640.0);
         let lines = series(&comparison);
         let ends: Vec<f64> = lines

@@ -281,7 +281,7 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::HOURS_PER_WEEK,
-        15.0,
+        12.0,
         "10–25 hours a week: gun.io",
         ShownIf::Fractional(HOURLY_OR_RETAINER),
     ),
@@ -468,7 +468,7 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::DAYS_PER_MONTH,
-        6.0,
+        6.5,
         "our assumption",
         ShownIf::Consulting(ConsultingMode::Days),
     ),
@@ -825,7 +825,7 @@ pub fn decimals(value: f64, places: i32) -> String {
     }
 }
 
-/// The query of a share link: `v=1&fr=hourly&...&horizon=24&fr-hours=15&...`.
+/// The query of a share link: `v=1&fr=hourly&...&horizon=24&fr-hours=12&...`.
 pub fn share_query(form: &Form) -> String {
     let mut parts = vec![
         format!("v={SHARE_VERSION}"),
@@ -1166,7 +1166,7 @@ mod tests {
     #[test]
     fn a_broken_link_says_what_is_wrong_and_keeps_the_defaults() {
         let (form, problems) = read_query("v=1&fr-hours=500&fr=weekly&nope=1&ft-salary");
-        assert_eq!(form.get(FieldId::FrHours), 15.0);
+        assert_eq!(form.get(FieldId::FrHours), 12.0);
         assert_eq!(FieldId::from_key("fr-hours"), Some(FieldId::FrHours));
         assert_eq!(FieldId::from_key("fr-hour"), None);
         assert_eq!(

@@ -1,8 +1,10 @@
 //! The cost comparison: the inputs for each option, their limits, the form with its sourced
-//! defaults ([`form`]), and the cost model ([`model`]). Amounts are in the visitor's currency; the defaults are the
-//! published US-dollar figures of `market-figures.md`, used as they are in any currency.
+//! defaults ([`form`]), and the cost model ([`model`]). Amounts are in the visitor's currency; the form's
+//! defaults are the published US-dollar figures of `market-figures.md`, and [`defaults`] holds a
+//! sourced set for each currency (United States, United Kingdom, Germany).
 
 pub mod chart;
+pub mod defaults;
 pub mod form;
 pub mod model;
 pub mod report;
@@ -133,7 +135,7 @@ impl Default for Inputs {
             },
             fractional: Fractional {
                 pricing: FractionalPricing::Hourly {
-                    hours_per_week: 15.0,
+                    hours_per_week: 12.0,
                     rate: 250.0,
                 },
                 equity_percent: 0.0,
@@ -142,7 +144,7 @@ impl Default for Inputs {
             consulting: Consulting {
                 pricing: ConsultingPricing::Days {
                     day_rate: 2_400.0,
-                    days_per_month: 6.0,
+                    days_per_month: 6.5,
                 },
                 overhead_percent: 10.0,
                 months_to_productive: 1.0,

@@ -213,7 +213,7 @@ mod tests {
         );
         assert_eq!(
             lines[1],
-            "Monthly run-rate,\"$16,250\",\"$28,125\",\"$15,840\",\"$28,083\""
+            "Monthly run-rate,\"$13,000\",\"$28,125\",\"$17,160\",\"$28,083\""
         );
         assert_eq!(lines[3].split(',').next(), Some("Total over 24 months"));
         assert_eq!(
@@ -241,11 +241,11 @@ mod tests {
         let (fr, ft) = (Leadership::Fractional, Leadership::FullTime);
         assert_eq!(
             saving_sentence(&comparison, fr, ft, Currency::Usd),
-            "Fractional CTO saves $263,125 (40%) against a full-time CTO over 24 months."
+            "Fractional CTO saves $341,125 (52%) against a full-time CTO over 24 months."
         );
         assert_eq!(
             saving_sentence(&comparison, ft, fr, Currency::Gbp),
-            "Full-time CTO costs £263,125 (67%) more than a fractional CTO over 24 months."
+            "Full-time CTO costs £341,125 (109%) more than a fractional CTO over 24 months."
         );
         assert_eq!(
             saving_sentence(&comparison, fr, fr, Currency::Usd),
@@ -253,7 +253,7 @@ mod tests {
         );
         assert_eq!(
             scenario_summary(&Form::default(), Currency::Usd),
-            "Over 24 months: fractional $390,000, full-time $653,125"
+            "Over 24 months: fractional $312,000, full-time $653,125"
         );
     }
 
@@ -278,7 +278,7 @@ mod tests {
             rows[0],
             (
                 "Fractional CTO, total".to_owned(),
-                ["$390,000".to_owned(), "$195,000".to_owned()]
+                ["$312,000".to_owned(), "$156,000".to_owned()]
             )
         );
     }

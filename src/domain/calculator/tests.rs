@@ -45,11 +45,11 @@ fn full_time_cto_by_hand() {
 
 #[test]
 fn fractional_cto_by_hand_in_each_pricing_mode() {
-    // 15 hours a week at 250 an hour: 15 × 250 × 52 / 12 = 16,250 a month, from the start.
+    // 12 hours a week at 250 an hour: 12 × 250 × 52 / 12 = 13,000 a month, from the start.
     let cost = fractional(&Inputs::default().fractional, 24, 10_000_000.0);
-    assert_close!(cost.run_rate, 16_250.0);
-    assert_close!(cost.total, 390_000.0);
-    assert_close!(cost.first_year, 195_000.0);
+    assert_close!(cost.run_rate, 13_000.0);
+    assert_close!(cost.total, 312_000.0);
+    assert_close!(cost.first_year, 156_000.0);
     assert_close!(cost.cost_per_hour().unwrap(), 250.0);
     assert_close!(cost.equity_value, 0.0);
 
@@ -82,10 +82,12 @@ fn fractional_cto_by_hand_in_each_pricing_mode() {
 
 #[test]
 fn consulting_firm_by_hand() {
-    // 2,400 a day, 6 days a month, 10% account overhead: 15,840 a month; 48 hours.
+    // 2,400 a day, 6.5 days a month, 10% account overhead: 17,160 a month; 52 hours, as
+    // many as the fractional CTO's default.
     let cost = consulting(&Inputs::default().consulting, 24);
-    assert_close!(cost.run_rate, 15_840.0);
-    assert_close!(cost.total, 24.0 * 15_840.0);
+    assert_close!(cost.run_rate, 17_160.0);
+    assert_close!(cost.total, 24.0 * 17_160.0);
+    assert_close!(cost.hours_per_month.unwrap(), 52.0);
     assert_close!(cost.cost_per_hour().unwrap(), 330.0);
 
     // A 60,000 project over two and a half months, plus 10%: 26,400, 26,400, then 13,200.
@@ -134,10 +136,11 @@ fn break_even_and_savings_by_hand() {
     let fractional = comparison.get(Leadership::Fractional);
     let full_time = comparison.get(Leadership::FullTime);
     let saved = saving(fractional, full_time);
-    assert_close!(saved.amount, 263_125.0);
-    assert_close!(saved.percent.unwrap(), 100.0 * 263_125.0 / 653_125.0);
+    // 653,125 - 24 × 13,000 = 341,125.
+    assert_close!(saved.amount, 341_125.0);
+    assert_close!(saved.percent.unwrap(), 100.0 * 341_125.0 / 653_125.0);
     let reverse = saving(full_time, fractional);
-    assert_close!(reverse.amount, -263_125.0);
+    assert_close!(reverse.amount, -341_125.0);
     // A fractional CTO that costs nothing never breaks even.
     let mut free = Inputs::default();
     free.fractional.pricing = FractionalPricing::Hourly {

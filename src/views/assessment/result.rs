@@ -165,7 +165,7 @@ fn ResultReport(
         <dl class="facts">
             <div>
                 <dt>"What it costs"</dt>
-                <dd>{best.typical_cost()}</dd>
+                <dd>{best.typical_cost(currency)}</dd>
             </div>
             <div>
                 <dt>"How long it takes"</dt>
