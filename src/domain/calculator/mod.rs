@@ -7,6 +7,7 @@ pub mod form;
 pub mod model;
 pub mod report;
 pub mod scenarios;
+pub mod switch;
 
 #[cfg(test)]
 mod tests;
