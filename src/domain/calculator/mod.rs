@@ -1,8 +1,11 @@
 //! The cost comparison: the inputs for each option, their limits, the form with its sourced
-//! defaults ([`form`]), and the cost model ([`model`]). Amounts are in the visitor's currency; the defaults are the
+//! defaults ([`form`]), the cost model ([`model`]), a fractional CTO now and a full-time CTO
+//! later ([`switch`]), and the values of each input that change the cheapest option
+//! ([`flips`]). Amounts are in the visitor's currency; the defaults are the
 //! published US-dollar figures of `market-figures.md`, used as they are in any currency.
 
 pub mod chart;
+pub mod flips;
 pub mod form;
 pub mod model;
 pub mod report;

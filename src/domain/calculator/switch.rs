@@ -203,10 +203,10 @@ fn break_even(
     if !(saving > 0.0 && until < f64::from(PAYBACK_LIMIT)) {
         return SwitchBreakEven::Never;
     }
-    // Month by month up to the horizon and the end of the overlap; after both, every month
-    // saves the same.
+    // Month by month up to the horizon and through the month the overlap ends in (which is
+    // never before the month of the fee); after both, every month saves the same.
     let hire_month = hired_at.floor() as usize;
-    let end = (horizon as usize).max(until.ceil() as usize);
+    let end = (horizon as usize).max(until.floor() as usize + 1);
     let mut more = 0.0;
     let mut last_above = None;
     for m in 0..end {
