@@ -79,6 +79,10 @@ pub const PAYBACK_LIMIT: u32 = 1_200;
 /// Half a cent: differences smaller than this are equal amounts.
 const CENT: f64 = 0.005;
 
+/// Half the smallest amount a sentence shows (whole units of money): a smaller difference is
+/// told as none, never as "saves $0".
+const SHOWN: f64 = 0.5;
+
 /// The cost of the switch path over the horizon.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SwitchCost {
@@ -242,7 +246,7 @@ fn break_even(
 pub fn switch_sentence(cost: &SwitchCost, money: impl Fn(f64) -> String) -> String {
     let horizon = cost.horizon();
     let difference = cost.total - cost.stay_fractional;
-    let over = if difference.abs() < CENT {
+    let over = if difference.abs() < SHOWN {
         format!("Over {horizon} months the two cost the same.")
     } else if difference < 0.0 {
         format!(
@@ -255,6 +259,14 @@ pub fn switch_sentence(cost: &SwitchCost, money: impl Fn(f64) -> String) -> Stri
             money(difference)
         )
     };
+    let hours = || {
+        format!(
+            "it buys {} hours a month instead of {}",
+            fixed(FULL_TIME_HOURS_PER_MONTH, 0),
+            fixed(cost.fractional_hours, 0)
+        )
+    };
+    let gap = cost.full_time_monthly - cost.fractional_monthly;
     match cost.break_even {
         SwitchBreakEven::Month(month) => format!(
             "Switching pays back in month {month}: from then on it has cost less than staying fractional. {over}"
@@ -262,29 +274,23 @@ pub fn switch_sentence(cost: &SwitchCost, money: impl Fn(f64) -> String) -> Stri
         SwitchBreakEven::AfterHorizon(month) => format!(
             "Switching pays back in month {month}, after the {horizon} months compared. {over}"
         ),
-        SwitchBreakEven::Never => {
-            let hours = format!(
-                "it buys {} hours a month instead of {}",
-                fixed(FULL_TIME_HOURS_PER_MONTH, 0),
-                fixed(cost.fractional_hours, 0)
-            );
-            let gap = cost.full_time_monthly - cost.fractional_monthly;
-            if gap.abs() < CENT {
-                format!(
-                    "Switching never costs less in cash than staying fractional: a full-time CTO costs the same a month; {hours}."
-                )
-            } else if gap > 0.0 {
-                format!(
-                    "Switching never costs less in cash than staying fractional: a full-time CTO costs {} a month more; {hours}.",
-                    money(gap)
-                )
-            } else {
-                format!(
-                    "Switching would take more than a hundred years to pay back: a full-time CTO costs only {} a month less than the fractional CTO.",
-                    money(-gap)
-                )
-            }
-        }
+        SwitchBreakEven::Never if gap >= SHOWN => format!(
+            "Switching never costs less in cash than staying fractional: a full-time CTO costs {} a month more; {}. {over}",
+            money(gap),
+            hours()
+        ),
+        SwitchBreakEven::Never if gap >= 0.0 => format!(
+            "Switching never costs less in cash than staying fractional: a full-time CTO costs the same a month; {}. {over}",
+            hours()
+        ),
+        SwitchBreakEven::Never if gap > -SHOWN => format!(
+            "Switching would take more than a hundred years to pay back: a full-time CTO costs about the same a month; {}. {over}",
+            hours()
+        ),
+        SwitchBreakEven::Never => format!(
+            "Switching would take more than a hundred years to pay back: a full-time CTO costs only {} a month less than the fractional CTO. {over}",
+            money(-gap)
+        ),
     }
 }
 

@@ -34,6 +34,13 @@ fn assert_flip(
     assert_eq!((flip.direction, flip.to), (direction, Some(to)), "{id:?}");
 }
 
+fn retainer() -> Form {
+    Form {
+        fractional: FractionalMode::Retainer,
+        ..Form::default()
+    }
+}
+
 fn sentences(rows: &[(FieldId, Outcome)]) -> Vec<String> {
     rows.iter()
         .map(|(id, outcome)| flip_sentence(*id, outcome, usd))
@@ -130,8 +137,7 @@ fn the_defaults_flip_where_worked_by_hand() {
 #[test]
 fn a_retainer_flips_where_worked_by_hand() {
     // A 10,000 retainer: 240,000 over 24 months, the cheapest. Its hours change no cost.
-    let mut form = Form::default();
-    form.fractional = FractionalMode::Retainer;
+    let form = retainer();
     let rows = flips(&form);
     let ids: Vec<FieldId> = rows.iter().map(|(id, _)| *id).collect();
     use FieldId::*;
@@ -154,13 +160,12 @@ fn a_retainer_flips_where_worked_by_hand() {
 
 #[test]
 fn inputs_that_cannot_change_it_say_so() {
-    // Training and tools of 1,000,000 a month: 21,000,000 over the 21 months the team is
-    // paid, whatever the salaries or the number of hires.
-    let mut form = Form::default();
+    // A 10,000 retainer (240,000), and training and tools of 1,000,000 a month for an
+    // in-house team hired in a month: 23,000,000, whatever the salaries or the number of
+    // hires. With the full-time CTO hired in a month too, both are paid over 3 months, and
+    // the retainer (30,000) is still the cheapest: every other option costs more a month.
+    let mut form = retainer();
     form.set(FieldId::IhTools, 1_000_000.0);
-    // Hired in a month, the full-time CTO and the team are paid over 3 months too: a 10,000
-    // retainer (30,000) is the cheapest then, and every other option costs more a month.
-    form.fractional = FractionalMode::Retainer;
     form.set(FieldId::FtHire, 1.0);
     form.set(FieldId::IhHire, 1.0);
     let rows = flips(&form);
@@ -189,9 +194,10 @@ fn a_horizon_can_flip_both_ways() {
     // in-house 2 × 28,083.33 + 40,000 = 96,166.67. The fractional CTO is the cheapest; from
     // 7 months (70,000) the project is, and at 3 months the full-time CTO and the team,
     // both unpaid, tie at nothing.
-    let mut form = Form::default();
-    form.fractional = FractionalMode::Retainer;
-    form.consulting = ConsultingMode::Project;
+    let mut form = Form {
+        consulting: ConsultingMode::Project,
+        ..retainer()
+    };
     form.set(FieldId::Horizon, 5.0);
     let rows = flips(&form);
     let (_, outcome) = &rows[0];
@@ -219,8 +225,7 @@ fn a_horizon_can_flip_both_ways() {
 #[test]
 fn equal_totals_have_no_single_cheapest_and_no_rows() {
     // A 15,840 retainer costs exactly what the consulting firm does.
-    let mut form = Form::default();
-    form.fractional = FractionalMode::Retainer;
+    let mut form = retainer();
     form.set(FieldId::FrRetainer, 15_840.0);
     assert_eq!(cheapest(&compare(&form.to_inputs())), None);
     assert!(flips(&form).is_empty());

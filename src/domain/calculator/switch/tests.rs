@@ -71,7 +71,7 @@ fn defaults_searching_from_month_6_by_hand() {
     assert_eq!(cost.break_even, SwitchBreakEven::Never);
     assert_eq!(
         switch_sentence(&cost, usd),
-        "Switching never costs less in cash than staying fractional: a full-time CTO costs $11,875 a month more; it buys 173 hours a month instead of 65."
+        "Switching never costs less in cash than staying fractional: a full-time CTO costs $11,875 a month more; it buys 173 hours a month instead of 65. Over 24 months switching costs $289,375 more."
     );
     assert_eq!(
         overlap_sentence(&cost, usd).as_deref(),
@@ -223,9 +223,12 @@ fn equal_monthly_costs_never_pay_back_and_say_so() {
     };
     let cost = switch(&inputs, plan(6));
     assert_eq!(cost.break_even, SwitchBreakEven::Never);
+    // Over 24 months: 12 + 15 months at 28,125 and the fee, against 24 months at 28,125: the
+    // 3 months of overlap (84,375) and the fee (62,500), 146,875 more.
+    assert_close!(cost.total - cost.stay_fractional, 146_875.0);
     assert_eq!(
         switch_sentence(&cost, usd),
-        "Switching never costs less in cash than staying fractional: a full-time CTO costs the same a month; it buys 173 hours a month instead of 43."
+        "Switching never costs less in cash than staying fractional: a full-time CTO costs the same a month; it buys 173 hours a month instead of 43. Over 24 months switching costs $146,875 more."
     );
     // A saving of a cent a month takes far more than a hundred years to make up the fee.
     inputs.fractional.pricing = FractionalPricing::Retainer {
@@ -236,7 +239,18 @@ fn equal_monthly_costs_never_pay_back_and_say_so() {
     assert_eq!(cost.break_even, SwitchBreakEven::Never);
     assert_eq!(
         switch_sentence(&cost, usd),
-        "Switching would take more than a hundred years to pay back: a full-time CTO costs only $0 a month less than the fractional CTO."
+        "Switching would take more than a hundred years to pay back: a full-time CTO costs about the same a month; it buys 173 hours a month instead of 43. Over 24 months switching costs $146,875 more."
+    );
+    // Saving 1 a month, the 146,875 takes 146,875 months, far past a hundred years.
+    inputs.fractional.pricing = FractionalPricing::Retainer {
+        monthly: 28_126.0,
+        hours_per_week: 10.0,
+    };
+    let cost = switch(&inputs, plan(6));
+    assert_eq!(cost.break_even, SwitchBreakEven::Never);
+    assert_eq!(
+        switch_sentence(&cost, usd),
+        "Switching would take more than a hundred years to pay back: a full-time CTO costs only $1 a month less than the fractional CTO. Over 24 months switching costs $146,863 more."
     );
 }
 
