@@ -8,8 +8,10 @@ use std::time::{Duration, Instant};
 
 use cto_compass::domain::assessment::read_share_query;
 use cto_compass::domain::assessment::scoring::{reasons, score, what_would_change};
-use cto_compass::domain::calculator::form::{Form, read_query};
+use cto_compass::domain::calculator::flips::flips;
+use cto_compass::domain::calculator::form::{Form, FractionalMode, read_query};
 use cto_compass::domain::calculator::model::compare;
+use cto_compass::domain::calculator::switch::{SwitchPlan, switch};
 
 /// A complete set of answers, as a share link carries them.
 const ANSWERS: &str = "v=1&currency=USD&stage=early&industry=technology&leadership=nobody&team=1-3&budget=6000&challenges=expertise,roadmap&time=days-1-2&horizon=year&need=leadership&ownership=nice";
@@ -47,6 +49,12 @@ fn main() {
         "calculator: cost model, four options over {} months (defaults)",
         inputs.horizon_months
     );
+    let retainer = Form {
+        fractional: FractionalMode::Retainer,
+        ..Form::default()
+    };
+    let plan = SwitchPlan::default();
+
     let cases: Vec<(&str, f64)> = vec![
         (
             "assessment: score a complete set of answers",
@@ -82,6 +90,24 @@ fn main() {
             "calculator: a keypress (form to inputs, then the cost model)",
             ns_per_call(|| {
                 black_box(compare(&black_box(&form_from_link).to_inputs()));
+            }),
+        ),
+        (
+            "calculator: what flips the answer, every main input (defaults, 8 rows)",
+            ns_per_call(|| {
+                black_box(flips(black_box(&form_from_link)));
+            }),
+        ),
+        (
+            "calculator: what flips the answer (a retainer, 7 rows)",
+            ns_per_call(|| {
+                black_box(flips(black_box(&retainer)));
+            }),
+        ),
+        (
+            "calculator: fractional now, full-time from month 12 (defaults)",
+            ns_per_call(|| {
+                black_box(switch(black_box(&inputs), black_box(plan)));
             }),
         ),
     ];

@@ -1,14 +1,17 @@
 //! The cost comparison: the inputs for each option, their limits, the form with its sourced
-//! defaults ([`form`]), and the cost model ([`model`]). Amounts are in the visitor's currency; the form's
-//! defaults are the published US-dollar figures of `market-figures.md`, and [`defaults`] holds a
-//! sourced set for each currency (United States, United Kingdom, Germany).
+//! defaults ([`form`]; a sourced set per currency in [`defaults`]: United States, United
+//! Kingdom, Germany), the cost model ([`model`]), a fractional CTO now and a full-time CTO later
+//! ([`switch`]), the values of each input that change the cheapest option ([`flips`]), and low
+//! and high bands from the sources' ranges ([`bands`]). Amounts are in the visitor's currency.
 
 pub mod chart;
 pub mod defaults;
+pub mod flips;
 pub mod form;
 pub mod model;
 pub mod report;
 pub mod scenarios;
+pub mod switch;
 
 #[cfg(test)]
 mod tests;

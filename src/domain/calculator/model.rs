@@ -89,7 +89,7 @@ pub fn saving(a: &OptionCost, b: &OptionCost) -> Saving {
 }
 
 /// The share of month `m` in which someone hired after `months_to_hire` is on the payroll.
-fn employed_share(m: usize, months_to_hire: f64) -> f64 {
+pub(super) fn employed_share(m: usize, months_to_hire: f64) -> f64 {
     (m as f64 + 1.0 - months_to_hire).clamp(0.0, 1.0)
 }
 
@@ -100,7 +100,7 @@ fn falls_in(m: usize, months: f64) -> bool {
 
 /// The cost in month `m` of people hired after `months_to_hire`: pay for the share of the
 /// month they are employed, and the recruiting fee in the month they start.
-fn hired_month(m: usize, months_to_hire: f64, run_rate: f64, recruiting: f64) -> f64 {
+pub(super) fn hired_month(m: usize, months_to_hire: f64, run_rate: f64, recruiting: f64) -> f64 {
     let fee = if falls_in(m, months_to_hire) {
         recruiting
     } else {
@@ -135,13 +135,20 @@ fn percent(value: f64) -> f64 {
     value / 100.0
 }
 
-pub fn full_time(inputs: &FullTime, horizon: u32) -> OptionCost {
+/// A full-time CTO's monthly cost once hired (salary, bonus and benefits) and the recruiting
+/// fee.
+pub(super) fn full_time_terms(inputs: &FullTime) -> (f64, f64) {
     let run_rate = inputs.salary / 12.0
         * (1.0 + percent(inputs.bonus_percent) + percent(inputs.overhead_percent));
     let recruiting = match inputs.recruiting {
         RecruitingFee::PercentOfSalary(p) => inputs.salary * percent(p),
         RecruitingFee::Fixed(fee) => fee,
     };
+    (run_rate, recruiting)
+}
+
+pub fn full_time(inputs: &FullTime, horizon: u32) -> OptionCost {
+    let (run_rate, recruiting) = full_time_terms(inputs);
     let month = |m| hired_month(m, inputs.months_to_hire, run_rate, recruiting);
     build(
         Leadership::FullTime,
@@ -155,7 +162,7 @@ pub fn full_time(inputs: &FullTime, horizon: u32) -> OptionCost {
 }
 
 /// The monthly fee and the hours a month it buys.
-fn fractional_terms(pricing: FractionalPricing) -> (f64, f64) {
+pub(super) fn fractional_terms(pricing: FractionalPricing) -> (f64, f64) {
     match pricing {
         FractionalPricing::Hourly {
             hours_per_week,

@@ -185,6 +185,36 @@ fn the_default_horizon_is_within_the_limits() {
     assert!((HORIZON_MONTHS.0..=HORIZON_MONTHS.1).contains(&defaults.horizon_months));
 }
 
+/// Any form the page accepts: every number within its field's limits (mostly towards the low
+/// end, where the options compete; now and then at a limit), in any pricing modes.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn any_form() -> impl proptest::strategy::Strategy<Value = form::Form> {
+    use form::{ConsultingMode, FIELDS, Form, FractionalMode, RecruitingMode};
+    use proptest::prelude::*;
+    let value = (0.0..=1.0f64, 0u8..20).prop_map(|(share, pick)| match pick {
+        0 => 0.0,
+        1 => 1.0,
+        2..=9 => share.powi(4),
+        _ => share,
+    });
+    (
+        proptest::collection::vec(value, FIELDS.len()),
+        proptest::sample::select(FractionalMode::ALL),
+        proptest::sample::select(ConsultingMode::ALL),
+        proptest::sample::select(RecruitingMode::ALL),
+    )
+        .prop_map(|(shares, fractional, consulting, recruiting)| Form {
+            values: FIELDS
+                .iter()
+                .zip(shares)
+                .map(|(f, share)| f.limits.min + share * (f.limits.max - f.limits.min))
+                .collect(),
+            fractional,
+            consulting,
+            recruiting,
+        })
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
