@@ -10,6 +10,18 @@ use serde_json::{Value, json};
 use support::browser::Browser;
 use support::server::StaticServer;
 
+/// The defaults' totals over 24 months, worked by hand in the model's tests.
+const DEFAULT_TOTALS: [&str; 4] = ["$312,000", "$653,125", "$411,840", "$629,750"];
+/// The fractional CTO's total at 300 an hour, over 24 and 12 months.
+const FR_AT_300: &str = "$374,400";
+const FR_AT_300_12_MONTHS: &str = "$187,200";
+/// Priced by the day at the defaults: 1.5 days × 2,000 × 52 / 12 × 24 months.
+const FR_DAILY: &str = "$312,000";
+/// 10 hours a week at the default rate over 24 months.
+const FR_AT_10_HOURS: &str = "$260,000";
+/// 12 hours × 200 (Germany's default rate) × 52 / 12 × 12 months, in euros.
+const FR_12_HOURS_12_MONTHS_EUR: &str = "€124,800";
+
 async fn open(hash: &str) -> (StaticServer, Browser) {
     let (server, browser) = support::open_at(hash).await;
     browser
@@ -21,16 +33,52 @@ async fn open(hash: &str) -> (StaticServer, Browser) {
     (server, browser)
 }
 
-/// The comparison table as rows of cell texts, headings included.
+/// The comparison table as rows of cell texts, headings included: a row per option (the
+/// "Cheapest" tag left out, as the CSV has no tags).
 async fn table(browser: &Browser) -> Vec<Vec<String>> {
     let cells = browser
-        .eval("return [...document.querySelectorAll('#cost-table tr')].map(r => [...r.children].map(c => c.textContent.trim()))")
+        .eval("return [...document.querySelectorAll('#cost-table tr')].map(r => [...r.children].map(c => { const k = c.cloneNode(true); k.querySelectorAll('.tag').forEach(t => t.remove()); return k.textContent.trim(); }))")
         .await;
     serde_json::from_value(cells).unwrap()
 }
 
-async fn total_of(browser: &Browser, column: usize) -> String {
-    table(browser).await[3][column].clone()
+/// A script finding `option`'s figure in the column whose heading starts with `heading` (as
+/// `cell`, null if there is none), then returning `then`.
+fn cell_script(option: &str, heading: &str, then: &str) -> String {
+    format!(
+        "const i = [...document.querySelectorAll('#cost-table thead th')].findIndex(h => h.textContent.startsWith({heading:?}));
+        const row = document.querySelector('#cost-table tr[data-option={option}]');
+        const cell = i < 0 || !row ? null : row.children[i].textContent.trim();
+        return {then}"
+    )
+}
+
+async fn cell(browser: &Browser, option: &str, heading: &str) -> String {
+    browser
+        .eval(&cell_script(option, heading, "cell"))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Each option's total over the horizon, in the order of the options.
+async fn totals(browser: &Browser) -> Vec<String> {
+    let mut totals = Vec::new();
+    for option in ["fractional", "full-time", "consulting", "in-house"] {
+        totals.push(cell(browser, option, "Total over").await);
+    }
+    totals
+}
+
+/// Waits until `option`'s total over the horizon reads `expected`.
+async fn wait_for_total(browser: &Browser, option: &str, expected: &str) {
+    browser
+        .wait_until(
+            &format!("{option}'s total to be {expected}"),
+            &cell_script(option, "Total over", &format!("cell === {expected:?}")),
+        )
+        .await;
 }
 
 async fn line_points(browser: &Browser, option: &str) -> Value {
@@ -55,19 +103,13 @@ async fn type_into(browser: &Browser, field: &str, text: &str) {
 #[tokio::test]
 async fn changing_an_input_updates_the_totals_and_the_chart() {
     let (_server, browser) = open("#/calculator").await;
-    let rows = table(&browser).await;
-    assert_eq!(rows[3][0], "Total over 24 months");
+    assert!(table(&browser).await[0].contains(&"Total over 24 months".to_owned()));
     // The defaults, worked by hand in the model's tests.
-    assert_eq!(
-        rows[3][1..],
-        ["$312,000", "$653,125", "$411,840", "$629,750"]
-    );
+    assert_eq!(totals(&browser).await, DEFAULT_TOTALS);
     let before = line_points(&browser, "fractional").await;
 
     type_into(&browser, "fr-rate", "300").await;
-    browser
-        .wait_until("the new total", "return document.querySelectorAll('#cost-table tr')[3].children[1].textContent.trim() === '$374,400'")
-        .await;
+    wait_for_total(&browser, "fractional", FR_AT_300).await;
     assert_ne!(
         line_points(&browser, "fractional").await,
         before,
@@ -85,20 +127,18 @@ async fn changing_an_input_updates_the_totals_and_the_chart() {
         .wait_until("the day fields", "return !!document.getElementById('field-fr-day-rate') && !document.getElementById('field-fr-rate')")
         .await;
     // 1.5 days × 2,000 × 52 / 12 × 24 months.
-    assert_eq!(total_of(&browser, 1).await, "$312,000");
+    assert_eq!(cell(&browser, "fractional", "Total over").await, FR_DAILY);
 
     // Another currency shows the same figures in it, and becomes the app's setting.
     browser
         .eval("const s = document.getElementById('calc-currency'); s.value = 'EUR'; s.dispatchEvent(new Event('change')); return true;")
         .await;
-    browser
-        .wait_until("euros", "return document.querySelectorAll('#cost-table tr')[3].children[1].textContent.trim() === '€312,000'")
-        .await;
+    wait_for_total(&browser, "fractional", &FR_DAILY.replace('$', "€")).await;
     assert_eq!(
         browser
             .eval("return document.getElementById('field-fr-day-rate').value")
             .await,
-        json!("2000"),
+        json!("2,000"),
         "what was typed stays"
     );
     assert!(
@@ -151,6 +191,21 @@ async fn an_invalid_input_shows_its_error_and_keeps_the_last_result() {
             .await;
         assert_eq!(described, json!("field-fr-hours-hint field-fr-hours-error"));
         assert_eq!(
+            browser
+                .eval(
+                    "return document.getElementById('field-fr-hours').getAttribute('aria-invalid')"
+                )
+                .await,
+            json!("true"),
+            "{typed:?}"
+        );
+        assert!(
+            browser.text_of(".calc-summary__stale").await.starts_with(
+                "Not updated: “Hours a week” holds a figure the calculator cannot use."
+            ),
+            "the summary says the results are stale"
+        );
+        assert_eq!(
             table(&browser).await,
             before,
             "the last result stays: {typed:?}"
@@ -163,7 +218,23 @@ async fn an_invalid_input_shows_its_error_and_keeps_the_last_result() {
             "return !document.getElementById('field-fr-hours-error')",
         )
         .await;
-    assert_eq!(total_of(&browser, 1).await, "$260,000");
+    assert_eq!(
+        browser
+            .eval("return [document.getElementById('field-fr-hours').getAttribute('aria-invalid'), !!document.querySelector('.calc-summary__stale')]")
+            .await,
+        json!([null, false])
+    );
+    // After a pause, the new totals are read out (a polite live region).
+    browser
+        .wait_until(
+            "the announcement",
+            "return document.getElementById('calc-announcer').textContent.startsWith('Over 24 months, ')",
+        )
+        .await;
+    assert_eq!(
+        cell(&browser, "fractional", "Total over").await,
+        FR_AT_10_HOURS
+    );
     browser.quit().await;
 }
 
@@ -202,7 +273,7 @@ async fn a_share_link_reproduces_the_numbers_in_a_fresh_browser() {
         fresh
             .eval("return document.getElementById('field-ft-salary').value")
             .await,
-        json!("180000")
+        json!("180,000")
     );
     fresh.quit().await;
 }
@@ -212,7 +283,14 @@ async fn the_csv_has_the_same_numbers_as_the_table() {
     let (_server, browser) = open("#/calculator").await;
     type_into(&browser, "ih-hires", "3").await;
     browser
-        .wait_until("the new in-house total", "return document.querySelectorAll('#cost-table tr')[3].children[4].textContent.trim() !== '$629,750'")
+        .wait_until(
+            "the new in-house total",
+            &cell_script(
+                "in-house",
+                "Total over",
+                &format!("cell !== {:?}", DEFAULT_TOTALS[3]),
+            ),
+        )
         .await;
     let rows = table(&browser).await;
     let csv = browser
@@ -222,8 +300,36 @@ async fn the_csv_has_the_same_numbers_as_the_table() {
         .lines()
         .map(|line| parse_csv_line(line.trim_end_matches('\r')))
         .collect();
-    assert_eq!(parsed, rows);
+    assert_eq!(parsed[..5], rows, "first, the table as on screen");
+    assert!(
+        parsed
+            .iter()
+            .any(|r| r == &["Number of hires", "In-house team", "3", ""]),
+        "then the figures used"
+    );
+    let month_24 = parsed.iter().find(|r| r[0] == "Month 24").unwrap();
+    let total = rows[0]
+        .iter()
+        .position(|h| h == "Total over 24 months")
+        .unwrap();
+    assert_eq!(
+        format!("${}", group(&month_24[4])),
+        rows[4][total],
+        "then each month's running totals, ending at the table's"
+    );
     browser.quit().await;
+}
+
+/// "629750" as "629,750".
+fn group(digits: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Splits one CSV line, honouring quotes.
@@ -260,10 +366,23 @@ async fn the_self_assessment_prefills_hours_horizon_and_currency() {
             .await,
         json!("12")
     );
-    assert!(browser.text_of(".budget-line").await.contains("€8,000"));
-    assert_eq!(table(&browser).await[3][0], "Total over 12 months");
-    // 12 hours × 250 × 52 / 12 × 12 months.
-    assert_eq!(total_of(&browser, 1).await, "€156,000");
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('field-budget').value")
+            .await,
+        json!("8,000")
+    );
+    // Germany's default rate: 12 hours × 200 × 52 / 12 = 10,400 a month.
+    assert_eq!(
+        cell(&browser, "fractional", "Against your budget").await,
+        "Over by €2,400 a month",
+        "the budget is compared"
+    );
+    assert!(table(&browser).await[0].contains(&"Total over 12 months".to_owned()));
+    assert_eq!(
+        cell(&browser, "fractional", "Total over").await,
+        FR_12_HOURS_12_MONTHS_EUR
+    );
     browser.quit().await;
 }
 
@@ -381,7 +500,7 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
     type_into(&browser, "fr-rate", "300").await;
     type_into(&browser, "horizon", "12").await;
     browser
-        .wait_until("the 12-month table", "return document.querySelectorAll('#cost-table tr')[3].children[0].textContent.trim() === 'Total over 12 months'")
+        .wait_until("the 12-month table", "return [...document.querySelectorAll('#cost-table thead th')].some(h => h.textContent === 'Total over 12 months')")
         .await;
     let dearer = table(&browser).await;
     save_scenario(&browser, "Dearer, shorter").await;
@@ -426,7 +545,7 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
     );
     // Opening a scenario brings back its figures.
     browser.click_text("Reset to defaults").await;
-    assert_eq!(total_of(&browser, 1).await, "$312,000");
+    wait_for_total(&browser, "fractional", DEFAULT_TOTALS[0]).await;
     browser.click_text("Open Dearer, shorter").await;
     browser
         .wait_until(
@@ -447,7 +566,7 @@ async fn scenarios_are_saved_reopened_after_a_reload_renamed_compared_and_delete
         "{comparison}"
     );
     assert!(
-        comparison.contains("$312,000") && comparison.contains("$187,200"),
+        comparison.contains(DEFAULT_TOTALS[0]) && comparison.contains(FR_AT_300_12_MONTHS),
         "{comparison}"
     );
 
@@ -518,7 +637,7 @@ const WHOLE_CALCULATOR: &str =
 #[tokio::test]
 async fn a_linked_calculator_arrives_whole_without_moving_and_redraws_without_gaps() {
     let server = StaticServer::start(&support::dist_dir(), support::MOUNT);
-    let whole = json!({ "options": 4, "rows": 6, "chart": 4, "share": true, "scenarios": true });
+    let whole = json!({ "options": 5, "rows": 4, "chart": 5, "share": true, "scenarios": true });
     for (width, height) in [(412, 915), (1280, 2000)] {
         let browser = Browser::launch_sized(width, height).await;
         // A slower processor, as on a phone: the browser then paints between the tasks.
@@ -588,4 +707,207 @@ async fn a_linked_calculator_arrives_whole_without_moving_and_redraws_without_ga
 
         browser.quit().await;
     }
+}
+
+/// A browser whose language is `language` (as `navigator.language` says, which is what the app
+/// reads), on the calculator's page.
+async fn open_in_language(language: &str, width: u32, height: u32) -> (StaticServer, Browser) {
+    let server = StaticServer::start(&support::dist_dir(), support::MOUNT);
+    let browser = Browser::launch_sized(width, height).await;
+    browser
+        .devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": format!(
+                "Object.defineProperty(navigator, 'language', {{ get: () => '{language}' }});
+                 Object.defineProperty(navigator, 'languages', {{ get: () => ['{language}'] }});"
+            ) }),
+        )
+        .await;
+    support::go(&browser, &server, "#/calculator").await;
+    browser
+        .wait_until(
+            "the results",
+            "return !!document.querySelector('#cost-table tbody tr')",
+        )
+        .await;
+    (server, browser)
+}
+
+/// The figure a field holds, as the share link carries it (plain, with a decimal point).
+async fn linked_value(browser: &Browser, key: &str) -> String {
+    let link = browser
+        .eval("return document.getElementById('calc-share-link').value")
+        .await;
+    let link = link.as_str().unwrap_or_default();
+    link.split(['?', '&'])
+        .find_map(|p| p.strip_prefix(&format!("{key}=")))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// A visitor in Germany types numbers as Germans write them, and gets the euro area's
+/// sourced figures, written the same way.
+#[tokio::test]
+async fn a_german_browser_reads_and_writes_numbers_the_german_way() {
+    let (_server, browser) = open_in_language("de-DE", 1280, 900).await;
+    assert_eq!(
+        browser
+            .eval("return [document.getElementById('calc-currency').value, document.getElementById('calc-format').value, document.getElementById('field-ft-salary').value]")
+            .await,
+        json!(["EUR", "comma", "140.000"]),
+        "euros, a decimal comma, and Germany's figures"
+    );
+    assert!(
+        browser
+            .text_of("#field-ft-salary-hint")
+            .await
+            .contains("Default 140.000:"),
+        "the default's note is in euros and written the same way"
+    );
+    type_into(&browser, "ft-salary", "12.000,50").await;
+    type_into(&browser, "ft-bonus", "12,5").await;
+    browser
+        .wait_until(
+            "the figures in the link",
+            "return document.getElementById('calc-share-link').value.includes('ft-bonus=12.5&')",
+        )
+        .await;
+    assert_eq!(linked_value(&browser, "ft-salary").await, "12000.5");
+    assert_eq!(linked_value(&browser, "ft-bonus").await, "12.5");
+    assert!(
+        cell(&browser, "fractional", "Total over")
+            .await
+            .ends_with("\u{a0}€"),
+        "amounts as Germans write them: {}",
+        cell(&browser, "fractional", "Total over").await
+    );
+    browser.quit().await;
+}
+
+/// "130.000" could be 130 or 130,000 where a point is the decimal point: the calculator asks
+/// rather than guessing, and the field is marked invalid.
+#[tokio::test]
+async fn an_ambiguous_number_is_asked_about_never_guessed() {
+    let (_server, browser) = open("#/calculator").await;
+    // "130.00" is 130; the last key makes it "130.000", which could be either.
+    type_into(&browser, "ft-salary", "130.00").await;
+    browser
+        .wait_until(
+            "130 a year",
+            &cell_script("full-time", "A month", "cell === '$15'"),
+        )
+        .await;
+    let before = table(&browser).await;
+    browser.press("0").await;
+    browser
+        .wait_until(
+            "the question",
+            "return !!document.getElementById('field-ft-salary-error')",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .text_of("#field-ft-salary-error")
+            .await
+            .replace('\n', " "),
+        "Error: Salary “130.000” could mean 130 or 130,000: type it as one of those"
+    );
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('field-ft-salary').getAttribute('aria-invalid')")
+            .await,
+        json!("true")
+    );
+    assert_eq!(
+        table(&browser).await,
+        before,
+        "the last usable figures stay"
+    );
+    type_into(&browser, "horizon", "12.5").await;
+    browser
+        .wait_until(
+            "the horizon's error",
+            "return !!document.getElementById('field-horizon-error')",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .text_of("#field-horizon-error")
+            .await
+            .replace('\n', " "),
+        "Error: Horizon must be a whole number"
+    );
+    browser.quit().await;
+}
+
+/// On a phone the summary comes before the first input, and the costs are one card per
+/// option with no figure cut off.
+#[tokio::test]
+async fn a_phone_sees_the_summary_first_and_every_figure_whole() {
+    let (_server, browser) = open_in_language("en-US", 375, 800).await;
+    let order = browser
+        .eval(
+            "const s = document.querySelector('.calc-summary').getBoundingClientRect();
+            const i = document.querySelector('.calculator input').getBoundingClientRect();
+            return [s.bottom <= i.top, s.top < 800]",
+        )
+        .await;
+    assert_eq!(
+        order,
+        json!([true, true]),
+        "the summary, in the first screen, above the first input"
+    );
+    assert!(
+        browser
+            .text_of(".calc-summary__lead")
+            .await
+            .starts_with("Over 24 months, a fractional CTO costs least:"),
+        "{}",
+        browser.text_of(".calc-summary__lead").await
+    );
+    let clipped = browser
+        .eval("return [...document.querySelectorAll('#cost-table td, #cost-table th')]
+            .filter(c => c.offsetParent !== null)
+            .filter(c => { const r = c.getBoundingClientRect(); return c.scrollWidth > c.clientWidth + 1 || r.right > window.innerWidth || r.left < 0; })
+            .map(c => c.textContent)")
+        .await;
+    assert_eq!(clipped, json!([]), "no figure cut off");
+    assert_eq!(browser.sideways_overflow().await, 0);
+    let cards = browser
+        .eval("return [...document.querySelectorAll('#cost-table tbody tr')].map(r => getComputedStyle(r).display)")
+        .await;
+    assert_eq!(
+        cards,
+        json!(["grid", "grid", "grid", "grid"]),
+        "a card per option"
+    );
+    browser.quit().await;
+}
+
+/// On a desktop the costs stay in view beside the inputs while the last input is edited.
+#[tokio::test]
+async fn the_results_stay_in_view_while_the_last_input_is_edited() {
+    let (_server, browser) = open_in_language("en-US", 1280, 800).await;
+    browser
+        .wait_until(
+            "every group of inputs",
+            "return document.querySelectorAll('.input-group[open]').length === 5",
+        )
+        .await;
+    type_into(&browser, "switch-search", "6").await;
+    browser
+        .eval("document.getElementById('field-switch-search').scrollIntoView({ block: 'center' }); return true;")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let in_view = browser
+        .eval("const t = document.getElementById('cost-table').getBoundingClientRect();
+            const f = document.getElementById('field-switch-search').getBoundingClientRect();
+            return [t.top >= 0 && t.bottom <= innerHeight, f.top >= 0 && f.bottom <= innerHeight, window.scrollY > 1000]")
+        .await;
+    assert_eq!(
+        in_view,
+        json!([true, true, true]),
+        "[the table in view, the field in view, scrolled well down]"
+    );
+    browser.quit().await;
 }

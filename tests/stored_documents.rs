@@ -47,31 +47,30 @@ fn every_shipped_version_of_preferences_still_loads() {
             Some(Currency::Eur),
         ),
         (include_str!("fixtures/preferences/v1-unset.json"), None),
+        (
+            include_str!("fixtures/preferences/v2.json"),
+            Some(Currency::Eur),
+        ),
     ];
     for (raw, currency) in fixtures {
         let decoded = decode::<Preferences>(raw).unwrap_or_else(|e| panic!("{raw}: {e}"));
         assert_eq!(decoded.doc.currency, currency, "{raw}");
-        assert_eq!(decoded.doc.number_format, None, "{raw}");
     }
     // Bumping the version means adding a migration and a fixture of the old format here.
-    assert_eq!(current_version::<Preferences>(), 1);
-    assert_eq!(
-        encode(&Preferences {
-            currency: Some(Currency::Eur),
-            number_format: None,
-        }),
-        fixtures[0].0.trim()
-    );
+    assert_eq!(current_version::<Preferences>(), 2);
 }
 
 #[test]
-fn a_chosen_number_format_is_kept_in_the_same_version() {
+fn a_chosen_number_format_is_kept() {
     use cto_compass::domain::locale::NumberFormat;
-    let raw = r#"{"version":1,"data":{"currency":"EUR","number_format":"space"}}"#;
+    let raw = include_str!("fixtures/preferences/v2.json").trim();
     let decoded = decode::<Preferences>(raw).expect("loads");
     assert_eq!(decoded.doc.number_format, Some(NumberFormat::Space));
     assert_eq!(decoded.migrated_from, None);
     assert_eq!(encode(&decoded.doc), raw);
+    let old = decode::<Preferences>(include_str!("fixtures/preferences/v1.json")).unwrap();
+    assert_eq!(old.migrated_from, Some(1));
+    assert_eq!(old.doc.number_format, None);
 }
 
 #[test]
@@ -80,7 +79,7 @@ fn preferences_with_unknown_fields_or_currencies_are_unreadable() {
         r#"{"version":1,"data":{"currency":"JPY"}}"#,
         r#"{"version":1,"data":{"currency":"EUR","theme":"dark"}}"#,
         r#"{"version":1,"data":{"currency":42}}"#,
-        r#"{"version":1,"data":{"currency":"EUR","number_format":"arabic"}}"#,
+        r#"{"version":2,"data":{"currency":"EUR","number_format":"arabic"}}"#,
     ] {
         assert!(
             matches!(decode::<Preferences>(raw), Err(Unreadable::WrongShape(_))),

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::document::Document;
+use super::document::{Document, Migration};
 use super::locale::{NumberFormat, language_and_region};
 
 /// The currency in which the app shows and asks for money.
@@ -111,6 +111,10 @@ impl Preferences {
 impl Document for Preferences {
     const NAME: &'static str = "preferences";
     const DESCRIPTION: &'static str = "your settings";
+    /// Version 2 may hold a number format. Its data reads as version 1's did (the field is
+    /// optional); the new version number makes an app from before leave it where it is and
+    /// ask for a reload, rather than setting aside a document it cannot read.
+    const MIGRATIONS: &'static [Migration] = &[Ok];
 }
 
 #[cfg(test)]

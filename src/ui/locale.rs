@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::locale::NumberFormat;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::storage::use_document;
 use crate::ui::embedding::Embedding;
@@ -22,6 +23,13 @@ pub fn guessed_currency() -> Currency {
 pub fn preferred_currency() -> Currency {
     let guess = guessed_currency();
     use_document::<Preferences>().with_untracked(|p| p.currency_or(guess))
+}
+
+/// How the visitor writes numbers ("1,234.5", "1.234,5", "1 234,5"): as set on "Settings and
+/// your data", or else as the host page's or the browser's language writes them.
+pub fn preferred_number_format() -> NumberFormat {
+    let guess = NumberFormat::guess_from_language(&language());
+    use_document::<Preferences>().with_untracked(|p| p.number_format_or(guess))
 }
 
 /// The language to format dates in: the host page's locale, else the browser's.

@@ -11,7 +11,8 @@ use crate::ui::delete_everything::DeleteEverything;
 use crate::ui::download::download_text;
 use crate::ui::fields::RadioChoice;
 use crate::ui::lists::list_or_empty;
-use crate::ui::locale::{guessed_currency, local_date_time};
+use crate::domain::locale::NumberFormat;
+use crate::ui::locale::{guessed_currency, language, local_date_time};
 use crate::ui::page::PageHeading;
 use crate::ui::text::capitalise;
 
@@ -21,6 +22,7 @@ pub fn SettingsPage() -> impl IntoView {
         <div class="settings prose">
             <PageHeading title=Route::Settings.title() />
             <CurrencySetting />
+            <NumberFormatSetting />
             <section aria-labelledby="move-heading">
                 <h2 id="move-heading">"Move your data to another browser"</h2>
                 <p>
@@ -79,6 +81,43 @@ fn CurrencySetting() -> impl IntoView {
                         }
                     }}
                 </p>
+            </fieldset>
+        </section>
+    }
+}
+
+/// How numbers are written and read: in the calculator's fields and its amounts.
+#[component]
+fn NumberFormatSetting() -> impl IntoView {
+    let preferences = use_document::<Preferences>();
+    let guess = NumberFormat::guess_from_language(&language());
+    let current = move || preferences.with(|p| p.number_format_or(guess));
+    view! {
+        <section aria-labelledby="format-legend">
+            <fieldset class="fieldset" aria-describedby="format-hint">
+                <legend class="fieldset__legend" id="format-legend">
+                    <h2>"Numbers"</h2>
+                </legend>
+                <p class="hint" id="format-hint">
+                    "How you write numbers: the calculator reads what you type this way and shows amounts the same way. At first, as your browser's language writes them."
+                </p>
+                <div class="choices">
+                    {NumberFormat::ALL
+                        .into_iter()
+                        .map(|format| {
+                            view! {
+                                <RadioChoice
+                                    id=format!("format-{}", format.code())
+                                    name="number-format"
+                                    value=format.code()
+                                    label=format.label().to_owned()
+                                    checked=Signal::derive(move || current() == format)
+                                    on_choose=move || preferences.update(|p| p.number_format = Some(format))
+                                />
+                            }
+                        })
+                        .collect_view()}
+                </div>
             </fieldset>
         </section>
     }

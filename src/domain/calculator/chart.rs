@@ -119,13 +119,30 @@ impl Scale {
             .iter()
             .filter_map(|c| c.cumulative().last().copied())
             .fold(0.0, f64::max);
+        Scale::fitting(comparison.horizon_months, largest, measured)
+    }
+
+    /// Room for `largest` (every line's and band's highest point) over `horizon` months.
+    pub fn fitting(horizon: u32, largest: f64, measured: f64) -> Scale {
         let width = chart::width(measured, DEFAULT_WIDTH, LEAST_WIDTH);
         Scale {
-            horizon: f64::from(comparison.horizon_months),
+            horizon: f64::from(horizon),
             top: nice_ceiling(largest),
             width,
             height: (width * 0.5).clamp(220.0, 380.0),
         }
+    }
+
+    /// An SVG polygon's points for a band between two lines of running totals: along the
+    /// lower from month 0, back along the higher.
+    pub fn band(&self, lower: &[f64], higher: &[f64]) -> String {
+        let there = (0..=lower.len()).map(|m| self.at(lower, m as f64));
+        let back = (0..=higher.len()).rev().map(|m| self.at(higher, m as f64));
+        there
+            .chain(back)
+            .map(|(x, y)| format!("{},{}", fixed(x, 1), fixed(y, 1)))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The plot's right edge and its foot.
@@ -223,10 +240,10 @@ impl Scale {
     }
 
     /// Where each line's name goes, beside its end: as near its end as the others allow.
-    pub fn end_names(&self, lines: &[(Leadership, Vec<f64>)]) -> Vec<f64> {
+    pub fn end_names(&self, lines: &[&[f64]]) -> Vec<f64> {
         let ends: Vec<f64> = lines
             .iter()
-            .map(|(_, l)| self.y(l.last().copied().unwrap_or(0.0)))
+            .map(|l| self.y(l.last().copied().unwrap_or(0.0)))
             .collect();
         chart::spread(&ends, chart::LABEL + 3.0, TOP, self.bottom())
     }
@@ -423,7 +440,8 @@ mod tests {
             .iter()
             .map(|(_, l)| scale.y(*l.last().unwrap()))
             .collect();
-        let names = scale.end_names(&lines);
+        let ends_of: Vec<&[f64]> = lines.iter().map(|(_, l)| l.as_slice()).collect();
+        let names = scale.end_names(&ends_of);
         // Fractional ($390,000) and consulting ($380,160) end 2.5 px apart, full-time
         // ($653,125) and in-house ($629,750) 6 px apart: the second of each pair moves down.
         assert_eq!(names[0], ends[0]);

@@ -130,6 +130,8 @@ pub fn figure(currency: Currency, id: FieldId) -> Figure {
 
 /// The horizon is the visitor's own choice: the same everywhere, with no source.
 const HORIZON: Figure = fig(24.0, 24.0, 24.0, "");
+/// When to start looking for a full-time CTO: the visitor's own plan, not a market figure.
+const SWITCH_SEARCH: Figure = fig(12.0, 12.0, 12.0, "");
 
 // Assumptions shared by every country: nothing published to draw on, or not money.
 const FR_EQUITY: Figure = fig(
@@ -163,6 +165,7 @@ fn usd(id: FieldId) -> Figure {
     use FieldId::*;
     match id {
         Horizon => HORIZON,
+        SwitchSearch => SWITCH_SEARCH,
         FrHours => fig(
             12.0,
             10.0,
@@ -314,6 +317,7 @@ fn gbp(id: FieldId) -> Figure {
     use FieldId::*;
     match id {
         Horizon => HORIZON,
+        SwitchSearch => SWITCH_SEARCH,
         FrHours => fig(
             12.0,
             10.0,
@@ -477,6 +481,7 @@ fn eur(id: FieldId) -> Figure {
     use FieldId::*;
     match id {
         Horizon => HORIZON,
+        SwitchSearch => SWITCH_SEARCH,
         FrHours => fig(
             12.0,
             10.0,
@@ -666,9 +671,8 @@ mod tests {
                     limits.min <= f.low && f.high <= limits.max,
                     "{what}: {f:?} outside {limits:?}"
                 );
-                if field.id == FieldId::Horizon {
-                    assert_eq!(f.source, "", "the horizon is the visitor's choice");
-                    assert_eq!(f.value, field.default);
+                if matches!(field.id, FieldId::Horizon | FieldId::SwitchSearch) {
+                    assert_eq!(f.source, "", "the visitor's own choice");
                     continue;
                 }
                 assert!(!f.source.is_empty(), "{what}");
@@ -710,18 +714,16 @@ mod tests {
         }
     }
 
-    /// `Form::default()` is the US set (until the form follows the currency), so the US
-    /// defaults are the form's defaults, and keep the sources it cites.
+    /// `Form::default()` is the US set, which keeps the sources it cited before there was
+    /// a set for each currency.
     #[test]
     fn the_us_set_is_the_form_defaults_and_keeps_their_sources() {
-        for field in FIELDS {
-            assert_eq!(
-                figure(Currency::Usd, field.id).value,
-                field.default,
-                "{:?}",
-                field.id
-            );
-        }
+        use crate::domain::calculator::form::Form;
+        let values: Vec<f64> = FIELDS
+            .iter()
+            .map(|f| figure(Currency::Usd, f.id).value)
+            .collect();
+        assert_eq!(Form::default().values, values);
         let kept = [
             (FieldId::FrHours, "gun.io"),
             (FieldId::FrRate, "dancumberlandlabs.com"),

@@ -19,7 +19,7 @@
 //! options: about 2.9 µs natively for the defaults' eight rows (`tests/benchmarks/core.rs`).
 
 use super::form::{FieldId, Form, FractionalMode, Unit, plain};
-use super::model::{Comparison, compare, consulting, fractional, full_time, in_house};
+use super::model::{Comparison, OptionCost, compare, consulting, fractional, full_time, in_house};
 use super::{HORIZON_MONTHS, Inputs};
 use crate::domain::options::Leadership;
 
@@ -77,7 +77,14 @@ fn counts(form: &Form, id: FieldId) -> bool {
 
 /// The option with the lowest total, to the cent; `None` when two or more share it.
 pub fn cheapest(comparison: &Comparison) -> Option<Leadership> {
-    cheapest_of(&comparison.options.each_ref().map(|o| o.total), None)
+    let horizon = comparison.horizon_months;
+    cheapest_of(
+        &comparison
+            .options
+            .each_ref()
+            .map(|o| in_post_total(o, horizon)),
+        None,
+    )
 }
 
 /// The option with the lowest of `totals` (in [`Leadership::ALL`] order), leaving out `except`.
@@ -97,16 +104,26 @@ fn cheapest_of(totals: &[f64; 4], except: Option<Leadership>) -> Option<Leadersh
     best.and_then(|(_, option)| option)
 }
 
-/// One option's total over the horizon.
+/// One option's total over the horizon; one not yet in post within it is never the cheapest
+/// (its nothing is no saving), so it counts as without end.
 fn total_of(inputs: &Inputs, option: Leadership) -> f64 {
     let horizon = inputs.horizon_months;
-    match option {
+    let cost = match option {
         Leadership::Fractional => {
-            fractional(&inputs.fractional, horizon, inputs.full_time.valuation).total
+            fractional(&inputs.fractional, horizon, inputs.full_time.valuation)
         }
-        Leadership::FullTime => full_time(&inputs.full_time, horizon).total,
-        Leadership::Consulting => consulting(&inputs.consulting, horizon).total,
-        Leadership::InHouse => in_house(&inputs.in_house, horizon).total,
+        Leadership::FullTime => full_time(&inputs.full_time, horizon),
+        Leadership::Consulting => consulting(&inputs.consulting, horizon),
+        Leadership::InHouse => in_house(&inputs.in_house, horizon),
+    };
+    in_post_total(&cost, horizon)
+}
+
+fn in_post_total(cost: &OptionCost, horizon: u32) -> f64 {
+    if cost.in_post(horizon) {
+        cost.total
+    } else {
+        f64::INFINITY
     }
 }
 
@@ -114,7 +131,10 @@ fn total_of(inputs: &Inputs, option: Leadership) -> f64 {
 /// changes; nothing when no option is the single cheapest today.
 pub fn flips(form: &Form) -> Vec<(FieldId, Outcome)> {
     let base = compare(&form.to_inputs());
-    let totals = base.options.each_ref().map(|o| o.total);
+    let totals = base
+        .options
+        .each_ref()
+        .map(|o| in_post_total(o, base.horizon_months));
     let Some(current) = cheapest_of(&totals, None) else {
         return Vec::new();
     };
@@ -265,7 +285,15 @@ fn horizon_flips(form: &Form, current: Leadership) -> Vec<Flip> {
         for (sum, option) in sums.iter_mut().zip(&all.options) {
             *sum += option.monthly[month as usize - 1];
         }
-        answers[month as usize] = cheapest_of(&sums, None);
+        // Over `month` months, an option not yet in post is never the cheapest.
+        let in_post: [f64; 4] = std::array::from_fn(|i| {
+            if all.options[i].in_post(month) {
+                sums[i]
+            } else {
+                f64::INFINITY
+            }
+        });
+        answers[month as usize] = cheapest_of(&in_post, None);
     }
     let flip = |month: u32, direction| Flip {
         field: FieldId::Horizon,

@@ -4,12 +4,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::defaults::figure;
 use super::{
     Consulting, ConsultingPricing, Fractional, FractionalPricing, FullTime, InHouse, Inputs,
     Limits, RecruitingFee, limits,
 };
-use crate::domain::assessment::answers::group_thousands;
 use crate::domain::form::Problem;
+use crate::domain::locale::{NumberFormat, write_number};
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
@@ -126,6 +127,7 @@ pub enum FieldId {
     IhHire,
     IhTools,
     IhRamp,
+    SwitchSearch,
 }
 
 impl FieldId {
@@ -162,6 +164,7 @@ impl FieldId {
             FieldId::IhHire => "ih-hire",
             FieldId::IhTools => "ih-tools",
             FieldId::IhRamp => "ih-ramp",
+            FieldId::SwitchSearch => "switch-search",
         }
     }
 
@@ -185,10 +188,10 @@ impl FieldId {
     }
 
     /// Checks what was typed in the field: the number to keep, or the problem shown beside it.
-    pub fn check(self, text: &str) -> Result<f64, Problem> {
+    pub fn check(self, text: &str, format: NumberFormat) -> Result<f64, Problem> {
         self.field()
             .limits
-            .parse(text)
+            .parse_in(text, format)
             .map_err(|e| Problem::new(self.element_id(), e.to_string()))
     }
 }
@@ -204,28 +207,26 @@ pub struct Field {
     pub hint: &'static str,
     pub unit: Unit,
     pub limits: Limits,
-    pub default: f64,
-    /// Where the default comes from, shown beside the field; empty for the horizon, which is
-    /// the visitor's own choice.
-    pub source: &'static str,
     pub shown_if: ShownIf,
 }
 
 impl Field {
-    /// "Default 250,000: ctofraction.com's ….", shown beside the field; none for the horizon,
-    /// which is the visitor's own choice.
-    pub fn default_note(&self) -> Option<String> {
-        (!self.source.is_empty())
-            .then(|| format!("Default {}: {}.", readable(self.default), self.source))
+    /// "Default 250,000: ctofraction.com's ….", shown beside the field: the default in
+    /// `currency` and where it comes from; none for the visitor's own choices (the horizon).
+    pub fn default_note(&self, currency: Currency, format: NumberFormat) -> Option<String> {
+        let figure = figure(currency, self.id);
+        (!figure.source.is_empty()).then(|| {
+            format!(
+                "Default {}: {}.",
+                write_number(figure.value, format, 2),
+                figure.source
+            )
+        })
     }
-}
 
-/// "250,000", "1.5": a default as people read it.
-fn readable(value: f64) -> String {
-    if value.fract() == 0.0 && value >= 0.0 {
-        group_thousands(value as u64)
-    } else {
-        plain(value)
+    /// The default in `currency`.
+    pub fn default_in(&self, currency: Currency) -> f64 {
+        figure(currency, self.id).value
     }
 }
 
@@ -238,8 +239,6 @@ const fn field(
     hint: &'static str,
     unit: Unit,
     limits: Limits,
-    default: f64,
-    source: &'static str,
     shown_if: ShownIf,
 ) -> Field {
     Field {
@@ -249,8 +248,6 @@ const fn field(
         hint,
         unit,
         limits,
-        default,
-        source,
         shown_if,
     }
 }
@@ -270,8 +267,6 @@ pub const FIELDS: &[Field] = &[
         "months, 3 to 60",
         Unit::Plain,
         limits::HORIZON,
-        24.0,
-        "",
         Always,
     ),
     field(
@@ -281,8 +276,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::HOURS_PER_WEEK,
-        12.0,
-        "10–25 hours a week: gun.io",
         ShownIf::Fractional(HOURLY_OR_RETAINER),
     ),
     field(
@@ -292,8 +285,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Money,
         limits::HOURLY_RATE,
-        250.0,
-        "$150–500 an hour: dancumberlandlabs.com, a firm that sells fractional CTO services",
         ShownIf::Fractional(&[FractionalMode::Hourly]),
     ),
     field(
@@ -303,8 +294,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::DAYS_PER_WEEK,
-        1.5,
-        "1 to 3 days a week: kompella.io, which sells the service",
         ShownIf::Fractional(&[FractionalMode::Daily]),
     ),
     field(
@@ -314,8 +303,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Money,
         limits::DAY_RATE,
-        2_000.0,
-        "$1,500–3,000 a day: datamcfly.com",
         ShownIf::Fractional(&[FractionalMode::Daily]),
     ),
     field(
@@ -325,8 +312,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Money,
         limits::MONTHLY,
-        10_000.0,
-        "$3–15k a month: dancumberlandlabs.com",
         ShownIf::Fractional(&[FractionalMode::Retainer]),
     ),
     field(
@@ -336,8 +321,6 @@ pub const FIELDS: &[Field] = &[
         "% of the company, optional",
         Unit::Percent,
         limits::EQUITY,
-        0.0,
-        "optional in published comparisons",
         Always,
     ),
     field(
@@ -347,8 +330,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::MONTHS,
-        1.0,
-        "our assumption: weeks, not a hire's months",
         Always,
     ),
     field(
@@ -358,8 +339,6 @@ pub const FIELDS: &[Field] = &[
         "a year",
         Unit::Money,
         limits::SALARY,
-        250_000.0,
-        "ctofraction.com's conservative base case; US median for IT managers $164,070 (bls.gov, 2022)",
         Always,
     ),
     field(
@@ -369,8 +348,6 @@ pub const FIELDS: &[Field] = &[
         "% of salary",
         Unit::Percent,
         limits::PERCENT,
-        10.0,
-        "10%, or 20–25%: pocketctopartners.com",
         Always,
     ),
     field(
@@ -380,8 +357,6 @@ pub const FIELDS: &[Field] = &[
         "% of salary",
         Unit::Percent,
         limits::PERCENT,
-        25.0,
-        "20–30% in published comparisons; benefits are 31.7% of pay (bls.gov)",
         Always,
     ),
     field(
@@ -391,8 +366,6 @@ pub const FIELDS: &[Field] = &[
         "% of the company",
         Unit::Percent,
         limits::EQUITY,
-        1.0,
-        "0.5–2% in published comparisons",
         Always,
     ),
     field(
@@ -402,8 +375,6 @@ pub const FIELDS: &[Field] = &[
         "for valuing equity",
         Unit::Money,
         limits::VALUATION,
-        10_000_000.0,
-        "our assumption",
         Always,
     ),
     field(
@@ -413,8 +384,6 @@ pub const FIELDS: &[Field] = &[
         "% of first-year salary",
         Unit::Percent,
         limits::PERCENT,
-        25.0,
-        "25–30% of first-year pay in published comparisons",
         ShownIf::Recruiting(RecruitingMode::Percent),
     ),
     field(
@@ -424,8 +393,6 @@ pub const FIELDS: &[Field] = &[
         "a fixed search fee",
         Unit::Money,
         limits::FEE,
-        40_000.0,
-        "$25–50k search fee in published comparisons",
         ShownIf::Recruiting(RecruitingMode::Fixed),
     ),
     field(
@@ -435,8 +402,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::MONTHS,
-        3.0,
-        "about 90 days in published comparisons",
         Always,
     ),
     field(
@@ -446,8 +411,6 @@ pub const FIELDS: &[Field] = &[
         "after hiring",
         Unit::Plain,
         limits::MONTHS,
-        3.0,
-        "about 90 days in published comparisons",
         Always,
     ),
     field(
@@ -457,8 +420,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Money,
         limits::DAY_RATE,
-        2_400.0,
-        "consultants bill $150–300 an hour (pocketctopartners.com); a firm's day rate is our assumption",
         ShownIf::Consulting(ConsultingMode::Days),
     ),
     field(
@@ -468,8 +429,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::DAYS_PER_MONTH,
-        6.5,
-        "our assumption",
         ShownIf::Consulting(ConsultingMode::Days),
     ),
     field(
@@ -479,8 +438,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Money,
         limits::FEE,
-        60_000.0,
-        "our assumption",
         ShownIf::Consulting(ConsultingMode::Project),
     ),
     field(
@@ -490,8 +447,6 @@ pub const FIELDS: &[Field] = &[
         "months",
         Unit::Plain,
         limits::MONTHS,
-        3.0,
-        "our assumption",
         ShownIf::Consulting(ConsultingMode::Project),
     ),
     field(
@@ -501,8 +456,6 @@ pub const FIELDS: &[Field] = &[
         "% on top of fees",
         Unit::Percent,
         limits::PERCENT,
-        10.0,
-        "our assumption",
         Always,
     ),
     field(
@@ -512,8 +465,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::MONTHS,
-        1.0,
-        "our assumption",
         Always,
     ),
     field(
@@ -523,8 +474,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::HIRES,
-        2.0,
-        "our assumption",
         Always,
     ),
     field(
@@ -534,8 +483,6 @@ pub const FIELDS: &[Field] = &[
         "a year",
         Unit::Money,
         limits::SALARY,
-        130_000.0,
-        "a first engineer costs €150k+ in the first year: lukahorvat.dev",
         Always,
     ),
     field(
@@ -545,8 +492,6 @@ pub const FIELDS: &[Field] = &[
         "% of salary",
         Unit::Percent,
         limits::PERCENT,
-        25.0,
-        "as for a full-time CTO",
         Always,
     ),
     field(
@@ -556,8 +501,6 @@ pub const FIELDS: &[Field] = &[
         "per hire",
         Unit::Money,
         limits::FEE,
-        20_000.0,
-        "our assumption",
         Always,
     ),
     field(
@@ -567,8 +510,6 @@ pub const FIELDS: &[Field] = &[
         "",
         Unit::Plain,
         limits::MONTHS,
-        3.0,
-        "as for a full-time CTO",
         Always,
     ),
     field(
@@ -578,8 +519,6 @@ pub const FIELDS: &[Field] = &[
         "a month, for the team",
         Unit::Money,
         limits::MONTHLY,
-        1_000.0,
-        "our assumption",
         Always,
     ),
     field(
@@ -589,33 +528,57 @@ pub const FIELDS: &[Field] = &[
         "after hiring",
         Unit::Plain,
         limits::MONTHS,
-        6.0,
-        "our assumption",
+        Always,
+    ),
+    field(
+        FieldId::SwitchSearch,
+        None,
+        "Start looking for a full-time CTO",
+        "months from now",
+        Unit::Plain,
+        limits::SWITCH,
         Always,
     ),
 ];
 
-/// Every setting of the calculator: one number per field, and the modes.
+/// Every setting of the calculator: one number per field, the modes, the monthly budget if
+/// the visitor has one, and the currency the figures are in once chosen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Form {
     pub values: Vec<f64>,
     pub fractional: FractionalMode,
     pub consulting: ConsultingMode,
     pub recruiting: RecruitingMode,
+    #[serde(default)]
+    pub budget: Option<f64>,
+    /// `None` until chosen or linked: the page then uses the visitor's currency.
+    #[serde(default)]
+    pub currency: Option<Currency>,
+    /// How the figures were typed, kept with a scenario; `None`: the visitor's setting.
+    #[serde(default)]
+    pub number_format: Option<NumberFormat>,
 }
 
 impl Default for Form {
+    /// The United States' defaults, in no currency yet.
     fn default() -> Self {
-        Form {
-            values: FIELDS.iter().map(|f| f.default).collect(),
-            fractional: FractionalMode::default(),
-            consulting: ConsultingMode::default(),
-            recruiting: RecruitingMode::default(),
-        }
+        Form::defaults(Currency::Usd)
     }
 }
 
 impl Form {
+    /// Every default of `currency`'s sourced set, the currency not yet chosen.
+    pub fn defaults(currency: Currency) -> Form {
+        Form {
+            values: FIELDS.iter().map(|f| f.default_in(currency)).collect(),
+            fractional: FractionalMode::default(),
+            consulting: ConsultingMode::default(),
+            recruiting: RecruitingMode::default(),
+            budget: None,
+            currency: None,
+            number_format: None,
+        }
+    }
     pub fn get(&self, id: FieldId) -> f64 {
         self.values.get(id.index()).copied().unwrap_or_default()
     }
@@ -740,6 +703,12 @@ impl Form {
                 return Err(format!("{} is out of range", field.label));
             }
         }
+        let budget = limits::BUDGET;
+        if let Some(b) = self.budget
+            && !(b.is_finite() && b >= budget.min && b <= budget.max)
+        {
+            return Err("Budget is out of range".to_owned());
+        }
         Ok(())
     }
 }
@@ -772,10 +741,15 @@ pub struct Draft {
 }
 
 impl Draft {
-    /// Every number of the form as it is shown in its field, with no problems.
-    pub fn of(form: &Form) -> Draft {
+    /// Every number of the form as it is shown in its field, written as the visitor writes
+    /// numbers, with no problems.
+    pub fn of(form: &Form, format: NumberFormat) -> Draft {
         Draft {
-            texts: form.values.iter().map(|v| plain(*v)).collect(),
+            texts: form
+                .values
+                .iter()
+                .map(|v| write_number(*v, format, 2))
+                .collect(),
             problems: vec![None; FIELDS.len()],
         }
     }
@@ -788,10 +762,24 @@ impl Draft {
         self.problems[id.index()].as_ref()
     }
 
+    /// Whether any field holds what it cannot use.
+    pub fn has_problems(&self) -> bool {
+        self.problems.iter().any(Option::is_some)
+    }
+
+    /// The fields whose text is refused, in the order of the form, with their labels.
+    pub fn refused(&self) -> Vec<(FieldId, &'static str, &Problem)> {
+        FIELDS
+            .iter()
+            .zip(&self.problems)
+            .filter_map(|(f, p)| p.as_ref().map(|p| (f.id, f.label, p)))
+            .collect()
+    }
+
     /// Takes what was typed in a field: the number to keep when it is valid; otherwise the
     /// field's problem is kept beside the text.
-    pub fn edit(&mut self, id: FieldId, text: String) -> Option<f64> {
-        let checked = id.check(&text);
+    pub fn edit(&mut self, id: FieldId, text: String, format: NumberFormat) -> Option<f64> {
+        let checked = id.check(&text, format);
         self.texts[id.index()] = text;
         match checked {
             Ok(value) => {
@@ -815,13 +803,19 @@ pub fn plain(value: f64) -> String {
 }
 
 /// A number rounded to at most `places` decimals, with no ".0" on whole numbers.
-pub fn decimals(value: f64, places: i32) -> String {
-    let scale = 10f64.powi(places);
-    let rounded = (value * scale).round() / scale;
-    if rounded.fract() == 0.0 {
-        format!("{}", rounded as i64)
+/// Rounded as the fields show numbers ([`write_number`]: the exact value, ties to even), so
+/// a figure kept in a link or a scenario shows as it did when it was typed.
+pub fn decimals(value: f64, places: u32) -> String {
+    let text = crate::domain::number::fixed(value, places);
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
     } else {
-        crate::domain::number::shortest(rounded)
+        &text
+    };
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
     }
 }
 
@@ -836,6 +830,15 @@ pub fn share_query(form: &Form) -> String {
     for (field, value) in FIELDS.iter().zip(&form.values) {
         parts.push(format!("{}={}", field.id.key(), plain(*value)));
     }
+    if let Some(budget) = form.budget {
+        parts.push(format!("budget={}", plain(budget)));
+    }
+    if let Some(format) = form.number_format {
+        parts.push(format!("format={}", format.code()));
+    }
+    if let Some(currency) = form.currency {
+        parts.push(format!("currency={}", currency.code()));
+    }
     parts.join("&")
 }
 
@@ -843,7 +846,13 @@ pub fn share_query(form: &Form) -> String {
 /// pre-fill (`hours=12&months=24&budget=8000&currency=EUR`). Starts from the defaults and
 /// returns, beside the form, every part it could not use, in words.
 pub fn read_query(query: &str) -> (Form, Vec<String>) {
-    let mut form = Form::default();
+    // What the link does not set is the default of the currency it names.
+    let currency = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("currency="))
+        .and_then(Currency::from_code)
+        .unwrap_or_default();
+    let mut form = Form::defaults(currency);
     let mut problems = Vec::new();
     if query.len() > 4_000 {
         problems.push(
@@ -866,8 +875,24 @@ pub fn read_query(query: &str) -> (Form, Vec<String>) {
                 "the link is in format “{}”, and this version of the app reads format {SHARE_VERSION}",
                 short(value)
             )),
-            // Read elsewhere (the currency) or shown only (the budget).
-            "currency" | "budget" => {}
+            "currency" => match Currency::from_code(value) {
+                Some(currency) => form.currency = Some(currency),
+                None => problems.push(format!(
+                    "“{}” is not a currency this app knows (it knows USD, EUR and GBP)",
+                    short(value)
+                )),
+            },
+            "format" => match NumberFormat::from_code(value) {
+                Some(format) => form.number_format = Some(format),
+                None => problems.push(format!(
+                    "“{}” is not a way of writing numbers this app knows",
+                    short(value)
+                )),
+            },
+            "budget" => match limits::BUDGET.parse(value) {
+                Ok(budget) => form.budget = Some(budget),
+                Err(e) => problems.push(format!("{e} (from the link)")),
+            },
             "fr" => match FractionalMode::from_id(value) {
                 Some(mode) => form.fractional = mode,
                 None => problems.push(mode_problem()),
@@ -913,12 +938,11 @@ pub fn read_query(query: &str) -> (Form, Vec<String>) {
 /// current address; whatever follows its "#" is replaced).
 pub fn share_link(here: &str, form: &Form, currency: Currency) -> String {
     let base = here.split('#').next().unwrap_or_default();
-    format!(
-        "{base}{}?{}&currency={}",
-        Route::Calculator.href(),
-        share_query(form),
-        currency.code()
-    )
+    let form = Form {
+        currency: Some(currency),
+        ..form.clone()
+    };
+    format!("{base}{}?{}", Route::Calculator.href(), share_query(&form),)
 }
 
 /// The query in an address's hash (`#/calculator?v=1&…`), where a share link or the
@@ -929,14 +953,6 @@ pub fn query_of_hash(hash: &str) -> &str {
         .unwrap_or_default()
 }
 
-/// The currency a calculator address names, if any.
-pub fn currency_from_query(query: &str) -> Option<Currency> {
-    query
-        .split('&')
-        .find_map(|p| p.strip_prefix("currency="))
-        .and_then(Currency::from_code)
-}
-
 /// Whether the self-assessment filled in the hours or the horizon.
 pub fn prefilled_by_assessment(query: &str) -> bool {
     query
@@ -944,29 +960,48 @@ pub fn prefilled_by_assessment(query: &str) -> bool {
         .any(|p| p.starts_with("hours=") || p.starts_with("months="))
 }
 
-/// The monthly budget the self-assessment passed along, if any.
-pub fn budget_from_query(query: &str) -> Option<u64> {
-    query
-        .split('&')
-        .find_map(|p| p.strip_prefix("budget="))
-        .and_then(|v| v.parse().ok())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_default_but_the_horizon_cites_a_source() {
-        for field in FIELDS {
-            assert_eq!(
-                field.source.is_empty(),
-                field.id == FieldId::Horizon,
-                "{:?}",
-                field.id
-            );
+    fn every_default_but_the_visitors_own_choices_cites_a_source() {
+        for currency in Currency::ALL {
+            for field in FIELDS {
+                // The horizon and the month to switch are the visitor's own choices.
+                assert_eq!(
+                    field.default_note(currency, NumberFormat::Point).is_none(),
+                    matches!(field.id, FieldId::Horizon | FieldId::SwitchSearch),
+                    "{:?}",
+                    field.id
+                );
+            }
         }
-        assert!(FIELDS.iter().any(|f| f.source.contains("our assumption")));
+    }
+
+    /// Each currency starts from its own country's figures, never the US ones relabelled.
+    #[test]
+    fn each_currency_has_its_own_defaults() {
+        let salary = |c| Form::defaults(c).get(FieldId::FtSalary);
+        assert_eq!(salary(Currency::Usd), 250_000.0);
+        assert_eq!(salary(Currency::Gbp), 140_000.0);
+        assert_eq!(salary(Currency::Eur), 140_000.0);
+        assert_ne!(Form::defaults(Currency::Gbp), Form::defaults(Currency::Eur));
+        let (form, _) = read_query("currency=GBP&hours=12");
+        assert_eq!(
+            form.get(FieldId::FtSalary),
+            140_000.0,
+            "a link's currency's defaults"
+        );
+        assert_eq!(
+            FieldId::FtSalary
+                .field()
+                .default_note(Currency::Eur, NumberFormat::Comma)
+                .unwrap()
+                .split(':')
+                .next(),
+            Some("Default 140.000")
+        );
     }
 
     #[test]
@@ -975,7 +1010,10 @@ mod tests {
         assert!(Form::default().validate().is_ok());
         for field in FIELDS {
             assert!(
-                field.limits.parse(&plain(field.default)).is_ok(),
+                field
+                    .limits
+                    .parse(&plain(field.default_in(Currency::Usd)))
+                    .is_ok(),
                 "{:?}",
                 field.id
             );
@@ -1003,7 +1041,11 @@ mod tests {
             (FrRate, "10001", "Hourly rate must be 10,000 or less"),
             (FrDays, "8", "Days a week must be 7 or less"),
             (FrDayRate, "50001", "Day rate must be 50,000 or less"),
-            (FrRetainer, "1e9", "Monthly amount must be a number"),
+            (
+                FrRetainer,
+                "1e9",
+                "Monthly amount must be 10,000,000 or less",
+            ),
             (FrEquity, "101", "Equity must be 100 or less"),
             (FrRamp, "37", "Months must be 36 or less"),
             (FtSalary, "$5,000,001", "Salary must be 5,000,000 or less"),
@@ -1032,36 +1074,140 @@ mod tests {
             (IhHire, "36.5", "Months must be 36 or less"),
             (IhTools, "", "Enter the monthly amount"),
             (IhRamp, "-0.5", "Months must be 0 or more"),
+            (SwitchSearch, "61", "Month must be 60 or less"),
         ];
         assert_eq!(refused.len(), FIELDS.len());
         for &(id, typed, message) in refused {
             assert_eq!(
-                id.check(typed),
+                id.check(typed, NumberFormat::Point),
                 Err(Problem::new(id.element_id(), message)),
                 "{id:?} {typed:?}"
             );
         }
         assert_eq!(
-            Horizon.check("2").unwrap_err().message,
+            Horizon.check("2", NumberFormat::Point).unwrap_err().message,
             "Horizon must be 3 or more"
         );
-        assert_eq!(FrRate.check("$1,500"), Ok(1_500.0));
-        assert_eq!(FtBonus.check(" 12.5% "), Ok(12.5));
+        assert_eq!(FrRate.check("$1,500", NumberFormat::Point), Ok(1_500.0));
+        assert_eq!(FtBonus.check(" 12.5% ", NumberFormat::Point), Ok(12.5));
+    }
+
+    /// What the issue found misread, now read as the visitor means it, or asked about: each
+    /// field as a visitor who writes numbers each way would type it.
+    #[test]
+    fn numbers_are_read_as_the_visitor_writes_them() {
+        use FieldId::*;
+        use NumberFormat::{Comma, Point, Space};
+        let message = |id: FieldId, typed: &str, format| match id.check(typed, format) {
+            Ok(value) => Ok(value),
+            Err(problem) => Err(problem.message),
+        };
+        let read: &[(FieldId, &str, NumberFormat, Result<f64, &str>)] = &[
+            (FtSalary, "12.000,50", Comma, Ok(12_000.5)),
+            (FtSalary, "12.000,50", Point, Ok(12_000.5)),
+            (FtSalary, "12,000.50", Point, Ok(12_000.5)),
+            (FtSalary, "12 000,50", Space, Ok(12_000.5)),
+            (FtSalary, "12\u{202f}000,50 €", Space, Ok(12_000.5)),
+            (FtSalary, "130.000", Comma, Ok(130_000.0)),
+            (FtSalary, "130,000", Point, Ok(130_000.0)),
+            (
+                FtSalary,
+                "130.000",
+                Point,
+                Err("Salary “130.000” could mean 130 or 130,000: type it as one of those"),
+            ),
+            (
+                FtSalary,
+                "130,000",
+                Comma,
+                Err("Salary “130,000” could mean 130 or 130.000: type it as one of those"),
+            ),
+            (FrDayRate, "2.400,00", Comma, Ok(2_400.0)),
+            (FrDayRate, "€2.400", Comma, Ok(2_400.0)),
+            (FrDayRate, "$2,400", Point, Ok(2_400.0)),
+            (FtBonus, "12,5", Comma, Ok(12.5)),
+            (FtBonus, "12,5 %", Comma, Ok(12.5)),
+            (FtBonus, "12.5%", Point, Ok(12.5)),
+            (FtEquity, "0,5", Comma, Ok(0.5)),
+            (FtEquity, "0.5", Point, Ok(0.5)),
+            (FrHours, "7,5", Comma, Ok(7.5)),
+            (FrHours, "7,5", Space, Ok(7.5)),
+            (FrHours, "7.5", Point, Ok(7.5)),
+            (Horizon, "12", Comma, Ok(12.0)),
+            (Horizon, "12,0", Comma, Ok(12.0)),
+            (
+                Horizon,
+                "12.5",
+                Point,
+                Err("Horizon must be a whole number"),
+            ),
+            (
+                Horizon,
+                "12,5",
+                Comma,
+                Err("Horizon must be a whole number"),
+            ),
+            (Horizon, "3.4", Point, Err("Horizon must be a whole number")),
+            (Horizon, "2.6", Point, Err("Horizon must be a whole number")),
+            (Horizon, "2", Point, Err("Horizon must be 3 or more")),
+            (
+                SwitchSearch,
+                "6,5",
+                Space,
+                Err("Month must be a whole number"),
+            ),
+            (
+                FtValuation,
+                "1e308",
+                Point,
+                Err("Valuation must be 1,000,000,000,000 or less"),
+            ),
+            (
+                FtSalary,
+                "99999999999999999999999",
+                Comma,
+                Err("Salary must be 5,000,000 or less"),
+            ),
+            (
+                FrRetainer,
+                "1e9",
+                Point,
+                Err("Monthly amount must be 10,000,000 or less"),
+            ),
+            (IhSalary, "", Space, Err("Enter the salary")),
+            (IhSalary, "lots", Space, Err("Salary must be a number")),
+        ];
+        for &(id, typed, format, ref expected) in read {
+            assert_eq!(
+                message(id, typed, format),
+                expected.map_err(str::to_owned),
+                "{id:?} {typed:?} {format:?}"
+            );
+        }
     }
 
     #[test]
     fn the_draft_keeps_what_was_typed_and_the_last_problem() {
-        let mut draft = Draft::of(&Form::default());
-        assert_eq!(draft.text(FieldId::FtSalary), "250000");
+        let mut draft = Draft::of(&Form::default(), NumberFormat::Point);
+        assert_eq!(draft.text(FieldId::FtSalary), "250,000");
         assert_eq!(draft.text(FieldId::FrDays), "1.5");
-        assert_eq!(draft.edit(FieldId::FrRate, "abc".into()), None);
+        let german = Draft::of(&Form::default(), NumberFormat::Comma);
+        assert_eq!(german.text(FieldId::FtSalary), "250.000");
+        assert_eq!(german.text(FieldId::FrDays), "1,5");
+        assert_eq!(
+            draft.edit(FieldId::FrRate, "abc".into(), NumberFormat::Point),
+            None
+        );
         assert_eq!(draft.text(FieldId::FrRate), "abc");
         assert_eq!(
             draft.problem(FieldId::FrRate).map(|p| p.message.as_str()),
             Some("Hourly rate must be a number")
         );
         assert_eq!(draft.problem(FieldId::FrHours), None);
-        assert_eq!(draft.edit(FieldId::FrRate, "300".into()), Some(300.0));
+        assert_eq!(
+            draft.edit(FieldId::FrRate, "300".into(), NumberFormat::Point),
+            Some(300.0)
+        );
         assert_eq!(draft.problem(FieldId::FrRate), None);
     }
 
@@ -1093,24 +1239,35 @@ mod tests {
 
     #[test]
     fn defaults_are_shown_with_their_source() {
-        assert_eq!(FieldId::Horizon.field().default_note(), None);
+        use NumberFormat::{Comma, Point};
         assert_eq!(
-            FieldId::FtSalary.field().default_note().as_deref(),
+            FieldId::Horizon.field().default_note(Currency::Usd, Point),
+            None
+        );
+        assert_eq!(
+            FieldId::FrDays
+                .field()
+                .default_note(Currency::Usd, Point)
+                .as_deref(),
             Some(
-                "Default 250,000: ctofraction.com's conservative base case; US median for IT managers $164,070 (bls.gov, 2022)."
+                "Default 1.5: 1 to 3 days a week: kompella.io, which sells the service; no year found; checked 2 Dec 2026."
             )
         );
-        assert_eq!(
-            FieldId::FrDays.field().default_note().as_deref(),
-            Some("Default 1.5: 1 to 3 days a week: kompella.io, which sells the service.")
-        );
+        let note = FieldId::FtSalary
+            .field()
+            .default_note(Currency::Gbp, Comma)
+            .unwrap();
+        assert!(note.starts_with("Default 140.000: "), "{note}");
     }
 
     #[test]
     fn numbers_go_in_links_and_fields_to_two_decimals() {
         assert_eq!(plain(1_500.0), "1500");
         assert_eq!(plain(312.5), "312.5");
-        assert_eq!(plain(0.125), "0.13");
+        // The exact value, ties to even, as the fields show it.
+        assert_eq!(plain(0.125), "0.12");
+        assert_eq!(plain(0.135), "0.14");
+        assert_eq!(plain(-0.001), "0");
         assert_eq!(decimals(0.125, 1), "0.1");
         assert_eq!(decimals(2.96, 1), "3");
     }
@@ -1121,6 +1278,8 @@ mod tests {
         form.set(FieldId::FrRate, 312.5);
         form.fractional = FractionalMode::Daily;
         form.consulting = ConsultingMode::Project;
+        form.budget = Some(9_000.0);
+        form.currency = Some(Currency::Gbp);
         let (read, problems) = read_query(&share_query(&form));
         assert_eq!(problems, Vec::<String>::new());
         assert_eq!(read, form);
@@ -1133,11 +1292,19 @@ mod tests {
         assert_eq!(form.get(FieldId::FrHours), 12.0);
         assert_eq!(form.get(FieldId::Horizon), 12.0);
         assert_eq!(form.fractional, FractionalMode::Hourly);
-        assert_eq!(budget_from_query("currency=EUR&budget=8000"), Some(8000));
+        assert_eq!(form.budget, Some(8000.0));
+        assert_eq!(form.currency, Some(Currency::Eur));
         assert!(prefilled_by_assessment("currency=EUR&hours=12"));
         assert!(!prefilled_by_assessment("v=1&fr-hours=12"));
-        assert_eq!(currency_from_query("v=1&currency=GBP"), Some(Currency::Gbp));
-        assert_eq!(currency_from_query("currency=XYZ"), None);
+        let (form, problems) = read_query("currency=XYZ&budget=lots");
+        assert_eq!((form.currency, form.budget), (None, None));
+        assert_eq!(
+            problems,
+            [
+                "“XYZ” is not a currency this app knows (it knows USD, EUR and GBP)",
+                "Budget must be a number (from the link)"
+            ]
+        );
     }
 
     #[test]
@@ -1157,10 +1324,19 @@ mod tests {
             link.starts_with("https://example.com/tools/cto/#/calculator?v=1&fr=hourly&co=days&rec=percent&horizon=24&"),
             "{link}"
         );
-        assert!(link.ends_with("&ih-ramp=6&currency=EUR"), "{link}");
+        assert!(
+            link.ends_with("&ih-ramp=6&switch-search=12&currency=EUR"),
+            "{link}"
+        );
         let (read, problems) = read_query(query_of_hash(&link));
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(read, Form::default());
+        assert_eq!(
+            read,
+            Form {
+                currency: Some(Currency::Eur),
+                ..Form::default()
+            }
+        );
     }
 
     #[test]

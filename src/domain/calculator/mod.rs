@@ -4,6 +4,7 @@
 //! ([`switch`]), the values of each input that change the cheapest option ([`flips`]), and low
 //! and high bands from the sources' ranges ([`bands`]). Amounts are in the visitor's currency.
 
+pub mod bands;
 pub mod chart;
 pub mod defaults;
 pub mod flips;
@@ -17,6 +18,8 @@ pub mod switch;
 mod tests;
 
 use serde::{Deserialize, Serialize};
+
+use crate::domain::locale::{NumberFormat, NumberProblem, read_number, write_number};
 
 /// Hours in a working day, for day rates and days a week.
 pub const HOURS_PER_DAY: f64 = 8.0;
@@ -172,6 +175,9 @@ pub struct Limits {
     pub label: &'static str,
     pub min: f64,
     pub max: f64,
+    /// Whether only whole numbers make sense (months of a horizon): a fraction is refused,
+    /// never rounded.
+    pub whole: bool,
 }
 
 /// Why a typed number is refused, in GOV.UK error-message style.
@@ -179,6 +185,14 @@ pub struct Limits {
 pub enum FieldError {
     Empty(&'static str),
     NotANumber(&'static str),
+    NotWhole(&'static str),
+    /// What was typed, and its two readings as the visitor writes numbers.
+    Ambiguous {
+        label: &'static str,
+        typed: String,
+        small: String,
+        large: String,
+    },
     TooSmall(&'static str, f64),
     TooLarge(&'static str, f64),
 }
@@ -188,6 +202,16 @@ impl std::fmt::Display for FieldError {
         match self {
             FieldError::Empty(label) => write!(f, "Enter the {}", label.to_ascii_lowercase()),
             FieldError::NotANumber(label) => write!(f, "{label} must be a number"),
+            FieldError::NotWhole(label) => write!(f, "{label} must be a whole number"),
+            FieldError::Ambiguous {
+                label,
+                typed,
+                small,
+                large,
+            } => write!(
+                f,
+                "{label} “{typed}” could mean {small} or {large}: type it as one of those"
+            ),
             FieldError::TooSmall(label, min) => {
                 write!(f, "{label} must be {} or more", plain_number(*min))
             }
@@ -213,26 +237,43 @@ fn plain_number(value: f64) -> String {
 
 impl Limits {
     pub const fn new(label: &'static str, min: f64, max: f64) -> Limits {
-        Limits { label, min, max }
+        Limits {
+            label,
+            min,
+            max,
+            whole: false,
+        }
     }
 
-    /// Reads a number as people type it ("250", "1,500", "$2,000", "12.5", "25%").
-    pub fn parse(&self, input: &str) -> Result<f64, FieldError> {
-        let text: String = input
-            .trim()
-            .chars()
-            .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '_'))
-            .collect();
-        let text = text
-            .trim_start_matches(['$', '€', '£'])
-            .trim_end_matches('%');
-        if text.is_empty() {
-            return Err(FieldError::Empty(self.label));
+    /// Limits of a number that must be whole.
+    pub const fn whole(label: &'static str, min: f64, max: f64) -> Limits {
+        Limits {
+            whole: true,
+            ..Limits::new(label, min, max)
         }
-        let Some(value) = crate::domain::number::read_decimal(text).filter(|v| v.is_finite())
-        else {
-            return Err(FieldError::NotANumber(self.label));
-        };
+    }
+
+    /// Reads a number as people type it where they write numbers as `format` does ("1,500",
+    /// "1.500,50", "1 500", "$2,000", "12,5 %"): the number, or why it is refused. Where the
+    /// text could be read two ways ("130.000" where a point is the decimal point), it asks.
+    pub fn parse_in(&self, input: &str, format: NumberFormat) -> Result<f64, FieldError> {
+        let value = read_number(input, format, self.whole).map_err(|problem| match problem {
+            NumberProblem::Empty => FieldError::Empty(self.label),
+            NumberProblem::NotANumber => FieldError::NotANumber(self.label),
+            NumberProblem::NotWhole => FieldError::NotWhole(self.label),
+            NumberProblem::Ambiguous { small, large } => FieldError::Ambiguous {
+                label: self.label,
+                typed: input.trim().to_owned(),
+                small: write_number(small, format, 3),
+                large: write_number(large, format, 2),
+            },
+            NumberProblem::TooLarge { negative: true } => {
+                FieldError::TooSmall(self.label, self.min)
+            }
+            NumberProblem::TooLarge { negative: false } => {
+                FieldError::TooLarge(self.label, self.max)
+            }
+        })?;
         if value < self.min {
             Err(FieldError::TooSmall(self.label, self.min))
         } else if value > self.max {
@@ -241,13 +282,20 @@ impl Limits {
             Ok(value)
         }
     }
+
+    /// Reads a number as this app writes it in links ("1500", "12.5").
+    pub fn parse(&self, input: &str) -> Result<f64, FieldError> {
+        self.parse_in(input, NumberFormat::Point)
+    }
 }
 
 /// The limits the calculator's fields enforce.
 pub mod limits {
     use super::Limits;
 
-    pub const HORIZON: Limits = Limits::new("Horizon", 3.0, 60.0);
+    pub const HORIZON: Limits = Limits::whole("Horizon", 3.0, 60.0);
+    pub const SWITCH: Limits = Limits::whole("Month", 0.0, 60.0);
+    pub const BUDGET: Limits = Limits::new("Budget", 0.0, 10_000_000.0);
     pub const SALARY: Limits = Limits::new("Salary", 0.0, 5_000_000.0);
     pub const PERCENT: Limits = Limits::new("Percentage", 0.0, 200.0);
     pub const EQUITY: Limits = Limits::new("Equity", 0.0, 100.0);

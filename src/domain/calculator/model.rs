@@ -25,11 +25,19 @@ pub struct OptionCost {
     pub hours_per_month: Option<f64>,
     /// Months from today until it makes a full difference.
     pub months_to_effective: f64,
+    /// Months from today until it is paid for: the time to hire, or none.
+    pub starts_after: f64,
     /// The value of the equity granted, apart from cash.
     pub equity_value: f64,
 }
 
 impl OptionCost {
+    /// Whether it is paid for at all within `horizon` months: a hire that takes the whole
+    /// horizon is not yet in post, and its nothing is no saving.
+    pub fn in_post(&self, horizon: u32) -> bool {
+        self.starts_after < f64::from(horizon)
+    }
+
     /// The run-rate divided by the hours it buys.
     pub fn cost_per_hour(&self) -> Option<f64> {
         self.hours_per_month
@@ -115,7 +123,7 @@ fn build(
     run_rate: f64,
     month: impl Fn(usize) -> f64,
     hours_per_month: Option<f64>,
-    months_to_effective: f64,
+    (starts_after, months_to_effective): (f64, f64),
     equity_value: f64,
 ) -> OptionCost {
     let monthly: Vec<f64> = (0..horizon as usize).map(month).collect();
@@ -127,6 +135,7 @@ fn build(
         run_rate,
         hours_per_month,
         months_to_effective,
+        starts_after,
         equity_value,
     }
 }
@@ -156,7 +165,10 @@ pub fn full_time(inputs: &FullTime, horizon: u32) -> OptionCost {
         run_rate,
         month,
         Some(FULL_TIME_HOURS_PER_MONTH),
-        inputs.months_to_hire + inputs.months_to_productive,
+        (
+            inputs.months_to_hire,
+            inputs.months_to_hire + inputs.months_to_productive,
+        ),
         percent(inputs.equity_percent) * inputs.valuation,
     )
 }
@@ -193,7 +205,7 @@ pub fn fractional(inputs: &Fractional, horizon: u32, valuation: f64) -> OptionCo
         run_rate,
         |_| run_rate,
         Some(hours),
-        inputs.months_to_productive,
+        (0.0, inputs.months_to_productive),
         percent(inputs.equity_percent) * valuation,
     )
 }
@@ -225,7 +237,7 @@ pub fn consulting(inputs: &Consulting, horizon: u32) -> OptionCost {
         run_rate,
         month,
         hours,
-        inputs.months_to_productive,
+        (0.0, inputs.months_to_productive),
         0.0,
     )
 }
@@ -242,7 +254,10 @@ pub fn in_house(inputs: &InHouse, horizon: u32) -> OptionCost {
         run_rate,
         month,
         Some(inputs.hires * FULL_TIME_HOURS_PER_MONTH),
-        inputs.months_to_hire + inputs.months_to_productive,
+        (
+            inputs.months_to_hire,
+            inputs.months_to_hire + inputs.months_to_productive,
+        ),
         0.0,
     )
 }

@@ -715,7 +715,8 @@ mod tests {
                 "lower",
                 false,
                 0,
-                &[(KPI_TARGET, "Target must be a number")],
+                // Read as a number (2 × 10¹²): too large is what is wrong with it.
+                &[(KPI_TARGET, "Target must be 1,000,000,000,000 or less")],
             ),
             (
                 "Uptime",
@@ -848,7 +849,7 @@ mod tests {
                     "The value must be 1,000,000,000,000 or less for \u{2068}Uptime\u{2069}",
                 )],
             ),
-            // A lone comma reads as empty.
+            // A lone comma is not a number.
             (
                 "2026-11-01",
                 ",",
@@ -857,7 +858,7 @@ mod tests {
                 0,
                 vec![(
                     "value-k1".into(),
-                    "Enter the value for \u{2068}Uptime\u{2069}",
+                    "The value must be a number for \u{2068}Uptime\u{2069}",
                 )],
             ),
             (

@@ -9,16 +9,15 @@ use crate::domain::number::{fixed, shortest};
 use super::Calculator;
 use super::results::OptionHeadings;
 use crate::domain::calculator::chart::{
-    END_NAME, LEFT, Scale, markers, series, short_money, table_months,
+    END_NAME, LEFT, Scale, TOP, markers, series, short_money, table_months,
 };
-use crate::domain::calculator::report::money;
+use crate::domain::calculator::switch::{SwitchBreakEven, SwitchCost};
 use crate::domain::options::Leadership;
 use crate::ui::measure::width_of;
 
 #[component]
 pub fn CostChart() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
-    let currency = calculator.currency;
     let plot = NodeRef::<Div>::new();
     let table = move || {
         let comparison = calculator.comparison.get();
@@ -34,7 +33,7 @@ pub fn CostChart() -> impl IntoView {
                             .iter()
                             .zip(Leadership::ALL)
                             .map(|(s, o)| {
-                                view! { <td class="num" data-label=o.short_name()>{money(s[at], currency)}</td> }
+                                view! { <td class="num" data-label=o.short_name()>{calculator.money().amount(s[at])}</td> }
                             })
                             .collect_view()}
                     </tr>
@@ -59,7 +58,22 @@ pub fn CostChart() -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                <li>
+                    <svg class="chart__key chart__switch" width="56" height="14" viewBox="0 0 56 14" aria-hidden="true" focusable="false">
+                        <line class="chart__line" x1="2" x2="54" y1="7" y2="7" />
+                    </svg>
+                    "Switch: fractional now, full-time later"
+                </li>
+                <Show when=move || calculator.budget().is_some()>
+                    <li>
+                        <svg class="chart__key chart__budget" width="56" height="14" viewBox="0 0 56 14" aria-hidden="true" focusable="false">
+                            <line class="chart__line" x1="2" x2="54" y1="7" y2="7" />
+                        </svg>
+                        "Your budget"
+                    </li>
+                </Show>
             </ul>
+            <p class="chart__note quiet">"Shaded: each option from low to high, with every figure at the ends of its sources' range."</p>
             <div class="chart__plot" node_ref=plot>
                 <CostLines width=width_of(plot) />
             </div>
@@ -112,11 +126,34 @@ fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
         }
         let comparison = calculator.comparison.get();
         let horizon = comparison.horizon_months;
-        let scale = Scale::of(&comparison, measured);
-        let (w, h) = (shortest(scale.width), shortest(scale.height));
         let lines = series(&comparison);
-        let names = scale.end_names(&lines);
+        let extra = Extras::of(calculator, horizon);
+        let (switched, budget, bands) = (&extra.switched, &extra.budget, &extra.bands);
+        let largest = lines
+            .iter()
+            .map(|(_, l)| l)
+            .chain(std::iter::once(switched))
+            .chain(budget.iter())
+            .chain(bands.iter().map(|(_, (_, high))| high))
+            .filter_map(|l| l.last().copied())
+            .fold(0.0, f64::max);
+        let scale = Scale::fitting(horizon, largest, measured);
+        // Each option's name, then the switch's and the budget's, spread so none overlaps.
+        let mut ends: Vec<&[f64]> = lines.iter().map(|(_, l)| l.as_slice()).collect();
+        ends.push(switched);
+        if let Some(b) = budget {
+            ends.push(b);
+        }
+        let mut names = scale.end_names(&ends);
+        let budget_y = budget.as_ref().map(|_| names.pop().unwrap_or_default());
+        let extra = extra.clone();
+        let switch_y = names.pop().unwrap_or_default();
+        let (w, h) = (shortest(scale.width), shortest(scale.height));
         let group = |o: Leadership| format!("chart__series chart__series--{}", o.slug());
+        let pays_back = calculator.switch.with(|s| match s.break_even {
+            SwitchBreakEven::Month(m) if m <= horizon => Some(m),
+            _ => None,
+        });
         view! {
             <svg
                 class="chart__svg"
@@ -158,7 +195,8 @@ fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
                 <text class="chart__axis-title" x=fixed((LEFT + scale.right()) / 2.0, 1) y=fixed(scale.height - 6.0, 1) text-anchor="middle">
                     "Months from now"
                 </text>
-                // Every line first, then every marker and name over them.
+                // The bands under everything, then every line, then markers and names.
+                <ExtraLines scale extra switch_y budget_y pays_back />
                 {lines
                     .iter()
                     .map(|(option, values)| {
@@ -187,5 +225,87 @@ fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
             </svg>
         }
         .into_any()
+    }
+}
+
+/// A band: the lower and the higher running totals.
+type Band = (Vec<f64>, Vec<f64>);
+
+/// What the cost chart draws besides the four options' lines.
+#[derive(Clone)]
+struct Extras {
+    /// The switch from fractional to full-time, running totals.
+    switched: Vec<f64>,
+    /// The budget, running totals.
+    budget: Option<Vec<f64>>,
+    /// Each option with its band.
+    bands: Vec<(Leadership, Band)>,
+}
+
+impl Extras {
+    fn of(calculator: Calculator, horizon: u32) -> Extras {
+        Extras {
+            switched: calculator.switch.with(SwitchCost::cumulative),
+            budget: calculator
+                .budget()
+                .map(|b| (1..=horizon).map(|m| b * f64::from(m)).collect()),
+            bands: calculator
+                .bands
+                .with(|b| Leadership::ALL.iter().map(|&o| (o, b.of(o))).collect()),
+        }
+    }
+}
+
+/// The bands, the month switching pays back, the budget's line and the switch's.
+#[component]
+fn ExtraLines(
+    scale: Scale,
+    extra: Extras,
+    switch_y: f64,
+    budget_y: Option<f64>,
+    pays_back: Option<u32>,
+) -> impl IntoView {
+    let group = |o: Leadership| format!("chart__series chart__series--{}", o.slug());
+    view! {
+        {extra
+            .bands
+            .iter()
+            .map(|(option, (low, high))| {
+                view! {
+                    <polygon class=format!("chart__band {}", group(*option)) points=scale.band(low, high) />
+                }
+            })
+            .collect_view()}
+        {pays_back
+            .map(|m| {
+                let x = fixed(scale.x(f64::from(m)), 1);
+                view! {
+                    <g class="chart__payback">
+                        <line x1=x.clone() x2=x.clone() y1=shortest(TOP) y2=fixed(scale.bottom(), 1) />
+                        <text class="chart__label" x=x y=shortest(TOP + 12.0) dx="4">
+                            {format!("Switch pays back, month {m}")}
+                        </text>
+                    </g>
+                }
+            })}
+        {extra
+            .budget
+            .as_ref()
+            .map(|b| {
+                view! {
+                    <g class="chart__budget">
+                        <polyline class="chart__line" data-option="budget" points=scale.points(b) />
+                        <text class="chart__label chart__end" x=fixed(scale.right() + END_NAME, 1) y=fixed(budget_y.unwrap_or_default(), 1) dy="0.35em">
+                            "Budget"
+                        </text>
+                    </g>
+                }
+            })}
+        <g class="chart__switch">
+            <polyline class="chart__line" data-option="switch" points=scale.points(&extra.switched) />
+            <text class="chart__label chart__end" x=fixed(scale.right() + END_NAME, 1) y=fixed(switch_y, 1) dy="0.35em">
+                "Switch"
+            </text>
+        </g>
     }
 }

@@ -3,36 +3,51 @@
 use leptos::prelude::*;
 
 use super::Calculator;
-use crate::domain::calculator::form::{FIELDS, FieldId, Unit, mode_choices};
+use crate::domain::calculator::form::{FIELDS, FieldId, Unit, mode_choices, plain};
+use crate::domain::calculator::limits;
+use crate::domain::locale::write_number;
 use crate::domain::options::Leadership;
 use crate::ui::fields::{RadioChoices, described_by};
 use crate::ui::forms::ErrorMessage;
 use crate::ui::later::Later;
 
+/// Whether the groups of inputs start open: on a wide screen, where the results stay in view
+/// beside them; on a phone they start closed, so the results are a short scroll away.
+fn groups_start_open() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 1024.0)
+}
+
 #[component]
 pub fn Inputs() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
+    let open = groups_start_open();
     view! {
         <section class="calculator__inputs" aria-labelledby="inputs-title">
             <h2 id="inputs-title" tabindex="-1">"Your figures"</h2>
-            <NumberField field=FieldId::Horizon />
             // The first option's figures come with the page; the others just after it.
             {Leadership::ALL
                 .into_iter()
                 .enumerate()
                 .map(|(i, option)| {
                     if i == 0 {
-                        view! { <OptionInputs option /> }.into_any()
+                        view! { <OptionInputs option open /> }.into_any()
                     } else {
                         view! {
                             <Later>
-                                <OptionInputs option />
+                                <OptionInputs option open />
                             </Later>
                         }
                             .into_any()
                     }
                 })
                 .collect_view()}
+            <Later>
+                <SwitchInputs open />
+            </Later>
             <button
                 type="button"
                 class="button button--secondary"
@@ -44,19 +59,45 @@ pub fn Inputs() -> impl IntoView {
     }
 }
 
+/// A group of inputs that opens and closes, its summary naming it and what it costs a month.
 #[component]
-fn OptionInputs(option: Leadership) -> impl IntoView {
+fn Group(
+    slug: &'static str,
+    name: &'static str,
+    open: bool,
+    /// What the group's figures come to, shown while it is closed too.
+    key: Signal<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <details class="input-group" data-option=slug open=open>
+            <summary class="input-group__summary">
+                <span class="input-group__name">{name}</span>
+                <span class="input-group__key">{move || key.get()}</span>
+            </summary>
+            <fieldset class="fieldset option-inputs">
+                <legend class="visually-hidden">{name}</legend>
+                {children()}
+            </fieldset>
+        </details>
+    }
+}
+
+#[component]
+fn OptionInputs(option: Leadership, open: bool) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let form = calculator.form;
     let current = move || form.with(|f| f.mode(option));
     let choose = move |id: &'static str| form.update(|f| f.choose_mode(option, id));
-    let legend_id = format!("group-{}", option.slug());
     let mode_choices = mode_choices(option);
+    let money = calculator.money();
+    let key = Signal::derive(move || {
+        calculator
+            .comparison
+            .with(|c| format!("{} a month", money.amount(c.get(option).run_rate)))
+    });
     view! {
-        <fieldset class="fieldset option-inputs" data-option=option.slug()>
-            <legend class="fieldset__legend" id=legend_id>
-                <h3>{option.name()}</h3>
-            </legend>
+        <Group slug=option.slug() name=option.name() open key>
             {(!mode_choices.is_empty())
                 .then(|| {
                     let name = format!("{}-mode", option.slug());
@@ -79,14 +120,84 @@ fn OptionInputs(option: Leadership) -> impl IntoView {
                     view! { <Show when=shown><NumberField field=field.id /></Show> }
                 })
                 .collect_view()}
-        </fieldset>
+        </Group>
+    }
+}
+
+/// The plan of starting with a fractional CTO and hiring a full-time one later.
+#[component]
+fn SwitchInputs(open: bool) -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let key = Signal::derive(move || {
+        calculator.form.with(|f| {
+            let month = f.get(FieldId::SwitchSearch);
+            format!("search from month {}", plain(month))
+        })
+    });
+    view! {
+        <Group slug="switch" name="Fractional now, full-time later" open key>
+            <p class="hint">"The fractional CTO starts now; the search for a full-time CTO starts in the month you choose. The full-time CTO's figures above apply, and the fractional CTO stays until the new CTO is fully productive."</p>
+            <NumberField field=FieldId::SwitchSearch />
+        </Group>
+    }
+}
+
+/// The visitor's monthly budget, optional: compared with each option's monthly cost.
+#[component]
+pub fn BudgetField() -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let text = RwSignal::new(
+        calculator
+            .form
+            .with_untracked(|f| f.budget.map(|b| write_number(b, calculator.format, 2)))
+            .unwrap_or_default(),
+    );
+    let error = RwSignal::new(None::<String>);
+    let edit = move |typed: String| {
+        let value = if typed.trim().is_empty() {
+            Ok(None)
+        } else {
+            limits::BUDGET.parse_in(&typed, calculator.format).map(Some)
+        };
+        text.set(typed);
+        match value {
+            Ok(budget) => {
+                error.set(None);
+                calculator.form.update(|f| f.budget = budget);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    let id = "field-budget";
+    let described = described_by(id, true, error.into());
+    view! {
+        <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
+            <label class="label" for="field-budget">"Your monthly budget"</label>
+            <p class="hint field__hint" id="field-budget-hint">"Optional: each option is compared with it."</p>
+            <ErrorMessage id="field-budget-error" message=error.into() />
+            <div class="input-wrapper">
+                <span class="input-prefix" aria-hidden="true">{calculator.currency.symbol()}</span>
+                <input
+                    class="input input--number"
+                    id=id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=described
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    prop:value=move || text.get()
+                    on:input=move |ev| edit(event_target_value(&ev))
+                />
+            </div>
+        </div>
     }
 }
 
 /// One number, with its label and unit, and its error beside it when what is typed is not
 /// accepted.
 #[component]
-fn NumberField(field: FieldId) -> impl IntoView {
+pub fn NumberField(field: FieldId) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let (field_id, field) = (field, field.field());
     let id = field_id.element_id();
@@ -96,7 +207,8 @@ fn NumberField(field: FieldId) -> impl IntoView {
             .draft
             .with(|d| d.problem(field_id).map(|p| p.message.clone()))
     });
-    let has_hint = !field.hint.is_empty() || !field.source.is_empty();
+    let note = field.default_note(calculator.currency, calculator.format);
+    let has_hint = !field.hint.is_empty() || note.is_some();
     let described = described_by(&id, has_hint, error);
     let prefix = (field.unit == Unit::Money).then_some(calculator.currency.symbol());
     let suffix = (field.unit == Unit::Percent).then_some("%");
@@ -107,9 +219,7 @@ fn NumberField(field: FieldId) -> impl IntoView {
             </label>
             <p class="hint field__hint" id=hint_id>
                 {field.hint}
-                {field
-                    .default_note()
-                    .map(|note| view! { <span class="field__source">{note}</span> })}
+                {note.map(|note| view! { <span class="field__source">{note}</span> })}
             </p>
             <ErrorMessage id=format!("{id}-error") message=error />
             <div class="input-wrapper">
@@ -122,6 +232,7 @@ fn NumberField(field: FieldId) -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     aria-describedby=described
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
                     prop:value=move || calculator.draft.with(|d| d.text(field_id).to_owned())
                     on:input=move |ev| calculator.edit(field_id, event_target_value(&ev))
                 />

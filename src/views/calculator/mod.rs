@@ -5,21 +5,26 @@ mod chart;
 mod inputs;
 mod results;
 mod scenarios;
+mod summary;
 
 use leptos::prelude::*;
 
+use crate::domain::calculator::bands::{Bands, bands};
+use crate::domain::calculator::defaults::region;
 use crate::domain::calculator::form::{
-    Draft, FieldId, Form, budget_from_query, currency_from_query, prefilled_by_assessment,
-    query_of_hash, read_query, share_query,
+    Draft, FieldId, Form, prefilled_by_assessment, query_of_hash, read_query, share_query,
 };
 use crate::domain::calculator::model::{Comparison, compare};
+use crate::domain::calculator::report::Money;
 use crate::domain::calculator::scenarios::Working;
+use crate::domain::calculator::switch::{SwitchCost, SwitchPlan, switch};
+use crate::domain::locale::NumberFormat;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
 use crate::storage::{Persisted, use_document};
 use crate::ui::forms::LinkProblems;
 use crate::ui::later::Later;
-use crate::ui::locale::preferred_currency;
+use crate::ui::locale::{preferred_currency, preferred_number_format};
 use crate::ui::page::PageHeading;
 
 /// The calculator's state, shared by its parts.
@@ -30,39 +35,91 @@ pub(crate) struct Calculator {
     /// What is typed in each field, valid or not, and its problem.
     pub draft: RwSignal<Draft>,
     pub comparison: Memo<Comparison>,
+    /// The currency the figures are in, as drawn; [`Calculator::chosen`] is the live choice.
     pub currency: Currency,
+    pub chosen: RwSignal<Currency>,
+    /// How numbers are typed and shown, as drawn; [`Calculator::chosen_format`] is the live
+    /// choice.
+    pub format: NumberFormat,
+    pub chosen_format: RwSignal<NumberFormat>,
+    /// Whether any field holds what it cannot use: the results are then the last good ones.
+    pub stale: Memo<bool>,
+    /// What the last action on the scenarios did, in words.
+    pub status: RwSignal<String>,
+    /// A fractional CTO now and a full-time CTO from the month chosen.
+    pub switch: Memo<SwitchCost>,
+    /// Every sourced figure at the low and the high end of its range.
+    pub bands: Memo<Bands>,
 }
 
 impl Calculator {
-    fn new(form: Form, currency: Currency) -> Calculator {
-        let draft = RwSignal::new(Draft::of(&form));
+    fn new(form: Form, currency: Currency, format: NumberFormat) -> Calculator {
+        let draft = RwSignal::new(Draft::of(&form, format));
         let form = RwSignal::new(form);
+        let chosen = RwSignal::new(currency);
         Calculator {
             form,
             draft,
             comparison: Memo::new(move |_| form.with(|f| compare(&f.to_inputs()))),
             currency,
+            chosen,
+            format,
+            chosen_format: RwSignal::new(format),
+            stale: Memo::new(move |_| draft.with(Draft::has_problems)),
+            status: RwSignal::new(String::new()),
+            switch: Memo::new(move |_| {
+                form.with(|f| {
+                    let inputs = f.to_inputs();
+                    let month = f.get(FieldId::SwitchSearch) as u32;
+                    switch(&inputs, SwitchPlan::new(month, inputs.horizon_months))
+                })
+            }),
+            bands: Memo::new(move |_| form.with(|f| bands(f, chosen.get()))),
         }
+    }
+
+    /// How money is written on the page.
+    pub fn money(&self) -> Money {
+        Money::new(self.currency, self.format)
+    }
+
+    /// The monthly budget, if the visitor gave one.
+    pub fn budget(&self) -> Option<f64> {
+        self.form.with(|f| f.budget)
     }
 
     /// Takes what was typed in a field: a valid number updates the results, anything else
     /// shows its problem and leaves the last result on screen.
     pub fn edit(&self, id: FieldId, text: String) {
         let mut kept = None;
-        self.draft.update(|d| kept = d.edit(id, text));
+        let format = self.format;
+        self.draft.update(|d| kept = d.edit(id, text, format));
         if let Some(value) = kept {
             self.form.update(|f| f.set(id, value));
         }
     }
 
-    /// Puts every number back to its default.
+    /// Puts every number back to the default of the currency in use (the budget stays: it
+    /// is the visitor's own, not a default).
     pub fn reset(&self) {
-        self.load(Form::default());
+        let currency = self.chosen.get_untracked();
+        let budget = self.form.with_untracked(|f| f.budget);
+        self.load(Form {
+            currency: Some(currency),
+            budget,
+            ..Form::defaults(currency)
+        });
     }
 
-    /// Shows these figures in every field and the results.
+    /// Shows these figures in every field and the results, in their own currency if they
+    /// have one.
     pub fn load(&self, form: Form) {
-        self.draft.set(Draft::of(&form));
+        let format = form.number_format.unwrap_or(self.format);
+        self.draft.set(Draft::of(&form, format));
+        if let Some(currency) = form.currency {
+            self.chosen.set(currency);
+        }
+        self.chosen_format.set(format);
         self.form.set(form);
     }
 }
@@ -157,27 +214,129 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
     });
 }
 
+/// The currency and the way numbers are written, each a drop-down.
+#[component]
+fn Pickers(
+    choose: impl Fn(leptos::ev::Event) + 'static,
+    choose_format: impl Fn(leptos::ev::Event) + 'static,
+) -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    view! {
+                        <div class="field currency-pick">
+                            <label class="label" for="calc-currency">"Currency"</label>
+                            <select class="select" id="calc-currency" on:change=choose>
+                                {Currency::ALL
+                                    .iter()
+                                    .map(|&c| {
+                                        view! {
+                                            <option value=c.code() selected=c == calculator.currency>
+                                                {format!("{} ({})", c.name(), c.symbol())}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        <div class="field currency-pick">
+                            <label class="label" for="calc-format">"Numbers written as"</label>
+                            <select class="select" id="calc-format" on:change=choose_format>
+                                {NumberFormat::ALL
+                                    .iter()
+                                    .map(|&f| {
+                                        view! {
+                                            <option value=f.code() selected=f == calculator.format>
+                                                {f.example()}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </select>
+                        </div>
+    }
+}
+
+/// Offers, after a change of currency, the sourced defaults of that currency's country.
+#[component]
+fn CurrencyOffer(offer: RwSignal<Option<Currency>>) -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let load = move |currency: Currency| {
+        let mut form = calculator.form.get_untracked();
+        form.values = Form::defaults(currency).values;
+        calculator.load(form);
+        offer.set(None);
+    };
+    move || {
+        offer.get().map(|currency| {
+            view! {
+                <div class="panel currency-offer" role="region" aria-labelledby="currency-offer-title">
+                    <h2 class="panel__title" id="currency-offer-title">
+                        {format!("Your figures are now read as {}", currency.in_sentence())}
+                    </h2>
+                    <p>
+                        {format!(
+                            "Nothing was converted: each number stays as you had it. The defaults for {} are sourced figures in {}.",
+                            region(currency),
+                            currency.in_sentence(),
+                        )}
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=move |_| load(currency)>
+                            {format!("Use the figures for {}", region(currency))}
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=move |_| offer.set(None)>
+                            "Keep my figures"
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let hash = window().location().hash().unwrap_or_default();
     let query = query_of_hash(&hash).to_owned();
     let working = use_document::<Working>();
     // A link's figures come first; otherwise those the visitor left here last time.
-    let (form, problems) = if query.is_empty() {
-        let (form, _) = working.with_untracked(|w| read_query(&w.figures));
-        (form, Vec::new())
-    } else {
+    let stored = working.with_untracked(|w| w.figures.clone());
+    let currency = preferred_currency();
+    let (form, problems) = if !query.is_empty() {
         read_query(&query)
+    } else if stored.is_empty() {
+        // A first visit: the sourced defaults of the visitor's own country.
+        (Form::defaults(currency), Vec::new())
+    } else {
+        (read_query(&stored).0, Vec::new())
     };
     let preferences = use_document::<Preferences>();
-    let currency = currency_from_query(&query).unwrap_or_else(preferred_currency);
-    let budget = budget_from_query(&query);
-    let base = Calculator::new(form, currency);
+    let currency = form.currency.unwrap_or(currency);
+    let format = form.number_format.unwrap_or_else(preferred_number_format);
+    let base = Calculator::new(form, currency, format);
     keep_working_figures(base.form, working);
-    let chosen = RwSignal::new(currency);
+    let chosen = base.chosen;
+    let chosen_format = base.chosen_format;
+    let choose_format = move |ev: leptos::ev::Event| {
+        if let Some(format) = NumberFormat::from_code(&event_target_value(&ev)) {
+            chosen_format.set(format);
+            base.form.update(|f| f.number_format = Some(format));
+            // What is in the fields is written again the new way.
+            base.draft
+                .set(base.form.with_untracked(|f| Draft::of(f, format)));
+            preferences.update(|p| p.number_format = Some(format));
+        }
+    };
+    // After a change of currency, the offer to load that currency's own defaults: the figures
+    // are never converted, nor replaced, without the visitor asking.
+    let offer = RwSignal::new(None::<Currency>);
     let choose = move |ev: leptos::ev::Event| {
         if let Some(currency) = Currency::from_code(&event_target_value(&ev)) {
+            let own = base
+                .form
+                .with_untracked(|f| f.values == Form::defaults(currency).values);
+            offer.set((!own).then_some(currency));
             chosen.set(currency);
+            base.form.update(|f| f.currency = Some(currency));
             // The same setting as on "Settings and your data": one currency across the app.
             preferences.update(|p| p.currency = Some(currency));
         }
@@ -195,41 +354,37 @@ pub fn CalculatorPage() -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="panel prefilled">
-                            "Filled in from your self-assessment: the fractional CTO's hours and the horizon."
+                            "Filled in from your self-assessment: the fractional CTO's hours, the horizon and your budget."
                         </p>
                     }
                 })}
-            <div class="field currency-pick">
-                <label class="label" for="calc-currency">"Currency"</label>
-                <select class="select" id="calc-currency" on:change=choose>
-                    {Currency::ALL
-                        .iter()
-                        .map(|&c| {
-                            view! {
-                                <option value=c.code() selected=move || chosen.get() == c>
-                                    {format!("{} ({})", c.name(), c.symbol())}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
             // Money is shown in the chosen currency; the figures themselves stay as they are.
             {move || {
-                provide_context(Calculator {
+                let calculator = Calculator {
                     currency: chosen.get(),
+                    format: chosen_format.get(),
                     ..base
-                });
+                };
+                provide_context(calculator);
                 view! {
+                    <summary::Summary />
+                    <div class="calculator__settings">
+                        <Pickers choose choose_format />
+                        <inputs::NumberField field=FieldId::Horizon />
+                        <inputs::BudgetField />
+                    </div>
+                    <CurrencyOffer offer />
                     <div class="calculator__layout">
                         <inputs::Inputs />
-                        <Later>
-                            <results::Results budget />
-                        </Later>
+                        <results::Results />
                     </div>
+                    <Later>
+                        <results::MoreResults />
+                    </Later>
                     <Later>
                         <scenarios::ScenariosPanel />
                     </Later>
+                    <summary::Announcer />
                 }
             }}
         </div>

@@ -5,69 +5,106 @@ use leptos::prelude::*;
 
 use super::chart::CostChart;
 use super::{Calculator, ComparePanel, Pick};
-use crate::domain::assessment::answers::format_money;
+use crate::domain::calculator::flips::{flip_sentence, flips};
 use crate::domain::calculator::form::share_link;
 use crate::domain::calculator::report::{
-    break_even_sentence, saving_sentence, table_csv, table_rows,
+    Cheapest, NOT_IN_POST, break_even_sentence, cheapest, months, one_decimal, saving_sentence,
+    table_columns, table_csv,
 };
+use crate::domain::calculator::switch::{SwitchCost, overlap_sentence, switch_sentence};
 use crate::domain::options::Leadership;
 use crate::ui::download::download_text;
 use crate::ui::forms::PrintButton;
-use crate::ui::later::Later;
 
+/// Beside the inputs (in view while they scroll, on a wide screen): a row per option, which
+/// on a phone is a card per option.
 #[component]
-pub fn Results(budget: Option<u64>) -> impl IntoView {
+pub fn Results() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let comparison = calculator.comparison;
-    let currency = calculator.currency;
+    let money = calculator.money();
+    let columns = Memo::new(move |_| {
+        let budget = calculator.budget();
+        calculator
+            .bands
+            .with(|b| comparison.with(|c| table_columns(c, budget, Some(b), money)))
+    });
+    let cheapest_option = Memo::new(move |_| match comparison.with(cheapest) {
+        Cheapest::One { option, .. } => Some(option),
+        _ => None,
+    });
     view! {
-        <section class="calculator__results" aria-labelledby="results-title">
-            <h2 id="results-title">"What each option costs"</h2>
-            {budget
-                .map(|b| {
-                    view! {
-                        <p class="budget-line">
-                            {format!("Your monthly budget from the self-assessment: {}.", format_money(b, currency))}
-                        </p>
-                    }
-                })}
+        <section class="calculator__results" aria-labelledby="results-title" class:calculator__results--stale=move || calculator.stale.get()>
+            <h2 id="results-title" tabindex="-1">"What each option costs"</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Costs compared">
                 <table class="cost-table stack-table" id="cost-table">
-                    <OptionHeadings />
+                    <thead>
+                        <tr>
+                            <th scope="col">"Option"</th>
+                            {move || {
+                                columns
+                                    .with(|cs| {
+                                        cs.iter()
+                                            .map(|c| view! { <th scope="col" class="num">{c.heading.clone()}</th> })
+                                            .collect_view()
+                                    })
+                            }}
+                        </tr>
+                    </thead>
                     <tbody>
-                        {move || {
-                            table_rows(&comparison.get(), currency)
-                                .into_iter()
-                                .map(|(heading, values)| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{heading}</th>
-                                            {values
-                                                .into_iter()
-                                                .zip(Leadership::ALL)
-                                                .map(|(v, o)| view! { <td class="num" data-label=o.short_name()>{v}</td> })
-                                                .collect_view()}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
+                        {Leadership::ALL
+                            .into_iter()
+                            .map(|option| {
+                                view! {
+                                    <tr data-option=option.slug() class:cost-table__cheapest=move || cheapest_option.get() == Some(option)>
+                                        <th scope="row">
+                                            {option.name()}
+                                            <Show when=move || cheapest_option.get() == Some(option)>
+                                                <span class="tag">"Cheapest"</span>
+                                            </Show>
+                                        </th>
+                                        {move || {
+                                            columns
+                                                .with(|cs| {
+                                                    cs.iter()
+                                                        .map(|c| {
+                                                            view! {
+                                                                <td class="num" data-label=c.heading.clone()>
+                                                                    {c.cells[option.index()].clone()}
+                                                                </td>
+                                                            }
+                                                        })
+                                                        .collect_view()
+                                                })
+                                        }}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
                     </tbody>
                 </table>
             </div>
+        </section>
+    }
+}
+
+/// Below the inputs and the table, the width of the page: the chart, two options compared,
+/// sharing, and what each option brings.
+#[component]
+pub fn MoreResults() -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    view! {
+        <section class="calculator__more" aria-label="More about these costs">
             <p class="table-note">
-                "Cost per hour is the monthly run-rate divided by the hours of leadership it buys; for an in-house team, by the team's working hours. Equity is valued at the company valuation and is not included in the cash figures."
+                "Low to high: every figure at the low and then the high end of its sources' range, moved with yours. Per hour: the monthly cost divided by the hours of leadership it buys; for an in-house team, by the team's working hours. Equity is valued at the company valuation and is not in the cash figures."
             </p>
-            <p class="break-even" role="status">
-                {move || comparison.with(break_even_sentence)}
+            <p class="break-even">
+                {move || calculator.comparison.with(break_even_sentence)}
             </p>
-            // Two blocks, each drawn in a task of its own while the app starts: together they
-            // would be one long task on a phone.
-            <Later>
-            <Savings />
             <CostChart />
-            </Later>
-            <Later>
+            <SwitchPlanResult />
+            <WhatFlips />
+            <Savings />
             <ShareAndExport />
             <h2>"What you get for it"</h2>
             <div class="alternatives alternatives--four">
@@ -85,7 +122,93 @@ pub fn Results(budget: Option<u64>) -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            </Later>
+        </section>
+    }
+}
+
+/// The name of the switch path, on the chart and in the CSV.
+pub const SWITCH_NAME: &str = "Fractional now, full-time later";
+
+/// Fractional now, a full-time CTO from the month chosen: what it costs against staying
+/// fractional and hiring now, and when (or whether) it pays back.
+#[component]
+fn SwitchPlanResult() -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let money = calculator.money();
+    let amount = move |v: f64| money.amount(v);
+    let plan = move || {
+        calculator.switch.with(|s| {
+            let horizon = s.horizon();
+            let search = s.plan.search_from;
+            if f64::from(horizon) <= s.hired_at {
+                format!("The search starts in month {search}; with {} to hire, the full-time CTO would not start within the {horizon} months compared.", months(s.hired_at - f64::from(search)))
+            } else {
+                format!(
+                    "The search starts in month {search}; the full-time CTO starts in month {} and the fractional CTO stays until month {}.",
+                    one_decimal(s.hired_at),
+                    one_decimal(s.fractional_until.min(f64::from(horizon)))
+                )
+            }
+        })
+    };
+    view! {
+        <section class="switch-plan" aria-labelledby="switch-title">
+            <h2 id="switch-title">{SWITCH_NAME}</h2>
+            <p>{plan}</p>
+            <p class="switch-plan__verdict">{move || calculator.switch.with(|s| switch_sentence(s, amount))}</p>
+            {move || calculator.switch.with(|s| overlap_sentence(s, amount)).map(|text| view! { <p>{text}</p> })}
+            <dl class="switch-plan__totals">
+                <div>
+                    <dt>"Switching"</dt>
+                    <dd>{move || calculator.switch.with(|s| amount(s.total))}</dd>
+                </div>
+                <div>
+                    <dt>"Staying fractional"</dt>
+                    <dd>{move || calculator.switch.with(|s| amount(s.stay_fractional))}</dd>
+                </div>
+                <div>
+                    <dt>"A full-time CTO now"</dt>
+                    <dd>{move || calculator.comparison.with(|c| {
+                        let cost = c.get(Leadership::FullTime);
+                        if cost.in_post(c.horizon_months) { amount(cost.total) } else { NOT_IN_POST.to_owned() }
+                    })}</dd>
+                </div>
+            </dl>
+            <p class="quiet no-print">
+                <a href="#field-switch-search">"Change the month the search starts"</a>
+            </p>
+        </section>
+    }
+}
+
+/// For each main figure alone, the value at which another option becomes the cheapest.
+#[component]
+fn WhatFlips() -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    let money = calculator.money();
+    let rows = Memo::new(move |_| {
+        calculator.form.with(|f| {
+            flips(f)
+                .iter()
+                .map(|(id, outcome)| flip_sentence(*id, outcome, |v| money.amount(v)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let today = move || match calculator.comparison.with(cheapest) {
+        Cheapest::One { option, .. } => format!(
+            "Today {} is the cheapest. Each figure alone, the others as they are:",
+            option.in_sentence()
+        ),
+        _ => "No single option is the cheapest today, so no one figure changes the answer."
+            .to_owned(),
+    };
+    view! {
+        <section class="flips" aria-labelledby="flips-title">
+            <h2 id="flips-title">"What would change the answer"</h2>
+            <p>{today}</p>
+            <ul class="flips__list">
+                {move || rows.get().into_iter().map(|row| view! { <li>{row}</li> }).collect_view()}
+            </ul>
         </section>
     }
 }
@@ -136,7 +259,7 @@ fn Savings() -> impl IntoView {
     let sentence = move || {
         calculator
             .comparison
-            .with(|c| saving_sentence(c, a.get(), b.get(), calculator.currency))
+            .with(|c| saving_sentence(c, a.get(), b.get(), calculator.money()))
     };
     view! {
         <ComparePanel
@@ -161,7 +284,28 @@ fn ShareAndExport() -> impl IntoView {
             .with(|form| share_link(&here, form, calculator.currency))
     };
     let csv = move |_| {
-        let text = table_csv(&calculator.comparison.get_untracked(), calculator.currency);
+        let text = calculator.form.with_untracked(|form| {
+            let horizon = calculator.comparison.with_untracked(|c| c.horizon_months);
+            let mut extra = vec![(
+                SWITCH_NAME.to_owned(),
+                calculator.switch.with_untracked(SwitchCost::cumulative),
+            )];
+            if let Some(budget) = form.budget {
+                extra.push((
+                    "Your budget".to_owned(),
+                    (1..=horizon).map(|m| budget * f64::from(m)).collect(),
+                ));
+            }
+            calculator.bands.with_untracked(|bands| {
+                table_csv(
+                    form,
+                    &calculator.comparison.get_untracked(),
+                    Some(bands),
+                    &extra,
+                    calculator.money(),
+                )
+            })
+        });
         status.set(
             match download_text("cto-compass-costs.csv", "text/csv", &text) {
                 Ok(()) => "The table was saved as cto-compass-costs.csv.".to_owned(),

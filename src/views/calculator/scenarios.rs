@@ -18,11 +18,16 @@ pub fn ScenariosPanel() -> impl IntoView {
     let scenarios = use_document::<Scenarios>();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let status = RwSignal::new(String::new());
+    // The calculator's: it outlives a redraw in another currency (opening a scenario in its
+    // own currency redraws the page).
+    let status = calculator.status;
 
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let form = calculator.form.get_untracked();
+        // Kept with its currency, so it reopens in it.
+        let mut form = calculator.form.get_untracked();
+        form.currency = Some(calculator.chosen.get_untracked());
+        form.number_format = Some(calculator.chosen_format.get_untracked());
         let typed = name.get_untracked();
         let mut outcome = Ok(());
         scenarios.update(|s| outcome = s.save(&typed, &form));
@@ -99,7 +104,7 @@ fn SavedList(status: RwSignal<String>) -> impl IntoView {
             "scenario-list",
             "No saved scenarios yet.",
             move |(index, scenario)| {
-                let total = scenario_summary(&scenario.form().0, calculator.currency);
+                let total = scenario_summary(&scenario.form().0, calculator.money());
                 let name = scenario.name;
                 let shown_name = name.clone();
                 let body = move || {
@@ -344,7 +349,7 @@ fn ScenarioTable(first: RwSignal<usize>, second: RwSignal<usize>) -> impl IntoVi
         let (Some(a), Some(b)) = (a, b) else {
             return None;
         };
-        let ([heading_a, heading_b], rows) = scenarios_side_by_side(&a, &b, calculator.currency);
+        let ([heading_a, heading_b], rows) = scenarios_side_by_side(&a, &b, calculator.money());
         Some(view! {
             <div class="table-scroll" tabindex="0" role="region" aria-label="Two scenarios compared">
                 <table class="cost-table" id="scenario-comparison">

@@ -3,6 +3,7 @@
 use super::*;
 use crate::domain::calculator::form::ConsultingMode;
 use crate::domain::calculator::report::money;
+use crate::domain::calculator::tests::hand_worked_form;
 use crate::domain::preferences::Currency;
 
 fn usd(value: f64) -> String {
@@ -37,7 +38,7 @@ fn assert_flip(
 fn retainer() -> Form {
     Form {
         fractional: FractionalMode::Retainer,
-        ..Form::default()
+        ..hand_worked_form()
     }
 }
 
@@ -52,7 +53,7 @@ fn the_defaults_flip_where_worked_by_hand() {
     // Over 24 months: fractional 24 × 16,250 = 390,000; full-time 21 × 28,125 + 62,500 =
     // 653,125; consulting 24 × 2,400 × 6 × 1.1 = 380,160; in-house 21 × 28,083.33 + 40,000
     // = 629,750. The consulting firm is the cheapest.
-    let form = Form::default();
+    let form = hand_worked_form();
     assert_eq!(
         cheapest(&compare(&form.to_inputs())),
         Some(Leadership::Consulting)
@@ -113,16 +114,18 @@ fn the_defaults_flip_where_worked_by_hand() {
     assert_flip(&rows, FieldId::IhSalary, 319_160.0 / 4.375, Below, InHouse);
     // Horizon: consulting costs least from 4 to 60 months (fractional 410 a month more,
     // full-time and in-house cost more from their first paid month); over 3 months the
-    // full-time CTO and the in-house team are not yet paid: both 0, no single cheapest.
-    let horizon = only_flip(&rows, FieldId::Horizon);
+    // full-time CTO and the in-house team are not yet in post, so are not the cheapest:
+    // consulting still is.
     assert_eq!(
-        (horizon.at, horizon.direction, horizon.to),
-        (3.0, Below, None)
+        rows.iter()
+            .find(|(f, _)| *f == FieldId::Horizon)
+            .map(|(_, o)| o),
+        Some(&Outcome::Never)
     );
     assert_eq!(
         sentences(&rows),
         [
-            "Horizon: at 3 months no single option is the cheapest",
+            "Horizon: no value from 3 to 60 months changes it",
             "Fractional CTO's hours a week: below 14.62 hours a week the fractional CTO becomes the cheapest",
             "Fractional CTO's hourly rate: below $244 the fractional CTO becomes the cheapest",
             "Full-time CTO's salary: below $145,516 the full-time CTO becomes the cheapest",
@@ -188,12 +191,12 @@ fn inputs_that_cannot_change_it_say_so() {
 }
 
 #[test]
-fn a_horizon_can_flip_both_ways() {
+fn a_horizon_flips_where_another_option_gets_cheaper() {
     // Over 5 months: a 10,000 retainer 50,000; a 60,000 project over 3 months plus 10% is
     // 66,000 whatever the horizon past 3 months; full-time 2 × 28,125 + 62,500 = 118,750;
     // in-house 2 × 28,083.33 + 40,000 = 96,166.67. The fractional CTO is the cheapest; from
-    // 7 months (70,000) the project is, and at 3 months the full-time CTO and the team,
-    // both unpaid, tie at nothing.
+    // 7 months (70,000) the project is. At 3 months the full-time CTO and the team are not
+    // yet in post, so the fractional CTO is still the cheapest.
     let mut form = Form {
         consulting: ConsultingMode::Project,
         ..retainer()
@@ -204,18 +207,14 @@ fn a_horizon_can_flip_both_ways() {
     let Outcome::Flips(both) = outcome else {
         panic!("{outcome:?}")
     };
-    assert_eq!(both.len(), 2);
+    assert_eq!(both.len(), 1);
     assert_eq!(
         (both[0].at, both[0].direction, both[0].to),
-        (3.0, Direction::Below, None)
-    );
-    assert_eq!(
-        (both[1].at, both[1].direction, both[1].to),
         (7.0, Direction::Above, Some(Leadership::Consulting))
     );
     assert_eq!(
         flip_sentence(FieldId::Horizon, outcome, usd),
-        "Horizon: at 3 months no single option is the cheapest; from 7 months the consulting firm becomes the cheapest"
+        "Horizon: from 7 months the consulting firm becomes the cheapest"
     );
     // The project's fee is a line too: below 50,000 / 1.1 = 45,454.55 it is the cheapest.
     let fee = only_flip(&rows, FieldId::CoFee);
@@ -234,7 +233,7 @@ fn equal_totals_have_no_single_cheapest_and_no_rows() {
 #[test]
 fn bisection_finds_what_the_line_finds() {
     // The fallback for a total that is not a line, tried on one that is: the salary.
-    let mut probe = Form::default();
+    let mut probe = hand_worked_form();
     let (at, to) = bisect(
         &mut probe,
         FieldId::FtSalary,
@@ -245,7 +244,7 @@ fn bisection_finds_what_the_line_finds() {
     .unwrap();
     assert!((at - 380_160.0 / 2.6125).abs() < 0.01, "{at}");
     assert_eq!(to, Some(Leadership::FullTime));
-    assert_eq!(probe, Form::default(), "the probe is put back");
+    assert_eq!(probe, hand_worked_form(), "the probe is put back");
     assert_eq!(
         bisect(
             &mut probe,
@@ -355,7 +354,7 @@ mod properties {
 #[test]
 #[ignore = "a timing, run on demand: cargo test --release -- --ignored flips_timing"]
 fn flips_timing() {
-    let form = Form::default();
+    let form = hand_worked_form();
     let started = std::time::Instant::now();
     let calls = 2_000;
     for _ in 0..calls {

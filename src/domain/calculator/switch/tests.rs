@@ -3,6 +3,7 @@
 use super::*;
 use crate::domain::calculator::model::full_time;
 use crate::domain::calculator::report::money;
+use crate::domain::calculator::tests::hand_worked_inputs;
 use crate::domain::calculator::{FractionalPricing, RecruitingFee};
 use crate::domain::preferences::Currency;
 
@@ -29,7 +30,7 @@ fn plan(month: u32) -> SwitchPlan {
 fn full_week_fractional(horizon: u32) -> Inputs {
     let mut inputs = Inputs {
         horizon_months: horizon,
-        ..Inputs::default()
+        ..hand_worked_inputs()
     };
     inputs.fractional.pricing = FractionalPricing::Hourly {
         hours_per_week: 40.0,
@@ -47,7 +48,7 @@ fn defaults_searching_from_month_6_by_hand() {
     // 16,250 + 28,125 = 44,375. Months 12–23: 28,125.
     // Total: 12 × 16,250 + 15 × 28,125 + 62,500 = 195,000 + 421,875 + 62,500 = 679,375.
     // First year (months 0–11): 195,000 + 3 × 28,125 + 62,500 = 341,875.
-    let cost = switch(&Inputs::default(), plan(6));
+    let cost = switch(&hand_worked_inputs(), plan(6));
     assert_eq!(cost.monthly.len(), 24);
     assert!(cost.monthly[..9].iter().all(|m| close(*m, 16_250.0)));
     assert_close!(cost.monthly[9], 106_875.0);
@@ -131,7 +132,7 @@ fn a_hire_or_an_overlap_past_the_horizon_counts_only_within_it() {
     // Total 11 × 16,250 + 106,875 = 178,750 + 106,875 = 285,625; one month of the overlap.
     let inputs = Inputs {
         horizon_months: 12,
-        ..Inputs::default()
+        ..hand_worked_inputs()
     };
     let cost = switch(&inputs, plan(8));
     assert_close!(cost.total, 285_625.0);
@@ -177,7 +178,7 @@ fn a_hire_or_an_overlap_past_the_horizon_counts_only_within_it() {
 fn searching_from_month_0_is_hiring_full_time_now_plus_the_overlap() {
     // The fractional CTO is paid until 0 + 3 + 3 = 6 months: 6 × 16,250 = 97,500 on top of
     // the full-time CTO's 653,125.
-    let inputs = Inputs::default();
+    let inputs = hand_worked_inputs();
     let cost = switch(&inputs, plan(0));
     let now = full_time(&inputs.full_time, 24);
     for (m, (switching, hiring)) in cost.monthly.iter().zip(&now.monthly).enumerate() {
@@ -196,7 +197,7 @@ fn a_hire_taking_part_months_is_paid_in_part() {
     // Month 11: half of 16,250 + 28,125 = 36,250. Then 28,125.
     // Total: 11.5 × 16,250 + 15.5 × 28,125 + 62,500 = 186,875 + 435,937.5 + 62,500 = 685,312.5.
     // First year: 186,875 + 3.5 × 28,125 + 62,500 = 347,812.5.
-    let mut inputs = Inputs::default();
+    let mut inputs = hand_worked_inputs();
     inputs.full_time.months_to_hire = 2.5;
     let cost = switch(&inputs, plan(6));
     assert_close!(cost.monthly[7], 16_250.0);
@@ -216,7 +217,7 @@ fn a_hire_taking_part_months_is_paid_in_part() {
 #[test]
 fn equal_monthly_costs_never_pay_back_and_say_so() {
     // A retainer of exactly a full-time CTO's 28,125 for 10 hours a week (43.3 hours a month).
-    let mut inputs = Inputs::default();
+    let mut inputs = hand_worked_inputs();
     inputs.fractional.pricing = FractionalPricing::Retainer {
         monthly: 28_125.0,
         hours_per_week: 10.0,
