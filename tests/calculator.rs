@@ -201,7 +201,7 @@ async fn an_invalid_input_shows_its_error_and_keeps_the_last_result() {
         );
         assert!(
             browser.text_of(".calc-summary__stale").await.starts_with(
-                "Not updated: “Hours a week” holds a figure the calculator cannot use."
+                "Not updated: “Fractional CTO: Hours a week” holds a figure the calculator cannot use."
             ),
             "the summary says the results are stale"
         );
@@ -908,6 +908,65 @@ async fn the_results_stay_in_view_while_the_last_input_is_edited() {
         in_view,
         json!([true, true, true]),
         "[the table in view, the field in view, scrolled well down]"
+    );
+    browser.quit().await;
+}
+
+/// Choosing another currency converts nothing and replaces nothing: it offers that country's
+/// sourced figures. A scenario keeps its currency and reopens in it.
+#[tokio::test]
+async fn another_currency_offers_its_own_figures_and_a_scenario_keeps_its_currency() {
+    let (_server, browser) = open("#/calculator").await;
+    save_scenario(&browser, "In dollars").await;
+    browser
+        .eval("const s = document.getElementById('calc-currency'); s.value = 'GBP'; s.dispatchEvent(new Event('change')); return true;")
+        .await;
+    browser
+        .wait_until(
+            "the offer",
+            "return !!document.getElementById('currency-offer-title')",
+        )
+        .await;
+    assert_eq!(
+        browser.text_of("#currency-offer-title").await,
+        "Your figures are now read as pounds sterling"
+    );
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('field-ft-salary').value")
+            .await,
+        json!("250,000"),
+        "nothing converted"
+    );
+    browser
+        .click_text("Use the defaults in pounds sterling")
+        .await;
+    browser
+        .wait_until(
+            "the UK's figures",
+            "return document.getElementById('field-ft-salary').value === '140,000' && !document.getElementById('currency-offer-title')",
+        )
+        .await;
+    assert!(
+        browser
+            .text_of("#field-ft-salary-hint")
+            .await
+            .contains("Default 140,000:"),
+        "the UK's source beside it"
+    );
+    browser.click_text("Open In dollars").await;
+    browser
+        .wait_until(
+            "the scenario in its own currency",
+            "return document.getElementById('calc-currency').value === 'USD' && document.getElementById('field-ft-salary').value === '250,000'",
+        )
+        .await;
+    assert!(
+        browser
+            .text_of(".scenarios .status")
+            .await
+            .starts_with("Opened “"),
+        "the status survives the redraw in another currency"
     );
     browser.quit().await;
 }

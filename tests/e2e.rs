@@ -724,7 +724,7 @@ async fn euros_are_stored(browser: &Browser) {
         .await
         .unwrap_or_default();
     assert!(
-        stored.starts_with(r#"{"version":1,"data":{"currency":"EUR"},"lineage":["#),
+        stored.starts_with(r#"{"version":2,"data":{"currency":"EUR"},"lineage":["#),
         "{stored}"
     );
 }

@@ -114,8 +114,7 @@ async fn wait_for_text(browser: &Browser, css: &str, text: &str) {
 }
 
 /// The calculator's total over its horizon for a fractional CTO, as shown (in JavaScript).
-const TOTAL: &str =
-    "(document.querySelectorAll('#cost-table tr')[3]?.children[1].textContent.trim() ?? '')";
+const TOTAL: &str = "(() => { const i = [...document.querySelectorAll('#cost-table thead th')].findIndex(h => h.textContent.startsWith('Total over')); const row = document.querySelector('#cost-table tr[data-option=fractional]'); return i < 0 || !row ? '' : row.children[i].textContent.trim(); })()";
 
 /// Waits until the calculator's total for a fractional CTO reads `expected`.
 async fn wait_for_total(browser: &Browser, expected: &str) {

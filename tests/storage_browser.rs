@@ -94,7 +94,7 @@ fn a_document_round_trips_under_the_app_prefix() {
             .get_item("cto-compass/preferences")
             .unwrap()
             .as_deref(),
-        Some(r#"{"version":1,"data":{"currency":"GBP"}}"#)
+        Some(r#"{"version":2,"data":{"currency":"GBP"}}"#)
     );
     match store.load::<Preferences>() {
         Loaded::Found(decoded) => assert_eq!(decoded.doc, prefs),
@@ -451,7 +451,7 @@ fn a_namespace_keeps_its_own_data_apart() {
             .get_item("cto-compass@acme/preferences")
             .unwrap()
             .as_deref(),
-        Some(r#"{"version":1,"data":{"currency":"EUR"}}"#)
+        Some(r#"{"version":2,"data":{"currency":"EUR"}}"#)
     );
     assert!(matches!(plain.load::<Preferences>(), Loaded::Empty));
     assert_eq!(acme.keys(), ["cto-compass/preferences"]);

@@ -590,7 +590,7 @@ async fn export_delete_everything_import_and_everything_is_back() {
     browser
         .set_local_storage(
             "cto-compass/preferences",
-            r#"{"version":1,"data":{"currency":"GBP"}}"#,
+            r#"{"version":2,"data":{"currency":"GBP"}}"#,
         )
         .await;
     browser.driver.refresh().await.unwrap();

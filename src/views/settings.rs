@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::describe_document;
 use crate::domain::document::KeptAsideKey;
+use crate::domain::locale::NumberFormat;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
 use crate::storage::{AppStorage, use_document};
@@ -11,7 +12,6 @@ use crate::ui::delete_everything::DeleteEverything;
 use crate::ui::download::download_text;
 use crate::ui::fields::RadioChoice;
 use crate::ui::lists::list_or_empty;
-use crate::domain::locale::NumberFormat;
 use crate::ui::locale::{guessed_currency, language, local_date_time};
 use crate::ui::page::PageHeading;
 use crate::ui::text::capitalise;

@@ -134,10 +134,13 @@ impl Scale {
     }
 
     /// An SVG polygon's points for a band between two lines of running totals: along the
-    /// lower from month 0, back along the higher.
+    /// lower from month 0, back along the higher; cut at the top of the plot.
     pub fn band(&self, lower: &[f64], higher: &[f64]) -> String {
-        let there = (0..=lower.len()).map(|m| self.at(lower, m as f64));
-        let back = (0..=higher.len()).rev().map(|m| self.at(higher, m as f64));
+        let top = self.top;
+        let cut = |line: &[f64]| line.iter().map(|v| v.min(top)).collect::<Vec<f64>>();
+        let (lower, higher) = (cut(lower), cut(higher));
+        let there = (0..=lower.len()).map(|m| self.at(&lower, m as f64));
+        let back = (0..=higher.len()).rev().map(|m| self.at(&higher, m as f64));
         there
             .chain(back)
             .map(|(x, y)| format!("{},{}", fixed(x, 1), fixed(y, 1)))
@@ -263,6 +266,27 @@ mod tests {
     use super::*;
     use crate::domain::calculator::model::compare;
     use crate::domain::calculator::{ConsultingPricing, FractionalPricing, Inputs};
+
+    /// A band reaching above the lines is cut at the top of the plot, never drawn above it.
+    #[test]
+    fn a_band_is_cut_at_the_top_of_the_plot() {
+        let scale = Scale::fitting(3, 300.0, 640.0);
+        let points = scale.band(&[50.0, 100.0, 150.0], &[200.0, 900.0, 2_000.0]);
+        let ys: Vec<f64> = points
+            .split(' ')
+            .map(|p| crate::domain::number::read_decimal(p.split(',').nth(1).unwrap()).unwrap())
+            .collect();
+        assert_eq!(
+            ys.len(),
+            8,
+            "four points along the lower, four back along the higher"
+        );
+        assert!(ys.iter().all(|y| *y >= TOP), "{points}");
+        assert_eq!(
+            ys[5], TOP,
+            "the higher line's third month, cut at the top: {points}"
+        );
+    }
 
     #[test]
     fn the_axis_tops_are_round() {

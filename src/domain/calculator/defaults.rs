@@ -113,9 +113,9 @@ const fn fig(value: f64, low: f64, high: f64, source: &'static str) -> Figure {
 /// Where the defaults for a currency are drawn from.
 pub fn region(currency: Currency) -> &'static str {
     match currency {
-        Currency::Usd => "United States",
-        Currency::Gbp => "United Kingdom",
-        Currency::Eur => "Germany (euro area)",
+        Currency::Usd => "the United States",
+        Currency::Gbp => "the United Kingdom",
+        Currency::Eur => "Germany, for the euro area",
     }
 }
 
@@ -784,9 +784,9 @@ mod tests {
 
     #[test]
     fn each_currency_names_its_region() {
-        assert_eq!(region(Currency::Usd), "United States");
-        assert_eq!(region(Currency::Gbp), "United Kingdom");
-        assert_eq!(region(Currency::Eur), "Germany (euro area)");
+        assert_eq!(region(Currency::Usd), "the United States");
+        assert_eq!(region(Currency::Gbp), "the United Kingdom");
+        assert_eq!(region(Currency::Eur), "Germany, for the euro area");
         assert_eq!(CHECKED, "2 December 2026");
         assert!(CHECKED.ends_with(&CHECKED_SHORT[CHECKED_SHORT.len() - 4..]));
     }

@@ -762,17 +762,26 @@ impl Draft {
         self.problems[id.index()].as_ref()
     }
 
-    /// Whether any field holds what it cannot use.
-    pub fn has_problems(&self) -> bool {
-        self.problems.iter().any(Option::is_some)
+    /// Whether any field in use with the form's modes holds what it cannot use (a refused
+    /// field of a pricing mode not chosen changes nothing on screen).
+    pub fn has_problems(&self, form: &Form) -> bool {
+        !self.refused(form).is_empty()
     }
 
-    /// The fields whose text is refused, in the order of the form, with their labels.
-    pub fn refused(&self) -> Vec<(FieldId, &'static str, &Problem)> {
+    /// The fields in use whose text is refused, in the order of the form, each named with its
+    /// option where labels repeat ("Fractional CTO: Day rate").
+    pub fn refused(&self, form: &Form) -> Vec<(FieldId, String, &Problem)> {
         FIELDS
             .iter()
             .zip(&self.problems)
-            .filter_map(|(f, p)| p.as_ref().map(|p| (f.id, f.label, p)))
+            .filter(|(f, _)| form.shows(f))
+            .filter_map(|(f, p)| {
+                let name = match f.option {
+                    Some(option) => format!("{}: {}", option.name(), f.label),
+                    None => f.label.to_owned(),
+                };
+                p.as_ref().map(|p| (f.id, name, p))
+            })
             .collect()
     }
 
@@ -938,8 +947,10 @@ pub fn read_query(query: &str) -> (Form, Vec<String>) {
 /// current address; whatever follows its "#" is replaced).
 pub fn share_link(here: &str, form: &Form, currency: Currency) -> String {
     let base = here.split('#').next().unwrap_or_default();
+    // The number format is the reader's own setting, never the sender's.
     let form = Form {
         currency: Some(currency),
+        number_format: None,
         ..form.clone()
     };
     format!("{base}{}?{}", Route::Calculator.href(), share_query(&form),)

@@ -281,12 +281,14 @@ pub fn summary(comparison: &Comparison, budget: Option<f64>, money: Money) -> Ve
     }
     if let (Some(budget), Some(option)) = (budget, cheapest_option) {
         let run_rate = comparison.get(option).run_rate;
+        // Within as the table's column says: the difference rounded to the unit.
+        let fits = |run_rate: f64| (budget - run_rate).round() >= 0.0;
         let within = comparison
             .options
             .iter()
-            .filter(|c| c.run_rate.round() <= budget.round())
+            .filter(|c| fits(c.run_rate))
             .count();
-        let status = if run_rate.round() <= budget.round() {
+        let status = if fits(run_rate) {
             format!(
                 "At {} a month it is within your budget of {}.",
                 money.amount(run_rate),

@@ -128,13 +128,14 @@ fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
         let horizon = comparison.horizon_months;
         let lines = series(&comparison);
         let extra = Extras::of(calculator, horizon);
-        let (switched, budget, bands) = (&extra.switched, &extra.budget, &extra.bands);
+        // The scale fits the lines; a band reaching higher is cut at the top of the plot, so a
+        // wide range never squeezes the lines it surrounds.
+        let (switched, budget) = (&extra.switched, &extra.budget);
         let largest = lines
             .iter()
             .map(|(_, l)| l)
             .chain(std::iter::once(switched))
             .chain(budget.iter())
-            .chain(bands.iter().map(|(_, (_, high))| high))
             .filter_map(|l| l.last().copied())
             .fold(0.0, f64::max);
         let scale = Scale::fitting(horizon, largest, measured);
@@ -278,11 +279,18 @@ fn ExtraLines(
             .collect_view()}
         {pays_back
             .map(|m| {
-                let x = fixed(scale.x(f64::from(m)), 1);
+                let at = scale.x(f64::from(m));
+                let x = fixed(at, 1);
+                // Past the middle, the words go to the left of the line, inside the plot.
+                let (anchor, dx) = if at > (LEFT + scale.right()) / 2.0 {
+                    ("end", "-4")
+                } else {
+                    ("start", "4")
+                };
                 view! {
                     <g class="chart__payback">
                         <line x1=x.clone() x2=x.clone() y1=shortest(TOP) y2=fixed(scale.bottom(), 1) />
-                        <text class="chart__label" x=x y=shortest(TOP + 12.0) dx="4">
+                        <text class="chart__label" x=x y=shortest(TOP + 12.0) dx=dx text-anchor=anchor>
                             {format!("Switch pays back, month {m}")}
                         </text>
                     </g>

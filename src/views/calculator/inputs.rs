@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::Calculator;
 use crate::domain::calculator::form::{FIELDS, FieldId, Unit, mode_choices, plain};
 use crate::domain::calculator::limits;
-use crate::domain::locale::write_number;
+use crate::domain::locale::{NumberFormat, write_number};
 use crate::domain::options::Leadership;
 use crate::ui::fields::{RadioChoices, described_by};
 use crate::ui::forms::ErrorMessage;
@@ -170,13 +170,15 @@ pub fn BudgetField() -> impl IntoView {
     };
     let id = "field-budget";
     let described = described_by(id, true, error.into());
+    let symbol_first = calculator.format == NumberFormat::Point;
     view! {
         <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for="field-budget">"Your monthly budget"</label>
             <p class="hint field__hint" id="field-budget-hint">"Optional: each option is compared with it."</p>
             <ErrorMessage id="field-budget-error" message=error.into() />
             <div class="input-wrapper">
-                <span class="input-prefix" aria-hidden="true">{calculator.currency.symbol()}</span>
+                {symbol_first
+                    .then(|| view! { <span class="input-prefix" aria-hidden="true">{calculator.currency.symbol()}</span> })}
                 <input
                     class="input input--number"
                     id=id
@@ -189,6 +191,8 @@ pub fn BudgetField() -> impl IntoView {
                     prop:value=move || text.get()
                     on:input=move |ev| edit(event_target_value(&ev))
                 />
+                {(!symbol_first)
+                    .then(|| view! { <span class="input-suffix" aria-hidden="true">{calculator.currency.symbol()}</span> })}
             </div>
         </div>
     }
@@ -210,8 +214,15 @@ pub fn NumberField(field: FieldId) -> impl IntoView {
     let note = field.default_note(calculator.currency, calculator.format);
     let has_hint = !field.hint.is_empty() || note.is_some();
     let described = described_by(&id, has_hint, error);
-    let prefix = (field.unit == Unit::Money).then_some(calculator.currency.symbol());
-    let suffix = (field.unit == Unit::Percent).then_some("%");
+    // The symbol where the visitor writes it: "$ 250", "250 €".
+    let symbol_first = calculator.format == NumberFormat::Point;
+    let money = field.unit == Unit::Money;
+    let prefix = (money && symbol_first).then_some(calculator.currency.symbol());
+    let suffix = match field.unit {
+        Unit::Percent => Some("%"),
+        Unit::Money if !symbol_first => Some(calculator.currency.symbol()),
+        _ => None,
+    };
     view! {
         <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::domain::calculator::bands::{Bands, bands};
 use crate::domain::calculator::defaults::region;
 use crate::domain::calculator::form::{
-    Draft, FieldId, Form, prefilled_by_assessment, query_of_hash, read_query, share_query,
+    Draft, FIELDS, FieldId, Form, prefilled_by_assessment, query_of_hash, read_query, share_query,
 };
 use crate::domain::calculator::model::{Comparison, compare};
 use crate::domain::calculator::report::Money;
@@ -22,7 +22,7 @@ use crate::domain::locale::NumberFormat;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
 use crate::storage::{Persisted, use_document};
-use crate::ui::forms::LinkProblems;
+use crate::ui::forms::{LinkProblems, focus_soon};
 use crate::ui::later::Later;
 use crate::ui::locale::{preferred_currency, preferred_number_format};
 use crate::ui::page::PageHeading;
@@ -65,7 +65,7 @@ impl Calculator {
             chosen,
             format,
             chosen_format: RwSignal::new(format),
-            stale: Memo::new(move |_| draft.with(Draft::has_problems)),
+            stale: Memo::new(move |_| draft.with(|d| form.with(|f| d.has_problems(f)))),
             status: RwSignal::new(String::new()),
             switch: Memo::new(move |_| {
                 form.with(|f| {
@@ -116,10 +116,15 @@ impl Calculator {
     pub fn load(&self, form: Form) {
         let format = form.number_format.unwrap_or(self.format);
         self.draft.set(Draft::of(&form, format));
-        if let Some(currency) = form.currency {
+        // Set only when it changes: a new currency or format redraws the page.
+        if let Some(currency) = form.currency
+            && currency != self.chosen.get_untracked()
+        {
             self.chosen.set(currency);
         }
-        self.chosen_format.set(format);
+        if format != self.chosen_format.get_untracked() {
+            self.chosen_format.set(format);
+        }
         self.form.set(form);
     }
 }
@@ -170,8 +175,16 @@ fn ComparePanel(
 /// one per keystroke.
 fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // The number format is the visitor's setting, not part of the figures: only a saved
+    // scenario keeps it.
+    let figures_of = |f: &Form| {
+        share_query(&Form {
+            number_format: None,
+            ..f.clone()
+        })
+    };
     Effect::new(move |first: Option<()>| {
-        let figures = form.with(share_query);
+        let figures = form.with(figures_of);
         if first.is_none() {
             return;
         }
@@ -196,7 +209,7 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
         if let Some(Some(handle)) = pending.try_get_value() {
             handle.clear();
             pending.set_value(None);
-            if let Some(figures) = form.try_with_untracked(share_query) {
+            if let Some(figures) = form.try_with_untracked(figures_of) {
                 working.update(|w| w.figures = figures);
             }
         }
@@ -261,12 +274,21 @@ fn CurrencyOffer(offer: RwSignal<Option<Currency>>) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let load = move |currency: Currency| {
         let mut form = calculator.form.get_untracked();
-        form.values = Form::defaults(currency).values;
+        let defaults = Form::defaults(currency);
+        // The sourced figures only: the horizon and the month to switch are the visitor's.
+        for field in FIELDS
+            .iter()
+            .filter(|f| f.default_note(currency, calculator.format).is_some())
+        {
+            form.set(field.id, defaults.get(field.id));
+        }
+        form.currency = Some(currency);
         calculator.load(form);
         offer.set(None);
     };
     move || {
-        offer.get().map(|currency| {
+        // Only while the page is in that currency (a scenario opened since may have changed it).
+        offer.get().filter(|c| *c == calculator.currency).map(|currency| {
             view! {
                 <div class="panel currency-offer" role="region" aria-labelledby="currency-offer-title">
                     <h2 class="panel__title" id="currency-offer-title">
@@ -274,14 +296,14 @@ fn CurrencyOffer(offer: RwSignal<Option<Currency>>) -> impl IntoView {
                     </h2>
                     <p>
                         {format!(
-                            "Nothing was converted: each number stays as you had it. The defaults for {} are sourced figures in {}.",
-                            region(currency),
+                            "Nothing was converted: each number stays as you had it. The defaults in {} are sourced figures from {}.",
                             currency.in_sentence(),
+                            region(currency),
                         )}
                     </p>
                     <div class="button-row">
                         <button type="button" class="button" on:click=move |_| load(currency)>
-                            {format!("Use the figures for {}", region(currency))}
+                            {format!("Use the defaults in {}", currency.in_sentence())}
                         </button>
                         <button type="button" class="button button--secondary" on:click=move |_| offer.set(None)>
                             "Keep my figures"
@@ -319,11 +341,12 @@ pub fn CalculatorPage() -> impl IntoView {
     let choose_format = move |ev: leptos::ev::Event| {
         if let Some(format) = NumberFormat::from_code(&event_target_value(&ev)) {
             chosen_format.set(format);
-            base.form.update(|f| f.number_format = Some(format));
+            base.form.update(|f| f.number_format = None);
             // What is in the fields is written again the new way.
             base.draft
                 .set(base.form.with_untracked(|f| Draft::of(f, format)));
             preferences.update(|p| p.number_format = Some(format));
+            focus_soon("calc-format");
         }
     };
     // After a change of currency, the offer to load that currency's own defaults: the figures
@@ -339,6 +362,8 @@ pub fn CalculatorPage() -> impl IntoView {
             base.form.update(|f| f.currency = Some(currency));
             // The same setting as on "Settings and your data": one currency across the app.
             preferences.update(|p| p.currency = Some(currency));
+            // The page is drawn again in the new currency: focus stays on the choice.
+            focus_soon("calc-currency");
         }
     };
 

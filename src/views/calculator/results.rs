@@ -5,16 +5,16 @@ use leptos::prelude::*;
 
 use super::chart::CostChart;
 use super::{Calculator, ComparePanel, Pick};
-use crate::domain::calculator::flips::{flip_sentence, flips};
+use crate::domain::calculator::flips::{cheapest as flips_cheapest, flip_sentence, flips};
 use crate::domain::calculator::form::share_link;
 use crate::domain::calculator::report::{
-    Cheapest, NOT_IN_POST, break_even_sentence, cheapest, months, one_decimal, saving_sentence,
-    table_columns, table_csv,
+    Cheapest, NOT_IN_POST, break_even_sentence, cheapest, months, saving_sentence, table_columns,
+    table_csv,
 };
 use crate::domain::calculator::switch::{SwitchCost, overlap_sentence, switch_sentence};
 use crate::domain::options::Leadership;
 use crate::ui::download::download_text;
-use crate::ui::forms::PrintButton;
+use crate::ui::forms::{PrintButton, focus_soon};
 
 /// Beside the inputs (in view while they scroll, on a wide screen): a row per option, which
 /// on a phone is a card per option.
@@ -136,20 +136,36 @@ fn SwitchPlanResult() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let money = calculator.money();
     let amount = move |v: f64| money.amount(v);
+    // Months from now, as the field asks: "after 12 months" is paid from month 13 on.
     let plan = move || {
         calculator.switch.with(|s| {
             let horizon = s.horizon();
             let search = s.plan.search_from;
+            let starts = if search == 0 {
+                "The search starts now".to_owned()
+            } else {
+                format!("The search starts after {}", months(f64::from(search)))
+            };
             if f64::from(horizon) <= s.hired_at {
-                format!("The search starts in month {search}; with {} to hire, the full-time CTO would not start within the {horizon} months compared.", months(s.hired_at - f64::from(search)))
+                format!(
+                    "{starts}; with {} to hire, the full-time CTO would not start within the {horizon} months compared.",
+                    months(s.hired_at - f64::from(search))
+                )
             } else {
                 format!(
-                    "The search starts in month {search}; the full-time CTO starts in month {} and the fractional CTO stays until month {}.",
-                    one_decimal(s.hired_at),
-                    one_decimal(s.fractional_until.min(f64::from(horizon)))
+                    "{starts}; the full-time CTO starts after {} and the fractional CTO stays for {} in all.",
+                    months(s.hired_at),
+                    months(s.fractional_until.min(f64::from(horizon)))
                 )
             }
         })
+    };
+    // The field is in a group that may be closed (on a phone): open it, then go to it.
+    let change_month = move || {
+        if let Ok(Some(group)) = document().query_selector(".input-group[data-option=switch]") {
+            let _ = group.set_attribute("open", "");
+        }
+        focus_soon("field-switch-search");
     };
     view! {
         <section class="switch-plan" aria-labelledby="switch-title">
@@ -174,8 +190,10 @@ fn SwitchPlanResult() -> impl IntoView {
                     })}</dd>
                 </div>
             </dl>
-            <p class="quiet no-print">
-                <a href="#field-switch-search">"Change the month the search starts"</a>
+            <p class="no-print">
+                <button type="button" class="button button--secondary" on:click=move |_| change_month()>
+                    "Change the month the search starts"
+                </button>
             </p>
         </section>
     }
@@ -194,12 +212,13 @@ fn WhatFlips() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let today = move || match calculator.comparison.with(cheapest) {
-        Cheapest::One { option, .. } => format!(
+    // The flips' own reading of the cheapest (to the cent), so the two never disagree.
+    let today = move || match calculator.comparison.with(flips_cheapest) {
+        Some(option) => format!(
             "Today {} is the cheapest. Each figure alone, the others as they are:",
             option.in_sentence()
         ),
-        _ => "No single option is the cheapest today, so no one figure changes the answer."
+        None => "No single option is the cheapest today, so no one figure changes the answer."
             .to_owned(),
     };
     view! {
@@ -268,7 +287,9 @@ fn Savings() -> impl IntoView {
             first=select("saving-a", "This option", a).into_any()
             second=select("saving-b", "against", b).into_any()
         >
-            <p class="savings__result" role="status">{sentence}</p>
+            // No live region: it would speak on every keypress in any field; the summary's
+            // announcer speaks after a pause.
+            <p class="savings__result">{sentence}</p>
         </ComparePanel>
     }
 }

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 
 use super::Calculator;
 use crate::domain::calculator::report::summary;
+use crate::domain::route::Route;
 
 /// How long typing must pause before the new totals are read out: not on every keypress.
 const PAUSE_MS: u64 = 1_200;
 
-/// The summary's lines for the current figures, and a warning first when they are stale.
+/// The summary's lines for the current figures.
 fn lines(calculator: Calculator) -> Vec<String> {
     let money = calculator.money();
     let budget = calculator.budget();
@@ -20,7 +21,7 @@ fn lines(calculator: Calculator) -> Vec<String> {
 /// Hourly rate to update them."
 fn stale_note(calculator: Calculator) -> Option<String> {
     calculator.draft.with(|d| {
-        let refused = d.refused();
+        let refused = calculator.form.with(|f| d.refused(f));
         let (_, label, _) = refused.first()?;
         Some(if refused.len() == 1 {
             format!("Not updated: “{label}” holds a figure the calculator cannot use. These results are from your last usable figures.")
@@ -51,7 +52,7 @@ pub fn Summary() -> impl IntoView {
             }}
             {move || stale_note(calculator).map(|note| view! { <p class="calc-summary__stale">{note}</p> })}
             <p class="calc-summary__more no-print">
-                <a href="#results-title">"See every figure"</a>
+                <a href=Route::Calculator.section_href("results-title")>"See every figure"</a>
             </p>
         </section>
     }
