@@ -116,7 +116,14 @@ impl Part {
         match self {
             Part::Assessment => assessment_part(route).await,
             Part::AssessmentResult => assessment_result_part(route).await,
-            Part::Calculator => calculator_part(route).await,
+            Part::Calculator => {
+                // On a reload, a step back, a section link or in a frame, the blocks under
+                // the table are drawn with the page, as the browser may scroll to them.
+                if !crate::ui::later::splitting() {
+                    crate::views::calculator::preload_lower().await;
+                }
+                calculator_part(route).await
+            }
             Part::Workspace => workspace_part(route).await,
             Part::WorkspaceRecords => workspace_records_part(route).await,
             Part::Guide => guide_part(route).await,

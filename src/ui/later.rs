@@ -28,6 +28,12 @@ pub fn app_starting() {
     STARTING.set(split);
 }
 
+/// Whether the first render is being split (a fresh open at the top of the page): parts of
+/// the page that come later may then arrive later; otherwise they must be there at once.
+pub fn splitting() -> bool {
+    STARTING.get()
+}
+
 /// Called once the app is mounted: after two more tasks, [`Later`] draws at once again. Two,
 /// because a `Later` drawn in the first may hold one of its own (no deeper nesting): timers
 /// of the same delay run in the order they were set, so these come after every `Later` of

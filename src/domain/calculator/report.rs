@@ -288,16 +288,19 @@ pub fn summary(comparison: &Comparison, budget: Option<f64>, money: Money) -> Ve
             .iter()
             .filter(|c| fits(c.run_rate))
             .count();
+        // Named, not "it": with a tie, the first of those that cost the same.
         let status = if fits(run_rate) {
             format!(
-                "At {} a month it is within your budget of {}.",
+                "At {} a month, {} is within your budget of {}.",
                 money.amount(run_rate),
+                option.in_sentence(),
                 money.amount(budget)
             )
         } else {
             format!(
-                "At {} a month it is over your budget of {} by {}.",
+                "At {} a month, {} is over your budget of {} by {}.",
                 money.amount(run_rate),
+                option.in_sentence(),
                 money.amount(budget),
                 money.amount(run_rate - budget)
             )
@@ -761,12 +764,12 @@ mod tests {
             summary(&comparison, Some(16_000.0), USD),
             [
                 "Over 24 months, a consulting firm costs least: $380,160, $9,840 less than a fractional CTO.",
-                "At $15,840 a month it is within your budget of $16,000. 1 of the 4 options is within it."
+                "At $15,840 a month, a consulting firm is within your budget of $16,000. 1 of the 4 options is within it."
             ]
         );
         assert_eq!(
             summary(&comparison, Some(9_000.0), USD)[1],
-            "At $15,840 a month it is over your budget of $9,000 by $6,840. No option is within it."
+            "At $15,840 a month, a consulting firm is over your budget of $9,000 by $6,840. No option is within it."
         );
     }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::number::{fixed, shortest};
 
 use super::Calculator;
-use super::results::OptionHeadings;
+use super::results::{ChartHeadings, SwitchPath};
 use crate::domain::calculator::chart::{
     END_NAME, LEFT, Scale, TOP, markers, series, short_money, table_months,
 };
@@ -18,10 +18,14 @@ use crate::ui::measure::width_of;
 #[component]
 pub fn CostChart() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
+    let path = expect_context::<SwitchPath>();
     let plot = NodeRef::<Div>::new();
     let table = move || {
         let comparison = calculator.comparison.get();
-        let cumulative: Vec<Vec<f64>> = comparison.options.iter().map(|c| c.cumulative()).collect();
+        // The four options, then the switch: every line the chart draws but the budget's.
+        let mut cumulative: Vec<Vec<f64>> =
+            comparison.options.iter().map(|c| c.cumulative()).collect();
+        cumulative.push(path.0.with(SwitchCost::cumulative));
         table_months(comparison.horizon_months)
             .into_iter()
             .map(|m| {
@@ -31,9 +35,9 @@ pub fn CostChart() -> impl IntoView {
                         <th scope="row">{format!("Month {m}")}</th>
                         {cumulative
                             .iter()
-                            .zip(Leadership::ALL)
-                            .map(|(s, o)| {
-                                view! { <td class="num" data-label=o.short_name()>{calculator.money().amount(s[at])}</td> }
+                            .zip(Leadership::ALL.iter().map(|o| o.short_name()).chain(["Switch"]))
+                            .map(|(s, label)| {
+                                view! { <td class="num" data-label=label>{calculator.money().amount(s[at])}</td> }
                             })
                             .collect_view()}
                     </tr>
@@ -81,7 +85,7 @@ pub fn CostChart() -> impl IntoView {
                 <summary>"The chart as a table"</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Cost so far, as a table">
                     <table class="cost-table stack-table">
-                        <OptionHeadings />
+                        <ChartHeadings />
                         <tbody>{table}</tbody>
                     </table>
                 </div>
@@ -115,6 +119,7 @@ fn Key(option: Leadership) -> impl IntoView {
 #[component]
 fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
+    let path = expect_context::<SwitchPath>();
     let currency = calculator.currency;
     move || {
         // Drawn once its box is measured (at once when it is mounted; the stylesheet holds the
@@ -127,7 +132,7 @@ fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
         let comparison = calculator.comparison.get();
         let horizon = comparison.horizon_months;
         let lines = series(&comparison);
-        let extra = Extras::of(calculator, horizon);
+        let extra = Extras::of(calculator, path, horizon);
         // The scale fits the lines; a band reaching higher is cut at the top of the plot, so a
         // wide range never squeezes the lines it surrounds.
         let (switched, budget) = (&extra.switched, &extra.budget);
@@ -151,7 +156,7 @@ fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
         let switch_y = names.pop().unwrap_or_default();
         let (w, h) = (shortest(scale.width), shortest(scale.height));
         let group = |o: Leadership| format!("chart__series chart__series--{}", o.slug());
-        let pays_back = calculator.switch.with(|s| match s.break_even {
+        let pays_back = path.0.with(|s| match s.break_even {
             SwitchBreakEven::Month(m) if m <= horizon => Some(m),
             _ => None,
         });
@@ -244,9 +249,9 @@ struct Extras {
 }
 
 impl Extras {
-    fn of(calculator: Calculator, horizon: u32) -> Extras {
+    fn of(calculator: Calculator, path: SwitchPath, horizon: u32) -> Extras {
         Extras {
-            switched: calculator.switch.with(SwitchCost::cumulative),
+            switched: path.0.with(SwitchCost::cumulative),
             budget: calculator
                 .budget()
                 .map(|b| (1..=horizon).map(|m| b * f64::from(m)).collect()),

@@ -17,7 +17,6 @@ use crate::domain::calculator::form::{
 use crate::domain::calculator::model::{Comparison, compare};
 use crate::domain::calculator::report::Money;
 use crate::domain::calculator::scenarios::Working;
-use crate::domain::calculator::switch::{SwitchCost, SwitchPlan, switch};
 use crate::domain::locale::NumberFormat;
 use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
@@ -26,6 +25,7 @@ use crate::ui::forms::{LinkProblems, focus_soon};
 use crate::ui::later::Later;
 use crate::ui::locale::{preferred_currency, preferred_number_format};
 use crate::ui::page::PageHeading;
+use crate::ui::parts::part;
 
 /// The calculator's state, shared by its parts.
 #[derive(Clone, Copy)]
@@ -46,8 +46,6 @@ pub(crate) struct Calculator {
     pub stale: Memo<bool>,
     /// What the last action on the scenarios did, in words.
     pub status: RwSignal<String>,
-    /// A fractional CTO now and a full-time CTO from the month chosen.
-    pub switch: Memo<SwitchCost>,
     /// Every sourced figure at the low and the high end of its range.
     pub bands: Memo<Bands>,
 }
@@ -67,13 +65,6 @@ impl Calculator {
             chosen_format: RwSignal::new(format),
             stale: Memo::new(move |_| draft.with(|d| form.with(|f| d.has_problems(f)))),
             status: RwSignal::new(String::new()),
-            switch: Memo::new(move |_| {
-                form.with(|f| {
-                    let inputs = f.to_inputs();
-                    let month = f.get(FieldId::SwitchSearch) as u32;
-                    switch(&inputs, SwitchPlan::new(month, inputs.horizon_months))
-                })
-            }),
             bands: Memo::new(move |_| form.with(|f| bands(f, chosen.get()))),
         }
     }
@@ -268,6 +259,22 @@ fn Pickers(
     }
 }
 
+part!(calculator_lower_part, |_nothing: ()| view! {
+    <results::MoreResults />
+    <scenarios::ScenariosPanel />
+}
+.into_any());
+
+/// Fetches the blocks under the table without drawing them, for a page drawn whole at once.
+#[cfg(not(debug_assertions))]
+pub async fn preload_lower() {
+    __preload_calculator_lower_part().await;
+}
+
+/// A debug build is one wasm: nothing to fetch.
+#[cfg(debug_assertions)]
+pub async fn preload_lower() {}
+
 /// Offers, after a change of currency, the sourced defaults of that currency's country.
 #[component]
 fn CurrencyOffer(offer: RwSignal<Option<Currency>>) -> impl IntoView {
@@ -403,11 +410,13 @@ pub fn CalculatorPage() -> impl IntoView {
                         <inputs::Inputs />
                         <results::Results />
                     </div>
+                    // Everything under the table, and the scenarios: code of its own, fetched
+                    // once the page is drawn (ui::parts).
+                    // Until it arrives, the same placeholder as a `Later`'s, a screen high.
                     <Later>
-                        <results::MoreResults />
-                    </Later>
-                    <Later>
-                        <scenarios::ScenariosPanel />
+                        <Suspense fallback=|| view! { <div data-later=""></div> }>
+                            {move || Suspend::new(async move { calculator_lower_part(()).await })}
+                        </Suspense>
                     </Later>
                     <summary::Announcer />
                 }

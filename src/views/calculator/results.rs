@@ -6,12 +6,15 @@ use leptos::prelude::*;
 use super::chart::CostChart;
 use super::{Calculator, ComparePanel, Pick};
 use crate::domain::calculator::flips::{cheapest as flips_cheapest, flip_sentence, flips};
+use crate::domain::calculator::form::FieldId;
 use crate::domain::calculator::form::share_link;
 use crate::domain::calculator::report::{
     Cheapest, NOT_IN_POST, break_even_sentence, cheapest, months, saving_sentence, table_columns,
     table_csv,
 };
-use crate::domain::calculator::switch::{SwitchCost, overlap_sentence, switch_sentence};
+use crate::domain::calculator::switch::{
+    SwitchCost, SwitchPlan, overlap_sentence, switch, switch_sentence,
+};
 use crate::domain::options::Leadership;
 use crate::ui::download::download_text;
 use crate::ui::forms::{PrintButton, focus_soon};
@@ -93,6 +96,15 @@ pub fn Results() -> impl IntoView {
 #[component]
 pub fn MoreResults() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
+    // Worked out here, in the part of the page that shows it.
+    let form = calculator.form;
+    provide_context(SwitchPath(Memo::new(move |_| {
+        form.with(|f| {
+            let inputs = f.to_inputs();
+            let month = f.get(FieldId::SwitchSearch) as u32;
+            switch(&inputs, SwitchPlan::new(month, inputs.horizon_months))
+        })
+    })));
     view! {
         <section class="calculator__more" aria-label="More about these costs">
             <p class="table-note">
@@ -126,6 +138,11 @@ pub fn MoreResults() -> impl IntoView {
     }
 }
 
+/// A fractional CTO now and a full-time CTO from the month chosen, for the blocks under the
+/// table.
+#[derive(Clone, Copy)]
+pub(crate) struct SwitchPath(pub Memo<SwitchCost>);
+
 /// The name of the switch path, on the chart and in the CSV.
 pub const SWITCH_NAME: &str = "Fractional now, full-time later";
 
@@ -134,11 +151,12 @@ pub const SWITCH_NAME: &str = "Fractional now, full-time later";
 #[component]
 fn SwitchPlanResult() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
+    let path = expect_context::<SwitchPath>();
     let money = calculator.money();
     let amount = move |v: f64| money.amount(v);
     // Months from now, as the field asks: "after 12 months" is paid from month 13 on.
     let plan = move || {
-        calculator.switch.with(|s| {
+        path.0.with(|s| {
             let horizon = s.horizon();
             let search = s.plan.search_from;
             let starts = if search == 0 {
@@ -171,16 +189,16 @@ fn SwitchPlanResult() -> impl IntoView {
         <section class="switch-plan" aria-labelledby="switch-title">
             <h2 id="switch-title">{SWITCH_NAME}</h2>
             <p>{plan}</p>
-            <p class="switch-plan__verdict">{move || calculator.switch.with(|s| switch_sentence(s, amount))}</p>
-            {move || calculator.switch.with(|s| overlap_sentence(s, amount)).map(|text| view! { <p>{text}</p> })}
+            <p class="switch-plan__verdict">{move || path.0.with(|s| switch_sentence(s, amount))}</p>
+            {move || path.0.with(|s| overlap_sentence(s, amount)).map(|text| view! { <p>{text}</p> })}
             <dl class="switch-plan__totals">
                 <div>
                     <dt>"Switching"</dt>
-                    <dd>{move || calculator.switch.with(|s| amount(s.total))}</dd>
+                    <dd>{move || path.0.with(|s| amount(s.total))}</dd>
                 </div>
                 <div>
                     <dt>"Staying fractional"</dt>
-                    <dd>{move || calculator.switch.with(|s| amount(s.stay_fractional))}</dd>
+                    <dd>{move || path.0.with(|s| amount(s.stay_fractional))}</dd>
                 </div>
                 <div>
                     <dt>"A full-time CTO now"</dt>
@@ -232,9 +250,9 @@ fn WhatFlips() -> impl IntoView {
     }
 }
 
-/// The head of a table with a column per option.
+/// The head of the chart's table: a column per option, and the switch.
 #[component]
-pub fn OptionHeadings() -> impl IntoView {
+pub fn ChartHeadings() -> impl IntoView {
     view! {
         <thead>
             <tr>
@@ -243,6 +261,7 @@ pub fn OptionHeadings() -> impl IntoView {
                     .iter()
                     .map(|o| view! { <th scope="col" class="num">{o.name()}</th> })
                     .collect_view()}
+                <th scope="col" class="num">{SWITCH_NAME}</th>
             </tr>
         </thead>
     }
@@ -297,6 +316,7 @@ fn Savings() -> impl IntoView {
 #[component]
 fn ShareAndExport() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
+    let path = expect_context::<SwitchPath>();
     let status = RwSignal::new(String::new());
     let link = move || {
         let here = window().location().href().unwrap_or_default();
@@ -309,7 +329,7 @@ fn ShareAndExport() -> impl IntoView {
             let horizon = calculator.comparison.with_untracked(|c| c.horizon_months);
             let mut extra = vec![(
                 SWITCH_NAME.to_owned(),
-                calculator.switch.with_untracked(SwitchCost::cumulative),
+                path.0.with_untracked(SwitchCost::cumulative),
             )];
             if let Some(budget) = form.budget {
                 extra.push((
