@@ -12,6 +12,9 @@ thread_local! {
     /// True while the app starts and splitting its first render is safe: only start-up is
     /// split up.
     static STARTING: Cell<bool> = const { Cell::new(false) };
+    /// True from a split start until the first page's last [`InTurn`] is drawn: a part that
+    /// arrives after start-up (the calculator's lower blocks) still draws in several tasks.
+    static IN_TURNS: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Called just before the app is mounted. The first render is split only when the page opens
@@ -26,6 +29,7 @@ pub fn app_starting() {
         && Route::section_of(&hash).is_none()
         && navigation_type().as_deref() == Some("navigate");
     STARTING.set(split);
+    IN_TURNS.set(split);
 }
 
 /// Whether the first render is being split (a fresh open at the top of the page): parts of
@@ -80,5 +84,31 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
             view! { <div data-later=""></div> }.into_any()
         }
     })
+    .into_any()
+}
+
+/// In a part that arrives after start-up, draws its children in a task of their own (after the
+/// ones before it), so a slow phone is not blocked while the whole part draws at once. Only the
+/// first time after a split start: a later redraw (a new currency) draws at once. `last` ends
+/// that time. Until drawn, the same placeholder as [`Later`]'s.
+#[component]
+pub fn InTurn(#[prop(optional)] last: bool, children: ChildrenFn) -> impl IntoView {
+    if !IN_TURNS.get() {
+        return children().into_any();
+    }
+    view! {
+        <Suspense fallback=|| view! { <div data-later=""></div> }>
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
+                    crate::ui::parts::next_task().await;
+                    if last {
+                        IN_TURNS.set(false);
+                    }
+                    children()
+                })
+            }}
+        </Suspense>
+    }
     .into_any()
 }

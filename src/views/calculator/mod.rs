@@ -22,7 +22,7 @@ use crate::domain::preferences::{Currency, Preferences};
 use crate::domain::route::Route;
 use crate::storage::{Persisted, use_document};
 use crate::ui::forms::{LinkProblems, focus_soon};
-use crate::ui::later::Later;
+use crate::ui::later::{InTurn, Later};
 use crate::ui::locale::{preferred_currency, preferred_number_format};
 use crate::ui::page::PageHeading;
 use crate::ui::parts::part;
@@ -261,7 +261,9 @@ fn Pickers(
 
 part!(calculator_lower_part, |_nothing: ()| view! {
     <results::MoreResults />
-    <scenarios::ScenariosPanel />
+    <InTurn last=true>
+        <scenarios::ScenariosPanel />
+    </InTurn>
 }
 .into_any());
 

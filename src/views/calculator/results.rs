@@ -18,6 +18,7 @@ use crate::domain::calculator::switch::{
 use crate::domain::options::Leadership;
 use crate::ui::download::download_text;
 use crate::ui::forms::{PrintButton, focus_soon};
+use crate::ui::later::InTurn;
 
 /// Beside the inputs (in view while they scroll, on a wide screen): a row per option, which
 /// on a phone is a card per option.
@@ -114,10 +115,24 @@ pub fn MoreResults() -> impl IntoView {
                 {move || calculator.comparison.with(break_even_sentence)}
             </p>
             <CostChart />
-            <SwitchPlanResult />
-            <WhatFlips />
-            <Savings />
+            // Each in a task of its own the first time (ui::later::InTurn).
+            <InTurn>
+                <SwitchPlanResult />
+                <WhatFlips />
+                <Savings />
+            </InTurn>
+            <InTurn>
             <ShareAndExport />
+            <WhatYouGet />
+            </InTurn>
+        </section>
+    }
+}
+
+/// What each option brings, beside what it costs.
+#[component]
+fn WhatYouGet() -> impl IntoView {
+    view! {
             <h2>"What you get for it"</h2>
             <div class="alternatives alternatives--four">
                 {Leadership::ALL
@@ -134,7 +149,6 @@ pub fn MoreResults() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-        </section>
     }
 }
 
