@@ -348,18 +348,3 @@ mod properties {
         }
     }
 }
-
-/// The page recomputes the flips on every keypress: a rough native timing (the benchmark in
-/// `tests/benchmarks/core.rs` is the measure).
-#[test]
-#[ignore = "a timing, run on demand: cargo test --release -- --ignored flips_timing"]
-fn flips_timing() {
-    let form = hand_worked_form();
-    let started = std::time::Instant::now();
-    let calls = 2_000;
-    for _ in 0..calls {
-        std::hint::black_box(flips(std::hint::black_box(&form)));
-    }
-    let each = started.elapsed().as_nanos() / calls;
-    println!("flips: {each} ns a call");
-}
