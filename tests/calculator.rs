@@ -917,7 +917,17 @@ async fn the_results_stay_in_view_while_the_last_input_is_edited() {
 #[tokio::test]
 async fn another_currency_offers_its_own_figures_and_a_scenario_keeps_its_currency() {
     let (_server, browser) = open("#/calculator").await;
+    type_into(&browser, "budget", "9000").await;
     save_scenario(&browser, "In dollars").await;
+    // Opening a scenario brings back its budget too.
+    type_into(&browser, "budget", "5000").await;
+    browser.click_text("Open In dollars").await;
+    browser
+        .wait_until(
+            "the scenario's budget",
+            "return document.getElementById('field-budget').value === '9,000'",
+        )
+        .await;
     browser
         .eval("const s = document.getElementById('calc-currency'); s.value = 'GBP'; s.dispatchEvent(new Event('change')); return true;")
         .await;

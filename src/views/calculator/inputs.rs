@@ -153,6 +153,25 @@ pub fn BudgetField() -> impl IntoView {
             .unwrap_or_default(),
     );
     let error = RwSignal::new(None::<String>);
+    let format = calculator.format;
+    // Follows a budget set from elsewhere (a scenario opened), unless what is typed is refused.
+    Effect::new(move |_| {
+        let budget = calculator.form.with(|f| f.budget);
+        let shown = text.with_untracked(|t| {
+            if t.trim().is_empty() {
+                Ok(None)
+            } else {
+                limits::BUDGET.parse_in(t, format).map(Some)
+            }
+        });
+        if shown != Ok(budget) && error.with_untracked(Option::is_none) {
+            text.set(
+                budget
+                    .map(|b| write_number(b, format, 2))
+                    .unwrap_or_default(),
+            );
+        }
+    });
     let edit = move |typed: String| {
         let value = if typed.trim().is_empty() {
             Ok(None)
