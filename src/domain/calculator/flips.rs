@@ -209,22 +209,46 @@ fn input_flip(
         Direction::Below
     };
     let met = total_at(probe, id, at, option);
-    if (met - target).abs() <= 0.01 + 1e-9 * target.abs() {
-        return Some(Flip {
-            field: id,
-            to,
-            at,
-            direction,
-        });
-    }
-    let end = match direction {
-        Direction::Above => limits.max,
-        Direction::Below => limits.min,
+    let found = if (met - target).abs() <= 0.01 + 1e-9 * target.abs() {
+        Some((at, to))
+    } else {
+        let end = match direction {
+            Direction::Above => limits.max,
+            Direction::Below => limits.min,
+        };
+        bisect(probe, id, today, end, current)
     };
-    bisect(probe, id, today, end, current).map(|(at, to)| Flip {
+    let (at, to) = found?;
+    if limits.whole {
+        return whole_flip(probe, id, at, direction);
+    }
+    Some(Flip {
         field: id,
         to,
         at,
+        direction,
+    })
+}
+
+/// For an input that takes whole numbers only (hires), the nearest whole value past the
+/// crossing `at`, if within the field's limits, and the cheapest there: "from 3 hires".
+fn whole_flip(probe: &mut Form, id: FieldId, at: f64, direction: Direction) -> Option<Flip> {
+    let limits = id.field().limits;
+    let value = match direction {
+        Direction::Above => at.floor() + 1.0,
+        Direction::Below => at.ceil() - 1.0,
+    };
+    if !(limits.min..=limits.max).contains(&value) {
+        return None;
+    }
+    let kept = probe.get(id);
+    probe.set(id, value);
+    let to = cheapest(&compare(&probe.to_inputs()));
+    probe.set(id, kept);
+    Some(Flip {
+        field: id,
+        to,
+        at: value,
         direction,
     })
 }
@@ -347,6 +371,7 @@ fn value_of(id: FieldId, value: f64, money: &impl Fn(f64) -> String) -> String {
         FieldId::FrHours => " hours a week",
         FieldId::FrDays => " days a week",
         FieldId::CoDays => " days a month",
+        FieldId::IhHires if value == 1.0 => " hire",
         FieldId::IhHires => " hires",
         _ => "",
     };
@@ -375,11 +400,11 @@ pub fn flip_sentence(id: FieldId, outcome: &Outcome, money: impl Fn(f64) -> Stri
         .map(|flip| {
             let value = value_of(id, flip.at, &money);
             let place = match (id, flip.direction) {
-                (FieldId::Horizon, _) if flip.at == limits.min || flip.at == limits.max => {
+                (_, _) if limits.whole && (flip.at == limits.min || flip.at == limits.max) => {
                     format!("at {value}")
                 }
-                (FieldId::Horizon, Direction::Above) => format!("from {value}"),
-                (FieldId::Horizon, Direction::Below) => format!("up to {value}"),
+                (_, Direction::Above) if limits.whole => format!("from {value}"),
+                (_, Direction::Below) if limits.whole => format!("up to {value}"),
                 (_, Direction::Above) => format!("above {value}"),
                 (_, Direction::Below) => format!("below {value}"),
             };

@@ -1162,6 +1162,19 @@ mod tests {
             (Horizon, "2.6", Point, Err("Horizon must be a whole number")),
             (Horizon, "2", Point, Err("Horizon must be 3 or more")),
             (
+                IhHires,
+                "1.5",
+                Point,
+                Err("Number of hires must be a whole number"),
+            ),
+            (
+                IhHires,
+                "0",
+                Point,
+                Err("Number of hires must be 1 or more"),
+            ),
+            (IhHires, "3", Comma, Ok(3.0)),
+            (
                 SwitchSearch,
                 "6,5",
                 Space,

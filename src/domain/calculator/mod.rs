@@ -308,5 +308,5 @@ pub mod limits {
     pub const HOURLY_RATE: Limits = Limits::new("Hourly rate", 0.0, 10_000.0);
     pub const DAY_RATE: Limits = Limits::new("Day rate", 0.0, 50_000.0);
     pub const MONTHLY: Limits = Limits::new("Monthly amount", 0.0, 10_000_000.0);
-    pub const HIRES: Limits = Limits::new("Number of hires", 0.0, 500.0);
+    pub const HIRES: Limits = Limits::whole("Number of hires", 1.0, 500.0);
 }

@@ -207,7 +207,10 @@ pub(super) fn any_form() -> impl proptest::strategy::Strategy<Value = form::Form
             values: FIELDS
                 .iter()
                 .zip(shares)
-                .map(|(f, share)| f.limits.min + share * (f.limits.max - f.limits.min))
+                .map(|(f, share)| {
+                    let value = f.limits.min + share * (f.limits.max - f.limits.min);
+                    if f.limits.whole { value.round() } else { value }
+                })
                 .collect(),
             fractional,
             consulting,

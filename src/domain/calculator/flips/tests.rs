@@ -102,14 +102,8 @@ fn the_defaults_flip_where_worked_by_hand() {
         Fractional,
     );
     // Hires n: n × (130,000 / 12 × 1.25 × 21 + 20,000) + 1,000 × 21 = 304,375 n + 21,000;
-    // (380,160 − 21,000) / 304,375 = 1.18.
-    assert_flip(
-        &rows,
-        FieldId::IhHires,
-        359_160.0 / 304_375.0,
-        Below,
-        InHouse,
-    );
+    // (380,160 − 21,000) / 304,375 = 1.18: hires are whole, so at 1 hire.
+    assert_flip(&rows, FieldId::IhHires, 1.0, Below, InHouse);
     // Salary each s: 2 × s / 12 × 1.25 × 21 + 21,000 + 40,000 = 4.375 s + 61,000; 72,950.86.
     assert_flip(&rows, FieldId::IhSalary, 319_160.0 / 4.375, Below, InHouse);
     // Horizon: consulting costs least from 4 to 60 months (fractional 410 a month more,
@@ -131,7 +125,7 @@ fn the_defaults_flip_where_worked_by_hand() {
             "Full-time CTO's salary: below $145,516 the full-time CTO becomes the cheapest",
             "Consulting firm's day rate: above $2,462 the fractional CTO becomes the cheapest",
             "Consulting firm's days a month: above 6.16 days a month the fractional CTO becomes the cheapest",
-            "Number of in-house hires: below 1.18 hires the in-house team becomes the cheapest",
+            "Number of in-house hires: at 1 hire the in-house team becomes the cheapest",
             "In-house team's salary each: below $72,951 the in-house team becomes the cheapest",
         ]
     );
@@ -157,7 +151,9 @@ fn a_retainer_flips_where_worked_by_hand() {
     assert_flip(&rows, FtSalary, 240_000.0 / 2.6125, Below, FullTime);
     assert_flip(&rows, CoDayRate, 240_000.0 / 158.4, Below, Consulting);
     assert_flip(&rows, CoDays, 240_000.0 / 63_360.0, Below, Consulting);
-    assert_flip(&rows, IhHires, 219_000.0 / 304_375.0, Below, InHouse);
+    // Hires: the crossing is at 219,000 / 304,375 = 0.72 hires; a team has at least one.
+    let hires = rows.iter().find(|(f, _)| *f == IhHires).map(|(_, o)| o);
+    assert_eq!(hires, Some(&Outcome::Never));
     assert_flip(&rows, IhSalary, 179_000.0 / 4.375, Below, InHouse);
 }
 
@@ -182,7 +178,7 @@ fn inputs_that_cannot_change_it_say_so() {
     );
     assert_eq!(
         flip_sentence(FieldId::IhHires, &Outcome::Never, usd),
-        "Number of in-house hires: no value from 0 to 500 hires changes it"
+        "Number of in-house hires: no value from 1 to 500 hires changes it"
     );
     assert_eq!(
         flip_sentence(FieldId::Horizon, &Outcome::Never, usd),
@@ -323,6 +319,18 @@ mod properties {
                                 while month != flip.at {
                                     prop_assert_eq!(cheapest_with(&form, id, month), Some(current));
                                     month += sign;
+                                }
+                                continue;
+                            }
+                            if limits.whole {
+                                // The nearest whole value past the crossing: `to` there, today's
+                                // answer at every whole value before it.
+                                prop_assert_eq!(flip.at.fract(), 0.0);
+                                prop_assert_eq!(cheapest_with(&form, id, flip.at), flip.to, "{:?}", flip);
+                                let mut value = if sign > 0.0 { today.floor() + 1.0 } else { today.ceil() - 1.0 };
+                                while sign * (flip.at - value) > 0.0 {
+                                    prop_assert_eq!(cheapest_with(&form, id, value), Some(current), "{:?} at {}", flip, value);
+                                    value += sign;
                                 }
                                 continue;
                             }
