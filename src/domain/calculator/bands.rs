@@ -60,10 +60,19 @@ impl Bands {
             .unzip()
     }
 
-    /// The lowest and highest total over the horizon.
-    pub fn total(&self, option: Leadership) -> (f64, f64) {
-        let (a, b) = (self.low.get(option).total, self.high.get(option).total);
-        (a.min(b), a.max(b))
+    /// The lowest and highest total over the horizon, of the ends in post within it: an end
+    /// whose hire takes longer than the horizon has no total (its nothing is no cost to show).
+    pub fn total(&self, option: Leadership) -> (Option<f64>, Option<f64>) {
+        let horizon = self.low.horizon_months;
+        let end = |c: &Comparison| {
+            let cost = c.get(option);
+            cost.in_post(horizon).then_some(cost.total)
+        };
+        match (end(&self.low), end(&self.high)) {
+            (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
+            (Some(a), None) | (None, Some(a)) => (Some(a), None),
+            (None, None) => (None, None),
+        }
     }
 }
 
@@ -79,7 +88,9 @@ mod tests {
             let bands = bands(&form, currency);
             let now = compare(&form.to_inputs());
             for option in Leadership::ALL {
-                let (low, high) = bands.total(option);
+                let (Some(low), Some(high)) = bands.total(option) else {
+                    panic!("{currency:?} {option:?}: an end not in post over 24 months");
+                };
                 let total = now.get(option).total;
                 assert!(
                     low <= total + 0.01 && total <= high + 0.01,
@@ -96,9 +107,13 @@ mod tests {
     #[test]
     fn the_band_moves_with_the_visitors_figure() {
         let mut form = Form::defaults(Currency::Usd);
-        let (low, high) = bands(&form, Currency::Usd).total(Leadership::Fractional);
+        let ends = |form: &Form| match bands(form, Currency::Usd).total(Leadership::Fractional) {
+            (Some(low), Some(high)) => (low, high),
+            ends => panic!("{ends:?}"),
+        };
+        let (low, high) = ends(&form);
         form.set(FieldId::FrRate, 2.0 * form.get(FieldId::FrRate));
-        let (low2, high2) = bands(&form, Currency::Usd).total(Leadership::Fractional);
+        let (low2, high2) = ends(&form);
         assert!(low2 > low && high2 > high);
         // 10–25 hours at 150–500 an hour over 24 months, the default 12 h at 250.
         assert!(
@@ -109,5 +124,17 @@ mod tests {
             (high - 25.0 * 500.0 * 52.0 / 12.0 * 24.0).abs() < 1.0,
             "{high}"
         );
+    }
+
+    /// Over 3 months, a full-time CTO hired in 2.5 months is in post (half a month paid), but
+    /// not at the high end of the time to hire: that end has no total, rather than a $0.
+    #[test]
+    fn an_end_not_in_post_has_no_total() {
+        let mut form = Form::defaults(Currency::Usd);
+        form.set(FieldId::Horizon, 3.0);
+        form.set(FieldId::FtHire, 2.5);
+        let (low, high) = bands(&form, Currency::Usd).total(Leadership::FullTime);
+        assert!(low.is_some_and(|low| low > 0.0), "{low:?}");
+        assert_eq!(high, None);
     }
 }

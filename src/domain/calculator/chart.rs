@@ -2,11 +2,11 @@
 //! each option's line, so the view only draws what this computes.
 
 use super::model::Comparison;
-use super::report::one_decimal;
+use super::report::Money;
 use crate::domain::chart;
+use crate::domain::locale::NumberFormat;
 use crate::domain::number::fixed;
 use crate::domain::options::Leadership;
-use crate::domain::preferences::Currency;
 
 /// The width drawn at before the chart's box is measured, and where it is not.
 pub const DEFAULT_WIDTH: f64 = 640.0;
@@ -55,14 +55,21 @@ pub fn nice_ceiling(value: f64) -> f64 {
 }
 
 /// "$250k", "$1.2m": short amounts for the axis.
-pub fn short_money(value: f64, currency: Currency) -> String {
-    let symbol = currency.symbol();
-    if value >= 1_000_000.0 {
-        format!("{symbol}{}m", one_decimal(value / 1_000_000.0))
+/// Where numbers are written 1.234,5 the symbol follows, as in amounts: "1,2m €".
+pub fn short_money(value: f64, money: Money) -> String {
+    let (scaled, suffix) = if value >= 1_000_000.0 {
+        (value / 1_000_000.0, "m")
     } else if value >= 1_000.0 {
-        format!("{symbol}{}k", one_decimal(value / 1_000.0))
+        (value / 1_000.0, "k")
     } else {
-        format!("{symbol}{}", one_decimal(value))
+        (value, "")
+    };
+    // Halves away from zero, as people round a figure in a sentence.
+    let number = money.number((scaled * 10.0).round() / 10.0, 1);
+    let symbol = money.currency.symbol();
+    match money.format {
+        NumberFormat::Point => format!("{symbol}{number}{suffix}"),
+        NumberFormat::Comma | NumberFormat::Space => format!("{number}{suffix}\u{a0}{symbol}"),
     }
 }
 
@@ -302,11 +309,18 @@ mod tests {
 
     #[test]
     fn axis_amounts_are_short() {
-        assert_eq!(short_money(0.0, Currency::Usd), "$0");
-        assert_eq!(short_money(250.0, Currency::Usd), "$250");
-        assert_eq!(short_money(250_000.0, Currency::Eur), "€250k");
-        assert_eq!(short_money(1_250_000.0, Currency::Gbp), "£1.3m");
-        assert_eq!(short_money(1_000_000.0, Currency::Usd), "$1m");
+        use crate::domain::preferences::Currency;
+        let point = |currency| Money::new(currency, NumberFormat::Point);
+        assert_eq!(short_money(0.0, point(Currency::Usd)), "$0");
+        assert_eq!(short_money(250.0, point(Currency::Usd)), "$250");
+        assert_eq!(short_money(250_000.0, point(Currency::Eur)), "€250k");
+        assert_eq!(short_money(1_250_000.0, point(Currency::Gbp)), "£1.3m");
+        assert_eq!(short_money(1_000_000.0, point(Currency::Usd)), "$1m");
+        let comma = Money::new(Currency::Eur, NumberFormat::Comma);
+        assert_eq!(short_money(1_250_000.0, comma), "1,3m\u{a0}€");
+        assert_eq!(short_money(12_500.0, comma), "12,5k\u{a0}€");
+        let space = Money::new(Currency::Eur, NumberFormat::Space);
+        assert_eq!(short_money(250_000.0, space), "250k\u{a0}€");
     }
 
     #[test]

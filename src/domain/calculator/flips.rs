@@ -18,8 +18,9 @@
 //! month. In all, two evaluations of one option's total per input and two of all four
 //! options: about 2.9 µs natively for the defaults' eight rows (`tests/benchmarks/core.rs`).
 
-use super::form::{FieldId, Form, FractionalMode, Unit, plain};
+use super::form::{FieldId, Form, FractionalMode, Unit};
 use super::model::{Comparison, OptionCost, compare, consulting, fractional, full_time, in_house};
+use super::report::Money;
 use super::{HORIZON_MONTHS, Inputs};
 use crate::domain::options::Leadership;
 
@@ -365,7 +366,7 @@ fn the(option: Leadership) -> &'static str {
 }
 
 /// A value of the input as the row writes it: "$145,516", "14.62 hours a week", "31 months".
-fn value_of(id: FieldId, value: f64, money: &impl Fn(f64) -> String) -> String {
+fn value_of(id: FieldId, value: f64, money: Money) -> String {
     let unit = match id {
         FieldId::Horizon => " months",
         FieldId::FrHours => " hours a week",
@@ -376,29 +377,29 @@ fn value_of(id: FieldId, value: f64, money: &impl Fn(f64) -> String) -> String {
         _ => "",
     };
     match id.field().unit {
-        Unit::Money => money(value),
-        Unit::Percent => format!("{}%", plain(value)),
-        Unit::Plain => format!("{}{unit}", plain(value)),
+        Unit::Money => money.amount(value),
+        Unit::Percent => format!("{}%", money.number(value, 2)),
+        Unit::Plain => format!("{}{unit}", money.number(value, 2)),
     }
 }
 
 /// A row in words: "Full-time CTO's salary: below $145,516 the full-time CTO becomes the
 /// cheapest", "Horizon: no value from 3 to 60 months changes it".
-pub fn flip_sentence(id: FieldId, outcome: &Outcome, money: impl Fn(f64) -> String) -> String {
+pub fn flip_sentence(id: FieldId, outcome: &Outcome, money: Money) -> String {
     let name = input_name(id);
     let limits = id.field().limits;
     let Outcome::Flips(flips) = outcome else {
-        let to = value_of(id, limits.max, &money);
+        let to = value_of(id, limits.max, money);
         let from = match id.field().unit {
-            Unit::Plain => plain(limits.min),
-            _ => value_of(id, limits.min, &money),
+            Unit::Plain => money.number(limits.min, 2),
+            _ => value_of(id, limits.min, money),
         };
         return format!("{name}: no value from {from} to {to} changes it");
     };
     let clauses: Vec<String> = flips
         .iter()
         .map(|flip| {
-            let value = value_of(id, flip.at, &money);
+            let value = value_of(id, flip.at, money);
             let place = match (id, flip.direction) {
                 (_, _) if limits.whole && (flip.at == limits.min || flip.at == limits.max) => {
                     format!("at {value}")

@@ -1190,7 +1190,7 @@ mod tests {
                 FtSalary,
                 "99999999999999999999999",
                 Comma,
-                Err("Salary must be 5,000,000 or less"),
+                Err("Salary must be 5.000.000 or less"),
             ),
             (
                 FrRetainer,

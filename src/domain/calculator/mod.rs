@@ -193,8 +193,9 @@ pub enum FieldError {
         small: String,
         large: String,
     },
-    TooSmall(&'static str, f64),
-    TooLarge(&'static str, f64),
+    /// The label, and the limit as the visitor writes numbers ("5.000.000").
+    TooSmall(&'static str, String),
+    TooLarge(&'static str, String),
 }
 
 impl std::fmt::Display for FieldError {
@@ -212,26 +213,9 @@ impl std::fmt::Display for FieldError {
                 f,
                 "{label} “{typed}” could mean {small} or {large}: type it as one of those"
             ),
-            FieldError::TooSmall(label, min) => {
-                write!(f, "{label} must be {} or more", plain_number(*min))
-            }
-            FieldError::TooLarge(label, max) => {
-                write!(f, "{label} must be {} or less", plain_number(*max))
-            }
+            FieldError::TooSmall(label, min) => write!(f, "{label} must be {min} or more"),
+            FieldError::TooLarge(label, max) => write!(f, "{label} must be {max} or less"),
         }
-    }
-}
-
-/// "10,000", "0.5": a limit as people read it.
-fn plain_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        let sign = if value < 0.0 { "-" } else { "" };
-        format!(
-            "{sign}{}",
-            super::assessment::answers::group_thousands(value.abs() as u64)
-        )
-    } else {
-        crate::domain::number::shortest(value)
     }
 }
 
@@ -267,20 +251,24 @@ impl Limits {
                 small: write_number(small, format, 3),
                 large: write_number(large, format, 2),
             },
-            NumberProblem::TooLarge { negative: true } => {
-                FieldError::TooSmall(self.label, self.min)
-            }
-            NumberProblem::TooLarge { negative: false } => {
-                FieldError::TooLarge(self.label, self.max)
-            }
+            NumberProblem::TooLarge { negative: true } => self.too_small(format),
+            NumberProblem::TooLarge { negative: false } => self.too_large(format),
         })?;
         if value < self.min {
-            Err(FieldError::TooSmall(self.label, self.min))
+            Err(self.too_small(format))
         } else if value > self.max {
-            Err(FieldError::TooLarge(self.label, self.max))
+            Err(self.too_large(format))
         } else {
             Ok(value)
         }
+    }
+
+    fn too_small(&self, format: NumberFormat) -> FieldError {
+        FieldError::TooSmall(self.label, write_number(self.min, format, 2))
+    }
+
+    fn too_large(&self, format: NumberFormat) -> FieldError {
+        FieldError::TooLarge(self.label, write_number(self.max, format, 2))
     }
 
     /// Reads a number as this app writes it in links ("1500", "12.5").

@@ -3,11 +3,11 @@
 
 use super::bands::Bands;
 use super::chart::short_money;
-use super::form::{FIELDS, Form, Unit, decimals, mode_choices, plain};
+use super::form::{FIELDS, Form, Unit, mode_choices, plain};
 use super::model::{BreakEven, Comparison, OptionCost, compare, saving};
 use super::scenarios::Scenario;
 use crate::domain::assessment::answers::format_money;
-use crate::domain::locale::{NumberFormat, write_money};
+use crate::domain::locale::{NumberFormat, write_money, write_number};
 use crate::domain::number::fixed;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
@@ -19,19 +19,13 @@ pub fn money(value: f64, currency: Currency) -> String {
     format_money(rounded, currency)
 }
 
-/// "1.5", "12": a number to one decimal place, with no ".0"; halves away from zero ("1.3" for
-/// 1.25), as people round a figure in a sentence.
-pub fn one_decimal(value: f64) -> String {
-    decimals((value * 10.0).round() / 10.0, 1)
-}
-
-/// "1 month", "4.5 months".
-pub fn months(value: f64) -> String {
+/// "1 month", "4.5 months" ("4,5 months" where numbers are written 1.234,5).
+pub fn months(value: f64, format: NumberFormat) -> String {
     let rounded = (value * 10.0).round() / 10.0;
     if rounded == 1.0 {
         "1 month".to_owned()
     } else {
-        format!("{} months", one_decimal(rounded))
+        format!("{} months", write_number(rounded, format, 1))
     }
 }
 
@@ -50,6 +44,11 @@ impl Money {
     /// A rounded amount: "$16,250", "16.250 €"; below zero shows as zero.
     pub fn amount(self, value: f64) -> String {
         write_money(value.max(0.0).round(), self.currency, self.format)
+    }
+
+    /// A number (not money) as the visitor writes numbers, to at most `decimals` places.
+    pub fn number(self, value: f64, decimals: u32) -> String {
+        write_number(value, self.format, decimals)
     }
 }
 
@@ -128,11 +127,19 @@ pub fn table_columns(
                 return NOT_IN_POST.to_owned();
             }
             let (low, high) = bands.total(c.option);
-            format!(
-                "{} to {}",
-                short_money(low, money.currency),
-                short_money(high, money.currency)
-            )
+            match (low, high) {
+                (Some(low), Some(high)) => {
+                    format!(
+                        "{} to {}",
+                        short_money(low, money),
+                        short_money(high, money)
+                    )
+                }
+                (Some(end), None) | (None, Some(end)) => {
+                    format!("{}, or not yet in post", short_money(end, money))
+                }
+                (None, None) => NOT_IN_POST.to_owned(),
+            }
         }));
     }
     columns.push(column("Per hour".to_owned(), &|c| {
@@ -140,7 +147,7 @@ pub fn table_columns(
             .map_or_else(|| "Not stated".to_owned(), |h| money.amount(h))
     }));
     columns.push(column("Effective after".to_owned(), &|c| {
-        months(c.months_to_effective)
+        months(c.months_to_effective, money.format)
     }));
     columns.push(column("Equity (not cash)".to_owned(), &|c| {
         money.amount(c.equity_value)
@@ -442,7 +449,7 @@ fn csv_field(text: &str) -> String {
 }
 
 /// Where a fractional CTO stops costing less than a full-time one.
-pub fn break_even_sentence(comparison: &Comparison) -> String {
+pub fn break_even_sentence(comparison: &Comparison, format: NumberFormat) -> String {
     let horizon = comparison.horizon_months;
     if !comparison.get(Leadership::FullTime).in_post(horizon) {
         return format!(
@@ -452,7 +459,7 @@ pub fn break_even_sentence(comparison: &Comparison) -> String {
     match comparison.break_even {
         BreakEven::Hours(hours) if hours >= 0.05 => format!(
             "Break-even: above {} hours a week of a fractional CTO (at its effective hourly rate), a full-time CTO costs less over {horizon} months.",
-            fixed(hours, 1),
+            write_number(hours, format, 1),
         ),
         BreakEven::Hours(_) => format!(
             "Break-even: none, as a full-time CTO costs nothing over {horizon} months with these figures."
@@ -628,14 +635,13 @@ mod tests {
     fn amounts_and_months_read_as_on_the_page() {
         assert_eq!(money(16_249.6, Currency::Usd), "$16,250");
         assert_eq!(money(-3.0, Currency::Eur), "€0");
-        assert_eq!(one_decimal(1.25), "1.3");
-        assert_eq!(one_decimal(2.0), "2");
-        assert_eq!(one_decimal(1_500_000.0), "1500000");
-        assert_eq!(months(1.0), "1 month");
-        assert_eq!(months(0.96), "1 month");
-        assert_eq!(months(4.5), "4.5 months");
-        assert_eq!(months(6.0), "6 months");
-        assert_eq!(months(0.0), "0 months");
+        use NumberFormat::{Comma, Point};
+        assert_eq!(months(1.0, Point), "1 month");
+        assert_eq!(months(0.96, Point), "1 month");
+        assert_eq!(months(4.5, Point), "4.5 months");
+        assert_eq!(months(4.5, Comma), "4,5 months");
+        assert_eq!(months(6.0, Point), "6 months");
+        assert_eq!(months(0.0, Point), "0 months");
     }
 
     #[test]
@@ -663,6 +669,47 @@ mod tests {
         );
     }
 
+    /// Where numbers are written 1.234,5 every figure of the table is; an end of a range whose
+    /// hire takes longer than the horizon is said to be not yet in post, never "$0".
+    #[test]
+    fn the_table_writes_numbers_as_the_visitor_does_and_no_range_starts_at_nothing() {
+        use crate::domain::calculator::bands::bands;
+        use crate::domain::calculator::form::FieldId;
+        let mut form = Form::defaults(Currency::Eur);
+        form.set(FieldId::Horizon, 3.0);
+        form.set(FieldId::FtHire, 2.5);
+        form.set(FieldId::FtRamp, 4.5);
+        let comparison = compare(&form.to_inputs());
+        let bands = bands(&form, Currency::Eur);
+        let euro = Money::new(Currency::Eur, NumberFormat::Comma);
+        let columns = table_columns(&comparison, None, Some(&bands), euro);
+        let column = |heading: &str| {
+            columns
+                .iter()
+                .find(|c| c.heading == heading)
+                .unwrap_or_else(|| panic!("no {heading}"))
+                .cells
+                .clone()
+        };
+        let range = column("Low to high");
+        let full_time = &range[Leadership::FullTime.index()];
+        assert!(
+            full_time.ends_with("k\u{a0}€, or not yet in post") && !full_time.contains(" to "),
+            "{full_time}"
+        );
+        assert!(range.iter().all(|cell| !cell.starts_with("0")), "{range:?}");
+        let fractional = &range[Leadership::Fractional.index()];
+        assert!(
+            fractional.contains(",") && fractional.contains("k\u{a0}€ to "),
+            "{fractional}"
+        );
+        assert_eq!(
+            column("Effective after")[Leadership::FullTime.index()],
+            "7 months"
+        );
+        assert!(column("Total over 3 months")[0].ends_with("\u{a0}€"));
+    }
+
     /// A horizon under a year has no "first year" (it was the horizon's total under that
     /// name), and a hire that takes the whole horizon is not yet in post, not free.
     #[test]
@@ -684,7 +731,7 @@ mod tests {
             "A full-time CTO is not yet in post within 3 months, so the two cannot be compared over this horizon."
         );
         assert_eq!(
-            break_even_sentence(&comparison),
+            break_even_sentence(&comparison, NumberFormat::Point),
             "Break-even: none within 3 months, as a full-time CTO would not yet be in post."
         );
         assert_eq!(
@@ -830,7 +877,7 @@ mod tests {
     fn the_sentences_say_who_costs_less() {
         let comparison = compare(&known(24));
         assert_eq!(
-            break_even_sentence(&comparison),
+            break_even_sentence(&comparison, NumberFormat::Point),
             "Break-even: above 25.1 hours a week of a fractional CTO (at its effective hourly rate), a full-time CTO costs less over 24 months."
         );
         let (fr, ft) = (Leadership::Fractional, Leadership::FullTime);

@@ -14,7 +14,7 @@
 //! runs past it counts only the part within it.
 
 use super::model::{employed_share, fractional_terms, full_time_terms, hired_month};
-use super::report::months;
+use super::report::{Money, months};
 use super::{FULL_TIME_HOURS_PER_MONTH, FieldError, Inputs, Limits};
 use crate::domain::number::fixed;
 
@@ -243,7 +243,8 @@ fn break_even(
 
 /// "Switching pays back in month 22: …": when switching to a full-time CTO costs no more than
 /// keeping the fractional CTO, or why it never does, in a sentence or two.
-pub fn switch_sentence(cost: &SwitchCost, money: impl Fn(f64) -> String) -> String {
+pub fn switch_sentence(cost: &SwitchCost, money: Money) -> String {
+    let money = |value: f64| money.amount(value);
     let horizon = cost.horizon();
     let difference = cost.total - cost.stay_fractional;
     let over = if difference.abs() < SHOWN {
@@ -296,12 +297,12 @@ pub fn switch_sentence(cost: &SwitchCost, money: impl Fn(f64) -> String) -> Stri
 
 /// "The overlap of 3 months while the new CTO gets up to speed costs $48,750: …"; none when
 /// there is no overlap within the horizon.
-pub fn overlap_sentence(cost: &SwitchCost, money: impl Fn(f64) -> String) -> Option<String> {
+pub fn overlap_sentence(cost: &SwitchCost, money: Money) -> Option<String> {
     (cost.overlap_months > 0.0).then(|| {
         format!(
             "The overlap of {} while the new CTO gets up to speed costs {}: the fractional CTO and the new CTO are both paid.",
-            months(cost.overlap_months),
-            money(cost.overlap_cost)
+            months(cost.overlap_months, money.format),
+            money.amount(cost.overlap_cost)
         )
     })
 }

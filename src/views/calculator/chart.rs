@@ -120,7 +120,7 @@ fn Key(option: Leadership) -> impl IntoView {
 fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let path = expect_context::<SwitchPath>();
-    let currency = calculator.currency;
+    let money = calculator.money();
     move || {
         // Drawn once its box is measured (at once when it is mounted; the stylesheet holds the
         // box's height meanwhile), not first at a guessed width and again: half the work while
@@ -183,7 +183,7 @@ fn CostLines(width: ReadSignal<f64>) -> impl IntoView {
                     .map(|v| {
                         view! {
                             <text class="chart__label" x=shortest(LEFT - 6.0) y=fixed(scale.y(v), 1) dy="0.35em" text-anchor="end">
-                                {short_money(v, currency)}
+                                {short_money(v, money)}
                             </text>
                         }
                     })

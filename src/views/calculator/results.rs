@@ -97,6 +97,7 @@ pub fn Results() -> impl IntoView {
 #[component]
 pub fn MoreResults() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
+    let format = calculator.format;
     // Worked out here, in the part of the page that shows it.
     let form = calculator.form;
     provide_context(SwitchPath(Memo::new(move |_| {
@@ -112,7 +113,7 @@ pub fn MoreResults() -> impl IntoView {
                 "Low to high: every figure at the low and then the high end of its sources' range, moved with yours. Per hour: the monthly cost divided by the hours of leadership it buys; for an in-house team, by the team's working hours. Equity is valued at the company valuation and is not in the cash figures."
             </p>
             <p class="break-even">
-                {move || calculator.comparison.with(break_even_sentence)}
+                {move || calculator.comparison.with(|c| break_even_sentence(c, format))}
             </p>
             <CostChart />
             // Each in a task of its own the first time (ui::later::InTurn).
@@ -176,18 +177,18 @@ fn SwitchPlanResult() -> impl IntoView {
             let starts = if search == 0 {
                 "The search starts now".to_owned()
             } else {
-                format!("The search starts after {}", months(f64::from(search)))
+                format!("The search starts after {}", months(f64::from(search), money.format))
             };
             if f64::from(horizon) <= s.hired_at {
                 format!(
                     "{starts}; with {} to hire, the full-time CTO would not start within the {horizon} months compared.",
-                    months(s.hired_at - f64::from(search))
+                    months(s.hired_at - f64::from(search), money.format)
                 )
             } else {
                 format!(
                     "{starts}; the full-time CTO starts after {} and the fractional CTO stays for {} in all.",
-                    months(s.hired_at),
-                    months(s.fractional_until.min(f64::from(horizon)))
+                    months(s.hired_at, money.format),
+                    months(s.fractional_until.min(f64::from(horizon)), money.format)
                 )
             }
         })
@@ -203,8 +204,8 @@ fn SwitchPlanResult() -> impl IntoView {
         <section class="switch-plan" aria-labelledby="switch-title">
             <h2 id="switch-title">{SWITCH_NAME}</h2>
             <p>{plan}</p>
-            <p class="switch-plan__verdict">{move || path.0.with(|s| switch_sentence(s, amount))}</p>
-            {move || path.0.with(|s| overlap_sentence(s, amount)).map(|text| view! { <p>{text}</p> })}
+            <p class="switch-plan__verdict">{move || path.0.with(|s| switch_sentence(s, money))}</p>
+            {move || path.0.with(|s| overlap_sentence(s, money)).map(|text| view! { <p>{text}</p> })}
             <dl class="switch-plan__totals">
                 <div>
                     <dt>"Switching"</dt>
@@ -240,7 +241,7 @@ fn WhatFlips() -> impl IntoView {
         calculator.form.with(|f| {
             flips(f)
                 .iter()
-                .map(|(id, outcome)| flip_sentence(*id, outcome, |v| money.amount(v)))
+                .map(|(id, outcome)| flip_sentence(*id, outcome, money))
                 .collect::<Vec<_>>()
         })
     });

@@ -2,13 +2,14 @@
 
 use super::*;
 use crate::domain::calculator::form::ConsultingMode;
-use crate::domain::calculator::report::money;
 use crate::domain::calculator::tests::hand_worked_form;
+use crate::domain::locale::NumberFormat;
 use crate::domain::preferences::Currency;
 
-fn usd(value: f64) -> String {
-    money(value, Currency::Usd)
-}
+const USD: Money = Money {
+    currency: Currency::Usd,
+    format: NumberFormat::Point,
+};
 
 fn close(actual: f64, expected: f64) -> bool {
     (actual - expected).abs() < 1e-6 * expected.abs().max(1.0)
@@ -44,7 +45,7 @@ fn retainer() -> Form {
 
 fn sentences(rows: &[(FieldId, Outcome)]) -> Vec<String> {
     rows.iter()
-        .map(|(id, outcome)| flip_sentence(*id, outcome, usd))
+        .map(|(id, outcome)| flip_sentence(*id, outcome, USD))
         .collect()
 }
 
@@ -131,6 +132,28 @@ fn the_defaults_flip_where_worked_by_hand() {
     );
 }
 
+/// Where numbers are written 1.234,5, so are the values the answer flips at.
+#[test]
+fn the_values_are_written_as_the_visitor_writes_numbers() {
+    let rows = flips(&hand_worked_form());
+    let comma = Money {
+        currency: Currency::Eur,
+        format: NumberFormat::Comma,
+    };
+    let sentence = |id| {
+        let (_, outcome) = rows.iter().find(|(f, _)| *f == id).unwrap();
+        flip_sentence(id, outcome, comma)
+    };
+    assert_eq!(
+        sentence(FieldId::FrHours),
+        "Fractional CTO's hours a week: below 14,62 hours a week the fractional CTO becomes the cheapest"
+    );
+    assert_eq!(
+        sentence(FieldId::FtSalary),
+        "Full-time CTO's salary: below 145.516\u{a0}€ the full-time CTO becomes the cheapest"
+    );
+}
+
 #[test]
 fn a_retainer_flips_where_worked_by_hand() {
     // A 10,000 retainer: 240,000 over 24 months, the cheapest. Its hours change no cost.
@@ -173,15 +196,15 @@ fn inputs_that_cannot_change_it_say_so() {
     assert_eq!(outcome(FieldId::IhHires), Some(Outcome::Never));
     assert_eq!(outcome(FieldId::Horizon), Some(Outcome::Never));
     assert_eq!(
-        flip_sentence(FieldId::IhSalary, &Outcome::Never, usd),
+        flip_sentence(FieldId::IhSalary, &Outcome::Never, USD),
         "In-house team's salary each: no value from $0 to $5,000,000 changes it"
     );
     assert_eq!(
-        flip_sentence(FieldId::IhHires, &Outcome::Never, usd),
+        flip_sentence(FieldId::IhHires, &Outcome::Never, USD),
         "Number of in-house hires: no value from 1 to 500 hires changes it"
     );
     assert_eq!(
-        flip_sentence(FieldId::Horizon, &Outcome::Never, usd),
+        flip_sentence(FieldId::Horizon, &Outcome::Never, USD),
         "Horizon: no value from 3 to 60 months changes it"
     );
 }
@@ -209,7 +232,7 @@ fn a_horizon_flips_where_another_option_gets_cheaper() {
         (7.0, Direction::Above, Some(Leadership::Consulting))
     );
     assert_eq!(
-        flip_sentence(FieldId::Horizon, outcome, usd),
+        flip_sentence(FieldId::Horizon, outcome, USD),
         "Horizon: from 7 months the consulting firm becomes the cheapest"
     );
     // The project's fee is a line too: below 50,000 / 1.1 = 45,454.55 it is the cheapest.
@@ -349,7 +372,7 @@ mod properties {
                         }
                     }
                 }
-                let sentence = flip_sentence(id, outcome, usd);
+                let sentence = flip_sentence(id, outcome, USD);
                 prop_assert!(sentence.starts_with(input_name(id)));
                 prop_assert!(!sentence.contains("NaN") && !sentence.contains("inf"));
             }

@@ -2,9 +2,9 @@
 
 use super::*;
 use crate::domain::calculator::model::full_time;
-use crate::domain::calculator::report::money;
 use crate::domain::calculator::tests::hand_worked_inputs;
 use crate::domain::calculator::{FractionalPricing, RecruitingFee};
+use crate::domain::locale::NumberFormat;
 use crate::domain::preferences::Currency;
 
 fn close(actual: f64, expected: f64) -> bool {
@@ -18,9 +18,10 @@ macro_rules! assert_close {
     }};
 }
 
-fn usd(value: f64) -> String {
-    money(value, Currency::Usd)
-}
+const USD: Money = Money {
+    currency: Currency::Usd,
+    format: NumberFormat::Point,
+};
 
 fn plan(month: u32) -> SwitchPlan {
     SwitchPlan { search_from: month }
@@ -71,11 +72,11 @@ fn defaults_searching_from_month_6_by_hand() {
     // The full-time CTO costs 11,875 a month more: switching never pays back in cash.
     assert_eq!(cost.break_even, SwitchBreakEven::Never);
     assert_eq!(
-        switch_sentence(&cost, usd),
+        switch_sentence(&cost, USD),
         "Switching never costs less in cash than staying fractional: a full-time CTO costs $11,875 a month more; it buys 173 hours a month instead of 65. Over 24 months switching costs $289,375 more."
     );
     assert_eq!(
-        overlap_sentence(&cost, usd).as_deref(),
+        overlap_sentence(&cost, USD).as_deref(),
         Some(
             "The overlap of 3 months while the new CTO gets up to speed costs $48,750: the fractional CTO and the new CTO are both paid."
         )
@@ -100,7 +101,7 @@ fn a_dearer_fractional_cto_pays_back_in_a_month_worked_by_hand() {
     assert_close!(cumulative[20] - staying(20), 10_000.0);
     assert_close!(cumulative[21] - staying(21), -5_208.333_333);
     assert_eq!(
-        switch_sentence(&cost, usd),
+        switch_sentence(&cost, USD),
         "Switching pays back in month 22: from then on it has cost less than staying fractional. Over 24 months switching saves $35,625."
     );
 
@@ -110,7 +111,7 @@ fn a_dearer_fractional_cto_pays_back_in_a_month_worked_by_hand() {
     assert_eq!(cost.break_even, SwitchBreakEven::AfterHorizon(22));
     assert_close!(cost.total - cost.stay_fractional, 55_625.0);
     assert_eq!(
-        switch_sentence(&cost, usd),
+        switch_sentence(&cost, USD),
         "Switching pays back in month 22, after the 18 months compared. Over 18 months switching costs $55,625 more."
     );
 
@@ -122,7 +123,7 @@ fn a_dearer_fractional_cto_pays_back_in_a_month_worked_by_hand() {
     let cost = switch(&free, plan(6));
     assert_eq!(cost.break_even, SwitchBreakEven::Month(10));
     assert_close!(cost.overlap_cost, 0.0);
-    assert_eq!(overlap_sentence(&cost, usd), None);
+    assert_eq!(overlap_sentence(&cost, USD), None);
 }
 
 #[test]
@@ -142,7 +143,7 @@ fn a_hire_or_an_overlap_past_the_horizon_counts_only_within_it() {
     assert_close!(cost.overlap_cost, 16_250.0);
     assert_close!(cost.search_fee, 62_500.0);
     assert_eq!(
-        overlap_sentence(&cost, usd).as_deref(),
+        overlap_sentence(&cost, USD).as_deref(),
         Some(
             "The overlap of 1 month while the new CTO gets up to speed costs $16,250: the fractional CTO and the new CTO are both paid."
         )
@@ -158,7 +159,7 @@ fn a_hire_or_an_overlap_past_the_horizon_counts_only_within_it() {
     assert_close!(cost.search_fee, 0.0);
     assert_close!(cost.overlap_months, 0.0);
     assert_close!(cost.versus_full_time_now, 195_000.0 - 315_625.0);
-    assert_eq!(overlap_sentence(&cost, usd), None);
+    assert_eq!(overlap_sentence(&cost, USD), None);
 
     // The dearer fractional CTO over 12 months, search from 10: hired at 13 (the 14th), gone
     // at 16. More: month 13 +90,625, 14 118,750, 15 146,875, then 10 months of −15,208.33
@@ -166,7 +167,7 @@ fn a_hire_or_an_overlap_past_the_horizon_counts_only_within_it() {
     let cost = switch(&full_week_fractional(12), plan(10));
     assert_eq!(cost.break_even, SwitchBreakEven::AfterHorizon(26));
     assert_eq!(
-        switch_sentence(&cost, usd),
+        switch_sentence(&cost, USD),
         "Switching pays back in month 26, after the 12 months compared. Over 12 months the two cost the same."
     );
 
@@ -228,7 +229,7 @@ fn equal_monthly_costs_never_pay_back_and_say_so() {
     // 3 months of overlap (84,375) and the fee (62,500), 146,875 more.
     assert_close!(cost.total - cost.stay_fractional, 146_875.0);
     assert_eq!(
-        switch_sentence(&cost, usd),
+        switch_sentence(&cost, USD),
         "Switching never costs less in cash than staying fractional: a full-time CTO costs the same a month; it buys 173 hours a month instead of 43. Over 24 months switching costs $146,875 more."
     );
     // A saving of a cent a month takes far more than a hundred years to make up the fee.
@@ -239,7 +240,7 @@ fn equal_monthly_costs_never_pay_back_and_say_so() {
     let cost = switch(&inputs, plan(6));
     assert_eq!(cost.break_even, SwitchBreakEven::Never);
     assert_eq!(
-        switch_sentence(&cost, usd),
+        switch_sentence(&cost, USD),
         "Switching would take more than a hundred years to pay back: a full-time CTO costs about the same a month; it buys 173 hours a month instead of 43. Over 24 months switching costs $146,875 more."
     );
     // Saving 1 a month, the 146,875 takes 146,875 months, far past a hundred years.
@@ -250,7 +251,7 @@ fn equal_monthly_costs_never_pay_back_and_say_so() {
     let cost = switch(&inputs, plan(6));
     assert_eq!(cost.break_even, SwitchBreakEven::Never);
     assert_eq!(
-        switch_sentence(&cost, usd),
+        switch_sentence(&cost, USD),
         "Switching would take more than a hundred years to pay back: a full-time CTO costs only $1 a month less than the fractional CTO. Over 24 months switching costs $146,863 more."
     );
 }
@@ -303,7 +304,7 @@ mod properties {
             }
             prop_assert!(cost.versus_full_time_now.is_finite());
             prop_assert!(cost.overlap_months <= inputs.full_time.months_to_productive + 1e-9);
-            let sentence = switch_sentence(&cost, usd);
+            let sentence = switch_sentence(&cost, USD);
             prop_assert!(!sentence.contains("NaN") && !sentence.contains("inf"));
         }
 
