@@ -455,6 +455,21 @@ async fn errors_are_summarised_linked_and_put_in_the_title() {
         json!("lots"),
         "what was typed is kept"
     );
+    // Read as the visitor writes numbers (here 1,234.5): "8.000" could be 8 or 8,000, so it asks.
+    browser.eval("document.getElementById('budget-amount').value = ''; document.getElementById('budget-amount').dispatchEvent(new Event('input')); return true;").await;
+    browser.click("#budget-amount").await;
+    browser.press("8.000").await;
+    browser.click_text("Continue").await;
+    browser
+        .wait_until(
+            "the question",
+            "return document.querySelector('.error-message')?.textContent.includes('8.000')",
+        )
+        .await;
+    assert_eq!(
+        text_content(&browser, ".error-message").await,
+        "Error: Monthly budget “8.000” could mean 8 or 8,000: type it as one of those"
+    );
     // "I'm not sure" clears the amount, and is a valid answer.
     browser.click("label[for='budget-not-sure']").await;
     assert_eq!(

@@ -781,6 +781,13 @@ async fn a_german_browser_reads_and_writes_numbers_the_german_way() {
         "amounts as Germans write them: {}",
         cell(&browser, "fractional", "Total over").await
     );
+    // The chart's axis too: "200k €".
+    browser
+        .wait_until(
+            "the axis in euros, written the German way",
+            "return [...document.querySelectorAll('.chart__plot .chart__label')].some((l) => /^\\d+(,\\d)?[km]\\u00a0€$/.test(l.textContent))",
+        )
+        .await;
     browser.quit().await;
 }
 
@@ -836,6 +843,52 @@ async fn an_ambiguous_number_is_asked_about_never_guessed() {
             .await
             .replace('\n', " "),
         "Error: Horizon must be a whole number"
+    );
+    // A refused budget leaves the results not updated, as any refused field does, and says so.
+    type_into(&browser, "budget", "lots").await;
+    browser
+        .wait_until(
+            "the budget's error",
+            "return document.getElementById('field-budget').getAttribute('aria-invalid') === 'true'",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .text_of("#field-budget-error")
+            .await
+            .replace('\n', " "),
+        "Error: Budget must be a number"
+    );
+    assert!(
+        browser
+            .text_of(".calc-summary__stale")
+            .await
+            .contains("3 fields hold figures the calculator cannot use"),
+        "{}",
+        browser.text_of(".calc-summary__stale").await
+    );
+    // Numbers written 1.234,5 from now on: what was refused stays as typed and is read again,
+    // so "130.000" is now 130,000; the horizon's "12.5" and the budget are still refused.
+    browser
+        .eval("const s = document.getElementById('calc-format'); s.value = 'comma'; s.dispatchEvent(new Event('change')); return true;")
+        .await;
+    browser
+        .wait_until(
+            "130,000 a year",
+            "return !document.getElementById('field-ft-salary-error') && document.getElementById('calc-share-link').value.includes('ft-salary=130000&')",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .eval("return ['field-ft-salary', 'field-horizon', 'field-budget'].map((id) => document.getElementById(id).value)")
+            .await,
+        json!(["130.000", "12.5", "lots"])
+    );
+    assert!(
+        browser
+            .text_of(".calc-summary__stale")
+            .await
+            .contains("2 fields hold figures"),
     );
     browser.quit().await;
 }

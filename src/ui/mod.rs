@@ -16,5 +16,6 @@ pub mod measure;
 pub mod notices;
 pub mod page;
 pub mod parts;
+pub mod pause;
 pub mod router;
 pub mod text;

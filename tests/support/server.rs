@@ -108,8 +108,11 @@ impl StaticServer {
                         let mut line = String::new();
                         let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
                         let _ = BufReader::new(&stream).read_line(&mut line);
-                        let path = line.split_whitespace().nth(1).unwrap_or("?").to_owned();
-                        log.lock().unwrap().push(path);
+                        // A connection that asks nothing is the browser's preconnect (seen
+                        // under load), not a file asked of the network.
+                        if let Some(path) = line.split_whitespace().nth(1) {
+                            log.lock().unwrap().push(path.to_owned());
+                        }
                     });
                     continue;
                 }

@@ -4,6 +4,7 @@
 use super::answers::{Answer, parse_budget};
 use super::questions::{Choice, Kind, Question};
 use crate::domain::form::Problem;
+use crate::domain::locale::{NumberFormat, write_number};
 use crate::domain::sort_small_by;
 
 /// The id of the budget's amount input.
@@ -28,6 +29,8 @@ pub fn first_field(question: &Question) -> String {
 pub struct BudgetDraft {
     pub amount: String,
     pub not_sure: bool,
+    /// How the visitor writes numbers: how the amount is read, and written back.
+    pub format: NumberFormat,
 }
 
 impl BudgetDraft {
@@ -48,7 +51,7 @@ impl BudgetDraft {
         if self.not_sure {
             return Ok(Answer::AmountNotSure);
         }
-        parse_budget(&self.amount)
+        parse_budget(&self.amount, self.format)
             .map(Answer::Amount)
             .map_err(|e| Problem::new(AMOUNT_FIELD, e.to_string()))
     }
@@ -64,12 +67,20 @@ pub struct AnswerDraft {
 
 impl AnswerDraft {
     /// The page as a saved answer leaves it; choices the question no longer has are dropped.
-    pub fn from_answer(question: &Question, answer: Option<&Answer>) -> AnswerDraft {
+    /// A budget is written, and read, as the visitor writes numbers (`format`).
+    pub fn from_answer(
+        question: &Question,
+        answer: Option<&Answer>,
+        format: NumberFormat,
+    ) -> AnswerDraft {
         let mut draft = AnswerDraft::default();
+        draft.budget.format = format;
         match answer {
             Some(Answer::One(i)) => draft.ticked = vec![*i],
             Some(Answer::Many(indices)) => draft.ticked = indices.clone(),
-            Some(Answer::Amount(amount)) => draft.budget.amount = amount.to_string(),
+            Some(Answer::Amount(amount)) => {
+                draft.budget.amount = write_number(*amount as f64, format, 0)
+            }
             Some(Answer::AmountNotSure) => draft.budget.not_sure = true,
             None => {}
         }
@@ -119,6 +130,7 @@ mod tests {
         BudgetDraft {
             amount: amount.to_owned(),
             not_sure,
+            format: NumberFormat::Point,
         }
     }
 
@@ -207,11 +219,24 @@ mod tests {
     #[test]
     fn a_saved_answer_fills_the_page_and_unknown_choices_are_dropped() {
         let (_, stage) = question("stage").expect("stage");
-        let draft = AnswerDraft::from_answer(stage, Some(&Answer::Many(vec![1, 99])));
+        let draft =
+            AnswerDraft::from_answer(stage, Some(&Answer::Many(vec![1, 99])), NumberFormat::Point);
         assert_eq!(draft.ticked, vec![1]);
         let (_, budget_question) = question("budget").expect("budget");
-        let draft = AnswerDraft::from_answer(budget_question, Some(&Answer::Amount(8_000)));
-        assert_eq!(draft.budget, budget("8000", false));
+        let draft = AnswerDraft::from_answer(
+            budget_question,
+            Some(&Answer::Amount(8_000)),
+            NumberFormat::Point,
+        );
+        assert_eq!(draft.budget, budget("8,000", false));
+        assert_eq!(draft.check(budget_question), Ok(Answer::Amount(8_000)));
+        // Written, and read back, as the visitor writes numbers.
+        let draft = AnswerDraft::from_answer(
+            budget_question,
+            Some(&Answer::Amount(8_000)),
+            NumberFormat::Comma,
+        );
+        assert_eq!(draft.budget.amount, "8.000");
         assert_eq!(draft.check(budget_question), Ok(Answer::Amount(8_000)));
     }
 }

@@ -570,9 +570,11 @@ mod properties {
 
         #[test]
         fn any_typed_budget_is_read_or_refused_with_a_message(input in "[0-9kK$€£.,' -]{0,20}") {
-            match answers::parse_budget(&input) {
-                Ok(amount) => prop_assert!(amount > 0 && amount < questions::MAX_BUDGET),
-                Err(e) => prop_assert!(!e.to_string().is_empty()),
+            for format in crate::domain::locale::NumberFormat::ALL {
+                match answers::parse_budget(&input, format) {
+                    Ok(amount) => prop_assert!(amount > 0 && amount < questions::MAX_BUDGET),
+                    Err(e) => prop_assert!(!e.to_string().is_empty()),
+                }
             }
         }
     }

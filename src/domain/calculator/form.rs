@@ -738,7 +738,15 @@ pub fn mode_choices(option: Leadership) -> Vec<(&'static str, &'static str)> {
 pub struct Draft {
     texts: Vec<String>,
     problems: Vec<Option<Problem>>,
+    budget: String,
+    budget_problem: Option<Problem>,
 }
+
+/// The id of the budget's field, which its problem links to.
+pub const BUDGET_FIELD: &str = "field-budget";
+
+/// How the budget is named where a message names a field.
+const BUDGET_NAME: &str = "Your monthly budget";
 
 impl Draft {
     /// Every number of the form as it is shown in its field, written as the visitor writes
@@ -751,6 +759,63 @@ impl Draft {
                 .map(|v| write_number(*v, format, 2))
                 .collect(),
             problems: vec![None; FIELDS.len()],
+            budget: form
+                .budget
+                .map(|b| write_number(b, format, 2))
+                .unwrap_or_default(),
+            budget_problem: None,
+        }
+    }
+
+    /// The draft once the visitor writes numbers another way: the usable figures written the
+    /// new way, and what a field holds that was refused kept as typed and read again the new
+    /// way (a "12,5" refused where a point is the decimal point may now read). Gives the form
+    /// with the figures that now read.
+    pub fn in_format(&self, form: &Form, format: NumberFormat) -> (Draft, Form) {
+        let mut draft = Draft::of(form, format);
+        let mut form = form.clone();
+        for field in FIELDS {
+            if self.problem(field.id).is_some()
+                && let Some(value) = draft.edit(field.id, self.text(field.id).to_owned(), format)
+            {
+                form.set(field.id, value);
+            }
+        }
+        if self.budget_problem.is_some()
+            && let Some(budget) = draft.edit_budget(self.budget.clone(), format)
+        {
+            form.budget = budget;
+        }
+        (draft, form)
+    }
+
+    /// The budget as typed.
+    pub fn budget_text(&self) -> &str {
+        &self.budget
+    }
+
+    pub fn budget_problem(&self) -> Option<&Problem> {
+        self.budget_problem.as_ref()
+    }
+
+    /// Takes what was typed as the budget: `Some` of the budget to keep when it reads (none
+    /// when the field is empty: the budget is optional), `None` when it is refused.
+    pub fn edit_budget(&mut self, text: String, format: NumberFormat) -> Option<Option<f64>> {
+        let read = if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            super::limits::BUDGET.parse_in(&text, format).map(Some)
+        };
+        self.budget = text;
+        match read {
+            Ok(budget) => {
+                self.budget_problem = None;
+                Some(budget)
+            }
+            Err(e) => {
+                self.budget_problem = Some(Problem::new(BUDGET_FIELD, e.to_string()));
+                None
+            }
         }
     }
 
@@ -770,7 +835,8 @@ impl Draft {
 
     /// The fields in use whose text is refused, in the order of the form, each named with its
     /// option where labels repeat ("Fractional CTO: Day rate").
-    pub fn refused(&self, form: &Form) -> Vec<(FieldId, String, &Problem)> {
+    /// The budget, which is no field of [`FIELDS`], comes last, with no id.
+    pub fn refused(&self, form: &Form) -> Vec<(Option<FieldId>, String, &Problem)> {
         FIELDS
             .iter()
             .zip(&self.problems)
@@ -780,8 +846,13 @@ impl Draft {
                     Some(option) => format!("{}: {}", option.name(), f.label),
                     None => f.label.to_owned(),
                 };
-                p.as_ref().map(|p| (f.id, name, p))
+                p.as_ref().map(|p| (Some(f.id), name, p))
             })
+            .chain(
+                self.budget_problem
+                    .as_ref()
+                    .map(|p| (None, BUDGET_NAME.to_owned(), p)),
+            )
             .collect()
     }
 
@@ -1233,6 +1304,74 @@ mod tests {
             Some(300.0)
         );
         assert_eq!(draft.problem(FieldId::FrRate), None);
+    }
+
+    /// A refused budget counts as a refused field (the results are then not updated), last.
+    #[test]
+    fn a_refused_budget_is_named_with_the_refused_fields() {
+        let form = Form {
+            budget: Some(9_000.0),
+            ..Form::default()
+        };
+        let mut draft = Draft::of(&form, NumberFormat::Comma);
+        assert_eq!(draft.budget_text(), "9.000");
+        assert_eq!(
+            draft.edit_budget("12.500 €".into(), NumberFormat::Comma),
+            Some(Some(12_500.0))
+        );
+        assert_eq!(
+            draft.edit_budget(" ".into(), NumberFormat::Comma),
+            Some(None)
+        );
+        assert!(!draft.has_problems(&form));
+        assert_eq!(draft.edit_budget("lots".into(), NumberFormat::Comma), None);
+        draft.edit(FieldId::FrRate, "abc".into(), NumberFormat::Comma);
+        let refused: Vec<(Option<FieldId>, String)> = draft
+            .refused(&form)
+            .into_iter()
+            .map(|(id, name, _)| (id, name))
+            .collect();
+        assert_eq!(
+            refused,
+            [
+                (
+                    Some(FieldId::FrRate),
+                    "Fractional CTO: Hourly rate".to_owned()
+                ),
+                (None, "Your monthly budget".to_owned())
+            ]
+        );
+        assert_eq!(
+            draft
+                .budget_problem()
+                .map(|p| (p.field.as_str(), p.message.as_str())),
+            Some((BUDGET_FIELD, "Budget must be a number"))
+        );
+    }
+
+    /// A change of number format writes the usable figures the new way and keeps what was
+    /// refused, read again the new way.
+    #[test]
+    fn a_change_of_number_format_keeps_what_was_refused() {
+        let form = Form::default();
+        let mut draft = Draft::of(&form, NumberFormat::Point);
+        draft.edit(FieldId::FrRate, "abc".into(), NumberFormat::Point);
+        // Refused as ambiguous with a decimal point; 130,000 with a decimal comma.
+        assert_eq!(
+            draft.edit(FieldId::FtSalary, "130.000".into(), NumberFormat::Point),
+            None
+        );
+        draft.edit_budget("9.000".into(), NumberFormat::Point);
+        let (german, form) = draft.in_format(&form, NumberFormat::Comma);
+        assert_eq!(german.text(FieldId::FrDays), "1,5");
+        assert_eq!(german.text(FieldId::FrRate), "abc");
+        assert!(german.problem(FieldId::FrRate).is_some());
+        assert_eq!(german.text(FieldId::FtSalary), "130.000");
+        assert_eq!(german.problem(FieldId::FtSalary), None);
+        assert_eq!(form.get(FieldId::FtSalary), 130_000.0);
+        assert_eq!(german.budget_text(), "9.000");
+        assert_eq!(form.budget, Some(9_000.0));
+        assert_eq!(german.refused(&form).len(), 1);
     }
 
     #[test]

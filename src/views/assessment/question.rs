@@ -13,6 +13,7 @@ use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
 use crate::storage::use_document;
 use crate::ui::forms::{BackLink, ErrorMessage, ErrorSummary, focus_soon, go};
+use crate::ui::locale::preferred_number_format;
 use crate::ui::page::PageHeading;
 
 const ERROR_ID: &str = "question-error";
@@ -42,7 +43,11 @@ pub fn QuestionPage(index: usize, changing: bool) -> impl IntoView {
         }
     };
 
-    let draft = RwSignal::new(AnswerDraft::from_answer(question, answers.get(index)));
+    let draft = RwSignal::new(AnswerDraft::from_answer(
+        question,
+        answers.get(index),
+        preferred_number_format(),
+    ));
     let error = RwSignal::new(None::<Problem>);
     let summary = Signal::derive(move || error.get().into_iter().collect());
     let message = Signal::derive(move || error.with(|e| e.as_ref().map(|p| p.message.clone())));

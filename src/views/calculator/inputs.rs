@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 
 use super::Calculator;
-use crate::domain::calculator::form::{FIELDS, FieldId, Unit, mode_choices, plain};
-use crate::domain::calculator::limits;
-use crate::domain::locale::{NumberFormat, write_number};
+use crate::domain::calculator::form::{BUDGET_FIELD, FIELDS, FieldId, Unit, mode_choices, plain};
+use crate::domain::locale::NumberFormat;
 use crate::domain::options::Leadership;
 use crate::ui::fields::{RadioChoices, described_by};
 use crate::ui::forms::ErrorMessage;
@@ -146,55 +145,21 @@ fn SwitchInputs(open: bool) -> impl IntoView {
 #[component]
 pub fn BudgetField() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
-    let text = RwSignal::new(
+    // In the draft with the other fields: a refused budget leaves the results not updated, and
+    // the draft follows a budget set from elsewhere (a scenario opened).
+    let error = Signal::derive(move || {
         calculator
-            .form
-            .with_untracked(|f| f.budget.map(|b| write_number(b, calculator.format, 2)))
-            .unwrap_or_default(),
-    );
-    let error = RwSignal::new(None::<String>);
-    let format = calculator.format;
-    // Follows a budget set from elsewhere (a scenario opened), unless what is typed is refused.
-    Effect::new(move |_| {
-        let budget = calculator.form.with(|f| f.budget);
-        let shown = text.with_untracked(|t| {
-            if t.trim().is_empty() {
-                Ok(None)
-            } else {
-                limits::BUDGET.parse_in(t, format).map(Some)
-            }
-        });
-        if shown != Ok(budget) && error.with_untracked(Option::is_none) {
-            text.set(
-                budget
-                    .map(|b| write_number(b, format, 2))
-                    .unwrap_or_default(),
-            );
-        }
+            .draft
+            .with(|d| d.budget_problem().map(|p| p.message.clone()))
     });
-    let edit = move |typed: String| {
-        let value = if typed.trim().is_empty() {
-            Ok(None)
-        } else {
-            limits::BUDGET.parse_in(&typed, calculator.format).map(Some)
-        };
-        text.set(typed);
-        match value {
-            Ok(budget) => {
-                error.set(None);
-                calculator.form.update(|f| f.budget = budget);
-            }
-            Err(e) => error.set(Some(e.to_string())),
-        }
-    };
-    let id = "field-budget";
-    let described = described_by(id, true, error.into());
+    let id = BUDGET_FIELD;
+    let described = described_by(id, true, error);
     let symbol_first = calculator.format == NumberFormat::Point;
     view! {
         <div class="form-group field" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for="field-budget">"Your monthly budget"</label>
             <p class="hint field__hint" id="field-budget-hint">"Optional: each option is compared with it."</p>
-            <ErrorMessage id="field-budget-error" message=error.into() />
+            <ErrorMessage id="field-budget-error" message=error />
             <div class="input-wrapper">
                 {symbol_first
                     .then(|| view! { <span class="input-prefix" aria-hidden="true">{calculator.currency.symbol()}</span> })}
@@ -207,8 +172,8 @@ pub fn BudgetField() -> impl IntoView {
                     spellcheck="false"
                     aria-describedby=described
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
-                    prop:value=move || text.get()
-                    on:input=move |ev| edit(event_target_value(&ev))
+                    prop:value=move || calculator.draft.with(|d| d.budget_text().to_owned())
+                    on:input=move |ev| calculator.edit_budget(event_target_value(&ev))
                 />
                 {(!symbol_first)
                     .then(|| view! { <span class="input-suffix" aria-hidden="true">{calculator.currency.symbol()}</span> })}

@@ -26,6 +26,7 @@ use crate::ui::later::{InTurn, Later};
 use crate::ui::locale::{preferred_currency, preferred_number_format};
 use crate::ui::page::PageHeading;
 use crate::ui::parts::part;
+use crate::ui::pause::AfterPause;
 
 /// The calculator's state, shared by its parts.
 #[derive(Clone, Copy)]
@@ -87,6 +88,16 @@ impl Calculator {
         self.draft.update(|d| kept = d.edit(id, text, format));
         if let Some(value) = kept {
             self.form.update(|f| f.set(id, value));
+        }
+    }
+
+    /// Takes what was typed as the budget: a budget that reads (or none) updates the results.
+    pub fn edit_budget(&self, text: String) {
+        let mut kept = None;
+        let format = self.format;
+        self.draft.update(|d| kept = d.edit_budget(text, format));
+        if let Some(budget) = kept {
+            self.form.update(|f| f.budget = budget);
         }
     }
 
@@ -165,7 +176,7 @@ fn ComparePanel(
 /// Saves the figures a moment after the visitor stops typing: one write per pause rather than
 /// one per keystroke.
 fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let pause = AfterPause::new(std::time::Duration::from_millis(400));
     // The number format is the visitor's setting, not part of the figures: only a saved
     // scenario keeps it.
     let figures_of = |f: &Form| {
@@ -179,30 +190,17 @@ fn keep_working_figures(form: RwSignal<Form>, working: Persisted<Working>) {
         if first.is_none() {
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                // Written: nothing waits for a flush (which would write these figures over a
-                // later change from another tab).
-                _ = pending.try_set_value(None);
-                working.update(|w| w.figures = figures);
-            },
-            std::time::Duration::from_millis(400),
-        )
-        .ok();
-        pending.set_value(handle);
+        // Once written, nothing waits for a flush (which would write these figures over a
+        // later change from another tab).
+        pause.restart(move || working.update(|w| w.figures = figures));
     });
     // Leaving the page, closing the tab or switching away before the pause ends still keeps
     // the last figures.
     let flush = move || {
-        if let Some(Some(handle)) = pending.try_get_value() {
-            handle.clear();
-            pending.set_value(None);
-            if let Some(figures) = form.try_with_untracked(figures_of) {
-                working.update(|w| w.figures = figures);
-            }
+        if pause.cancel()
+            && let Some(figures) = form.try_with_untracked(figures_of)
+        {
+            working.update(|w| w.figures = figures);
         }
     };
     let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
@@ -350,10 +348,15 @@ pub fn CalculatorPage() -> impl IntoView {
     let choose_format = move |ev: leptos::ev::Event| {
         if let Some(format) = NumberFormat::from_code(&event_target_value(&ev)) {
             chosen_format.set(format);
-            base.form.update(|f| f.number_format = None);
-            // What is in the fields is written again the new way.
-            base.draft
-                .set(base.form.with_untracked(|f| Draft::of(f, format)));
+            // What is in the fields is written again the new way; what was refused is kept.
+            let (draft, form) = base
+                .draft
+                .with_untracked(|d| base.form.with_untracked(|f| d.in_format(f, format)));
+            base.draft.set(draft);
+            base.form.set(Form {
+                number_format: None,
+                ..form
+            });
             preferences.update(|p| p.number_format = Some(format));
             focus_soon("calc-format");
         }

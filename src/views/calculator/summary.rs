@@ -1,14 +1,17 @@
 //! The results in a few words at the top of the page, and the same read out to screen readers
 //! after a pause in typing.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::Calculator;
 use crate::domain::calculator::report::summary;
 use crate::domain::route::Route;
+use crate::ui::pause::AfterPause;
 
 /// How long typing must pause before the new totals are read out: not on every keypress.
-const PAUSE_MS: u64 = 1_200;
+const PAUSE: Duration = Duration::from_millis(1_200);
 
 /// The summary's lines for the current figures.
 fn lines(calculator: Calculator) -> Vec<String> {
@@ -64,7 +67,7 @@ pub fn Summary() -> impl IntoView {
 pub fn Announcer() -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let said = RwSignal::new(String::new());
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let pause = AfterPause::new(PAUSE);
     Effect::new(move |first: Option<()>| {
         // Tracks the figures and the draft: any keypress restarts the pause.
         calculator.comparison.track();
@@ -72,24 +75,13 @@ pub fn Announcer() -> impl IntoView {
         if first.is_none() {
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                _ = pending.try_set_value(None);
-                let text = stale_note(calculator).unwrap_or_else(|| lines(calculator).join(" "));
-                _ = said.try_set(text);
-            },
-            std::time::Duration::from_millis(PAUSE_MS),
-        )
-        .ok();
-        pending.set_value(handle);
+        pause.restart(move || {
+            let text = stale_note(calculator).unwrap_or_else(|| lines(calculator).join(" "));
+            _ = said.try_set(text);
+        });
     });
     on_cleanup(move || {
-        if let Some(Some(handle)) = pending.try_get_value() {
-            handle.clear();
-        }
+        pause.cancel();
     });
     view! {
         <div class="visually-hidden" role="status" aria-live="polite" id="calc-announcer">
