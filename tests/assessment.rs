@@ -455,7 +455,8 @@ async fn errors_are_summarised_linked_and_put_in_the_title() {
         json!("lots"),
         "what was typed is kept"
     );
-    // Read as the visitor writes numbers (here 1,234.5): "8.000" could be 8 or 8,000, so it asks.
+    // Read as the visitor writes numbers (here 1,234.5): "8.000" could be 8 or 8,000, so it is
+    // refused rather than guessed.
     browser.eval("document.getElementById('budget-amount').value = ''; document.getElementById('budget-amount').dispatchEvent(new Event('input')); return true;").await;
     browser.click("#budget-amount").await;
     browser.press("8.000").await;
@@ -463,12 +464,17 @@ async fn errors_are_summarised_linked_and_put_in_the_title() {
     browser
         .wait_until(
             "the question",
-            "return document.querySelector('.error-message')?.textContent.includes('8.000')",
+            "return document.getElementById('budget-amount').value === '8.000' && !!document.querySelector('.error-message')",
         )
         .await;
     assert_eq!(
         text_content(&browser, ".error-message").await,
-        "Error: Monthly budget “8.000” could mean 8 or 8,000: type it as one of those"
+        "Error: Monthly budget must be a whole number, like 8000"
+    );
+    assert_eq!(
+        browser.hash().await,
+        "#/assessment/q/budget",
+        "not taken as 8"
     );
     // "I'm not sure" clears the amount, and is a valid answer.
     browser.click("label[for='budget-not-sure']").await;

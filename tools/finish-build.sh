@@ -123,11 +123,15 @@ const mainWasm = firstPaint.then(() => fetch(MAIN_WASM[0], { integrity: MAIN_WAS
       return false;
     }
   })();
-  const pack = !kept && PACKS[part];
-  if (pack) {
-    // The pack is a wasm module of custom sections, one per file, named after it
-    // (tools/split-wasm.sh). If it fails, the loader fetches each file on its own; a file
-    // garbled in it fails as it would on its own (no integrity check, like the parts' files).
+  // Each pack is a wasm module of custom sections, one per file, named after it
+  // (tools/split-wasm.sh). If one fails, the loader fetches each file on its own; a file
+  // garbled in it fails as it would on its own (no integrity check, like the parts' files).
+  const packs = [];
+  const fetched = new Set();
+  const fetchPack = (label) => {
+    const pack = !kept && !fetched.has(label) && PACKS[label];
+    if (!pack) return;
+    fetched.add(label);
     const files = firstPaint
       .then(() => fetch(pack))
       .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.status))))
@@ -153,19 +157,30 @@ const mainWasm = firstPaint.then(() => fetch(MAIN_WASM[0], { integrity: MAIN_WAS
           at = end;
         }
         return files;
-      });
-    // Each file in a task of its own: compiling them all at once would be one long task.
-    const nextTask = (value) => new Promise((resolve) => setTimeout(resolve, 0, value));
-    globalThis.ctoCompassPack = (url) =>
-      files
-        .then(nextTask)
-        .then((files) => {
-          const bytes = files.get(url.pathname.slice(url.pathname.lastIndexOf("/") + 1));
-          if (!bytes) throw new Error("not in the pack");
-          return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
-        })
-        .catch(() => fetch(url));
-  }
+      })
+      .catch(() => new Map());
+    packs.push(files);
+  };
+  fetchPack(part);
+  // A part opened only from within another (the calculator's lower blocks) asks for its own
+  // pack as it loads: the files its parent's pack lacks.
+  globalThis.ctoCompassWant = fetchPack;
+  // Each file in a task of its own: compiling them all at once would be one long task.
+  const nextTask = (value) => new Promise((resolve) => setTimeout(resolve, 0, value));
+  globalThis.ctoCompassPack = (url) => {
+    // The packs asked for so far: a part asks for its pack before its files.
+    const asked = packs.slice();
+    if (!asked.length) return fetch(url);
+    const name = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+    return Promise.all(asked)
+      .then(nextTask)
+      .then((all) => {
+        const bytes = all.find((files) => files.has(name))?.get(name);
+        if (!bytes) throw new Error("not in a pack");
+        return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
+      })
+      .catch(() => fetch(url));
+  };
 }
 JS
 		rm -f .parts-preload.js

@@ -96,17 +96,31 @@ done
 # so a static host compresses it as it does the wasm. The loader takes a file from the pack when
 # the start-up script has one, from the network otherwise (a later part, or the pack failed).
 # The files stay in the build on their own too: for the parts opened later and the offline worker.
-perl -0777 -e '
+#
+# A part only ever opened from within another (NESTED: the calculator's lower blocks, fetched
+# once its page is drawn) has a pack of the files its parent's lacks: the loader fetches it when
+# that part is asked for (see below), and the parent's files are loaded by then.
+NESTED="calculator-lower:calculator" perl -0777 -e '
 	my $loader = do { local $/; open my $fh, "<", $ARGV[0] or die "$ARGV[0]: $!\n"; <$fh> };
 	my $out = $ARGV[1];
 	my %chunk;
 	while ($loader =~ /const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g) { $chunk{$1} = $2 }
 	sub leb { my $n = shift; my $s = ""; do { my $b = $n & 0x7f; $n >>= 7; $s .= chr($n ? $b | 0x80 : $b) } while $n; $s }
-	my $parts = 0;
+	my %files_of;
 	while ($loader =~ /export const __wasm_split_load_(\w+?)(?:_part)?_\d+ = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)".*?\}\s*,\s*\[([^\]]*)\]\)\)/gs) {
 		my ($label, $own, $deps) = ($1, $2, $3);
 		$label =~ tr/_/-/;
-		my @files = ($own, map { $chunk{$_} // die "no file for $_\n" } grep { length } map { s/\s//gr } split /,/, $deps);
+		$files_of{$label} = [$own, map { $chunk{$_} // die "no file for $_\n" } grep { length } map { s/\s//gr } split /,/, $deps];
+	}
+	die "no part found in the loader\n" unless %files_of;
+	my %parent = map { split /:/ } split / /, $ENV{NESTED};
+	my $parts = 0;
+	for my $label (sort keys %files_of) {
+		my @files = @{ $files_of{$label} };
+		if (my $parent = $parent{$label}) {
+			my %had = map { $_ => 1 } @{ $files_of{$parent} // die "no part $parent for $label\n" };
+			@files = grep { !$had{$_} } @files;
+		}
 		my $pack = "\0asm\x01\0\0\0";
 		for my $file (@files) {
 			my $bytes = do { local $/; open my $fh, "<:raw", $file or die "$file: $!\n"; <$fh> };
@@ -142,11 +156,18 @@ integrity() {
 } >.parts-preload.js
 grep -q '"calculator":' .parts-preload.js || fail "no pack for the calculator"
 
-# The loader fetches each module through the pack (see above).
-perl -0777 -pi -e '
+# The loader fetches each module through the packs (see above); a nested part, when asked for,
+# first has the start-up script fetch its pack.
+NESTED="calculator-lower" perl -0777 -pi -e '
 	my $n = s/\bfetch\(new URL\(/fetchModule(new URL(/g or die "the loader fetches no module\n";
-	$_ = "// Added by split-wasm.sh: a module from the pack the start-up script fetched, if it has it.\n"
-		. "const fetchModule = (url) => globalThis.ctoCompassPack?.(url) ?? fetch(url);\n" . $_;
+	for my $label (split / /, $ENV{NESTED}) {
+		my $name = $label =~ tr/-/_/r;
+		s/(export const __wasm_split_load_${name}_part_\d+ = wrapAsyncCb\()(makeLoad\(.*?\}\s*,\s*\[[^\]]*\]\))\)/$1withPack("$label", $2))/s
+			or die "no loader for the nested part $label\n";
+	}
+	$_ = "// Added by split-wasm.sh: a module from a pack the start-up script fetched, if it has it.\n"
+		. "const fetchModule = (url) => globalThis.ctoCompassPack?.(url) ?? fetch(url);\n"
+		. "const withPack = (label, load) => () => (globalThis.ctoCompassWant?.(label), load());\n" . $_;
 ' "$loader" || fail "could not patch the loader"
 # The glue imports the loader and the loader the glue: one hash, of both, names the pair.
 glue="$scratch/bindgen/$app.js"
