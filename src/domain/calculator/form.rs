@@ -769,7 +769,8 @@ impl Draft {
 
     /// The draft once the visitor writes numbers another way: the usable figures written the
     /// new way, and what a field holds that was refused kept as typed and read again the new
-    /// way (a "12,5" refused where a point is the decimal point may now read). Gives the form
+    /// way ("130.000", refused as ambiguous where a point is the decimal point, is 130,000 where
+    /// a comma is). Gives the form
     /// with the figures that now read.
     pub fn in_format(&self, form: &Form, format: NumberFormat) -> (Draft, Form) {
         let mut draft = Draft::of(form, format);
@@ -833,10 +834,9 @@ impl Draft {
         !self.refused(form).is_empty()
     }
 
-    /// The fields in use whose text is refused, in the order of the form, each named with its
-    /// option where labels repeat ("Fractional CTO: Day rate").
-    /// The budget, which is no field of [`FIELDS`], comes last, with no id.
-    pub fn refused(&self, form: &Form) -> Vec<(Option<FieldId>, String, &Problem)> {
+    /// The names of the fields in use whose text is refused, in the order of the form, each
+    /// with its option where labels repeat ("Fractional CTO: Day rate"); the budget last.
+    pub fn refused(&self, form: &Form) -> Vec<String> {
         FIELDS
             .iter()
             .zip(&self.problems)
@@ -846,13 +846,9 @@ impl Draft {
                     Some(option) => format!("{}: {}", option.name(), f.label),
                     None => f.label.to_owned(),
                 };
-                p.as_ref().map(|p| (Some(f.id), name, p))
+                p.as_ref().map(|_| name)
             })
-            .chain(
-                self.budget_problem
-                    .as_ref()
-                    .map(|p| (None, BUDGET_NAME.to_owned(), p)),
-            )
+            .chain(self.budget_problem.as_ref().map(|_| BUDGET_NAME.to_owned()))
             .collect()
     }
 
@@ -1326,20 +1322,10 @@ mod tests {
         assert!(!draft.has_problems(&form));
         assert_eq!(draft.edit_budget("lots".into(), NumberFormat::Comma), None);
         draft.edit(FieldId::FrRate, "abc".into(), NumberFormat::Comma);
-        let refused: Vec<(Option<FieldId>, String)> = draft
-            .refused(&form)
-            .into_iter()
-            .map(|(id, name, _)| (id, name))
-            .collect();
+        let refused = draft.refused(&form);
         assert_eq!(
             refused,
-            [
-                (
-                    Some(FieldId::FrRate),
-                    "Fractional CTO: Hourly rate".to_owned()
-                ),
-                (None, "Your monthly budget".to_owned())
-            ]
+            ["Fractional CTO: Hourly rate", "Your monthly budget"]
         );
         assert_eq!(
             draft

@@ -25,7 +25,7 @@ fn lines(calculator: Calculator) -> Vec<String> {
 fn stale_note(calculator: Calculator) -> Option<String> {
     calculator.draft.with(|d| {
         let refused = calculator.form.with(|f| d.refused(f));
-        let (_, label, _) = refused.first()?;
+        let label = refused.first()?;
         Some(if refused.len() == 1 {
             format!("Not updated: “{label}” holds a figure the calculator cannot use. These results are from your last usable figures.")
         } else {
