@@ -336,6 +336,55 @@ async fn deep_links_reload_and_history_work_under_a_sub_path() {
     browser.quit().await;
 }
 
+/// The guide's "On this page" list links to every section, the ones on tools, trends, the
+/// worked example and the key takeaways included; each link's section is on the page under its
+/// heading, and following the last link moves focus to it.
+#[tokio::test]
+async fn the_guide_lists_and_links_to_every_section_on_this_page() {
+    let (_server, browser) = open_app(&format!("{MOUNT}#/guide")).await;
+    browser.wait_for_heading("What is a fractional CTO?").await;
+    assert_eq!(browser.text_of("#contents-heading").await, "On this page");
+    let links = browser
+        .eval("return [...document.querySelectorAll('nav.contents a')].map(a => a.getAttribute('href'))")
+        .await;
+    let headings = browser
+        .eval("return Object.fromEntries([...document.querySelectorAll('.guide section h2')].map(h => [h.id, h.textContent.trim()]))")
+        .await;
+    for (id, title) in [
+        ("tools", "The tools a fractional CTO works with"),
+        ("trends", "Trends to know about"),
+        ("worked-example", "A worked example"),
+        ("takeaways", "Key takeaways"),
+    ] {
+        assert_eq!(headings[id], json!(title), "the section {id}: {headings}");
+        let href = json!(format!("#/guide#{id}"));
+        assert!(
+            links.as_array().unwrap().contains(&href),
+            "On this page links to {id}: {links}"
+        );
+    }
+    // Every section is listed, in page order, and the takeaways close the guide.
+    let ids = browser
+        .eval("return [...document.querySelectorAll('.guide section h2')].map(h => '#/guide#' + h.id)")
+        .await;
+    assert_eq!(links, ids, "one link for each section, in order");
+    assert_eq!(
+        ids.as_array().unwrap().last(),
+        Some(&json!("#/guide#takeaways"))
+    );
+
+    browser.click_text("Key takeaways").await;
+    browser
+        .wait_until(
+            "the link to move focus to the takeaways",
+            "return document.activeElement.id === 'takeaways'",
+        )
+        .await;
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    browser.quit().await;
+}
+
 #[tokio::test]
 async fn data_written_in_one_visit_is_there_after_a_reload() {
     let (_server, browser) = open_app(&format!("{MOUNT}#/settings")).await;
