@@ -2,6 +2,7 @@
 #   make run    build the release app and serve it on http://127.0.0.1:8080
 #   make test   every test: pure core (native), storage in the browser (wasm), end to end
 # Each installs what is missing first: Chromium and chromedriver (apt), Node.js and npm (apt),
+# pdftotext to read back the printed decision memo (apt, poppler-utils),
 # the fonts of the app's font stack that Debian has (Inter, and Liberation Sans for Arial: apt),
 # the wasm32 target (rustup), Trunk and wasm-bindgen-cli (cargo), wasm-opt (npm, tools/).
 
@@ -48,6 +49,7 @@ setup-apt:
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	command -v cc >/dev/null || missing="$$missing build-essential"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	fc-list 2>/dev/null | grep -q "/Inter" || missing="$$missing fonts-inter"; \
 	fc-list 2>/dev/null | grep -q "LiberationSans" || missing="$$missing fonts-liberation2"; \
 	if [ -n "$$missing" ]; then \

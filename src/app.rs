@@ -15,7 +15,8 @@ use crate::ui::notices::StorageNotices;
 use crate::ui::parts::{first_page_drawn, first_page_is_drawn, next_task, part};
 use crate::ui::router;
 use crate::views::assessment::{
-    AssessmentPage, CheckAnswersPage, HowScoredPage, OwnResultPage, QuestionPage, SharedResultPage,
+    AssessmentPage, CheckAnswersPage, ComparePage, DecisionMemoPage, HistoryPage, HowScoredPage,
+    OwnResultPage, QuestionPage, SharedResultPage,
 };
 use crate::views::calculator::CalculatorPage;
 use crate::views::guide::GuidePage;
@@ -79,9 +80,12 @@ impl Part {
     fn of(route: &Route) -> Option<Part> {
         Some(match route {
             Route::Assessment | Route::Question { .. } | Route::CheckAnswers => Part::Assessment,
-            Route::AssessmentResult | Route::SharedResult(_) | Route::HowScored => {
-                Part::AssessmentResult
-            }
+            Route::AssessmentResult
+            | Route::SharedResult(_)
+            | Route::HowScored
+            | Route::ResultHistory
+            | Route::DecisionMemo
+            | Route::Compare(_) => Part::AssessmentResult,
             Route::Calculator => Part::Calculator,
             Route::Workspace | Route::WorkspaceStep(_) => Part::Workspace,
             Route::Notes
@@ -115,7 +119,13 @@ impl Part {
     async fn page(self, route: Route) -> AnyView {
         match self {
             Part::Assessment => assessment_part(route).await,
-            Part::AssessmentResult => assessment_result_part(route).await,
+            Part::AssessmentResult => {
+                // The memo's own code (nested in this part's) arrives before its page.
+                if route == Route::DecisionMemo {
+                    crate::views::assessment::preload_memo().await;
+                }
+                assessment_result_part(route).await
+            }
             Part::Calculator => {
                 // On a reload, a step back, a section link or in a frame, the blocks under
                 // the table are drawn with the page, as the browser may scroll to them.
@@ -193,6 +203,9 @@ part!(assessment_part, |route: Route| match route {
 part!(assessment_result_part, |route: Route| match route {
     Route::SharedResult(query) => view! { <SharedResultPage query /> }.into_any(),
     Route::HowScored => view! { <HowScoredPage /> }.into_any(),
+    Route::ResultHistory => view! { <HistoryPage /> }.into_any(),
+    Route::DecisionMemo => view! { <DecisionMemoPage /> }.into_any(),
+    Route::Compare(query) => view! { <ComparePage query /> }.into_any(),
     _ => view! { <OwnResultPage /> }.into_any(),
 });
 

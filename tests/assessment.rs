@@ -93,7 +93,7 @@ async fn text_content(browser: &Browser, css: &str) -> String {
 
 async fn wait_for_hash(browser: &Browser, expected: &str) {
     let script = format!(
-        "return location.hash === {} && !!document.querySelector('main h1');",
+        "return location.hash === {} && !!document.querySelector('main h1') && !document.querySelector('.part-loading');",
         serde_json::to_string(expected).unwrap()
     );
     browser
@@ -198,6 +198,52 @@ async fn three_personas_reach_their_result_by_keyboard_alone() {
     // The healthcare persona was asked one question more, and the count said so.
     go(&browser, &server, "#/assessment/q/leadership").await;
     assert_eq!(browser.text_of("legend .caption").await, "Question 4 of 11");
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn the_result_leads_on_from_the_first_screen_and_offers_changes_a_founder_can_make() {
+    let (server, browser) = open(MOUNT).await;
+    seed(&browser, EARLY_STARTUP, true).await;
+    for (width, height) in [(375, 667), (1280, 800)] {
+        browser.set_viewport(width, height).await;
+        go(&browser, &server, "#/assessment/result").await;
+        assert_eq!(recommended(&browser).await, "Fractional CTO");
+        let actions = browser
+            .eval(
+                "scrollTo(0, 0);
+                 return [...document.querySelectorAll('.result__actions a')].map(a => {
+                   const r = a.getBoundingClientRect();
+                   return [a.textContent, r.top >= 0 && r.bottom <= innerHeight];
+                 });",
+            )
+            .await;
+        assert_eq!(
+            actions,
+            json!([["See what it costs you", true], ["Start your plan", true]]),
+            "{width} px: both actions in the first screen"
+        );
+    }
+    // The seven steps are there once, folded; the first is said in full.
+    let folded = browser
+        .eval("const d = document.querySelector('.steps-all'); return [d.open, d.querySelectorAll('li').length]")
+        .await;
+    assert_eq!(folded, json!([false, 7]));
+    // Changes a founder can make: never to "I'm not sure" or another budget; the budget's
+    // limit said, with its currency.
+    let changes = browser.text_of(".what-ifs").await;
+    assert!(!changes.contains("“I'm not sure” instead"), "{changes}");
+    assert!(!changes.contains("Monthly budget"), "{changes}");
+    assert!(
+        changes.contains("Beyond your budget: a full-time CTO's salary alone is about $14,300 a month, more than the $6,000 a month you said you could spend."),
+        "{changes}"
+    );
+    browser.click_text("See what it costs you").await;
+    browser.wait_for_heading("Cost comparison").await;
+    assert!(browser.hash().await.contains("budget=6000"));
+    browser.driver.back().await.unwrap();
+    browser.click_text("Start your plan").await;
+    browser.wait_for_heading("Founder's workspace").await;
     browser.quit().await;
 }
 
@@ -521,5 +567,338 @@ async fn axe_finds_no_violations_on_the_assessment_pages() {
         found.extend(browser.axe_violations_at(&place).await);
     }
     assert!(found.is_empty(), "\n{}", found.join("\n"));
+    browser.quit().await;
+}
+
+const HISTORY_KEY: &str = "cto-compass/assessment-history";
+
+/// Answers the question on the page by clicking, then Continue.
+async fn answer_by_clicking(browser: &Browser, question: &str, answer: &str) {
+    wait_for_hash(browser, &format!("#/assessment/q/{question}?change")).await;
+    let script = format!("document.getElementById('{question}-{answer}').click(); return true");
+    browser.eval(&script).await;
+    browser.click("button[type=submit]").await;
+}
+
+#[tokio::test]
+async fn history_keeps_each_retake_across_reloads_and_shows_what_changed() {
+    let (server, browser) = open(MOUNT).await;
+    seed(&browser, EARLY_STARTUP, true).await;
+    go(&browser, &server, "#/assessment/result").await;
+    assert_eq!(recommended(&browser).await, "Fractional CTO");
+    // Shown again with the same answers: kept once.
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    assert_eq!(recommended(&browser).await, "Fractional CTO");
+
+    // A retake starts from the last answers: change two and see the result.
+    browser.click_text("Retake the self-assessment").await;
+    wait_for_hash(&browser, "#/assessment/q/stage").await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelector('#stage-early').checked")
+            .await,
+        json!(true),
+        "the last answers are filled in"
+    );
+    go(&browser, &server, "#/assessment/q/time?change").await;
+    answer_by_clicking(&browser, "time", "full-time").await;
+    browser.wait_for_heading("Check your answers").await;
+    go(&browser, &server, "#/assessment/q/ownership?change").await;
+    answer_by_clicking(&browser, "ownership", "essential").await;
+    browser.wait_for_heading("Check your answers").await;
+    browser.click_text("See your result").await;
+    wait_for_hash(&browser, "#/assessment/result").await;
+    recommended(&browser).await;
+
+    // The third, after a reload, from answers saved as another visit would have.
+    let mut third: Vec<_> = EARLY_STARTUP.to_vec();
+    third[0] = ("stage", "growing");
+    third[6] = ("time", "full-time");
+    third[9] = ("ownership", "essential");
+    seed(&browser, Box::leak(third.into_boxed_slice()), true).await;
+    go(&browser, &server, "#/assessment/result").await;
+    assert_eq!(recommended(&browser).await, "Full-time CTO");
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+
+    browser.click_text("Your past results").await;
+    browser.wait_for_heading("Your past results").await;
+    let items = browser
+        .eval("return [...document.querySelectorAll('.history__item')].map(i => i.innerText)")
+        .await;
+    let items: Vec<String> = serde_json::from_value(items).unwrap();
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert!(
+        items[0].contains("Full-time CTO"),
+        "newest first: {}",
+        items[0]
+    );
+    assert!(
+        items[0].contains("Changed from a fractional CTO"),
+        "{}",
+        items[0]
+    );
+    assert!(
+        items[0].contains("Company stage: Growing (was Early stage)"),
+        "{}",
+        items[0]
+    );
+    assert!(
+        items[1].contains("Time needed: Full time (was One or two days a week)"),
+        "{}",
+        items[1]
+    );
+    assert!(
+        items[1].contains("Ownership and integration: It is essential"),
+        "{}",
+        items[1]
+    );
+    assert!(
+        !items[2].contains("What changed"),
+        "the first has nothing before it"
+    );
+    let kept = browser.local_storage(HISTORY_KEY).await.unwrap();
+    assert_eq!(kept.matches("\"at\"").count(), 3, "{kept}");
+    assert!(browser.axe_violations().await.is_empty());
+    browser.quit().await;
+}
+
+/// Prints the page as Chromium's print would, on paper `width` x `height` inches, and reads the
+/// PDF back: its number of pages and its text.
+async fn print_to_text(browser: &Browser, width: f64, height: f64, name: &str) -> (u32, String) {
+    let pdf = browser
+        .devtools(
+            "Page.printToPDF",
+            json!({ "paperWidth": width, "paperHeight": height, "printBackground": false }),
+        )
+        .await;
+    let dir = std::env::temp_dir().join(format!("cto-compass-memo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let base64 = dir.join(format!("{name}.b64"));
+    let file = dir.join(format!("{name}.pdf"));
+    std::fs::write(&base64, pdf["data"].as_str().expect("PDF data")).unwrap();
+    let decoded = std::process::Command::new("base64")
+        .arg("-d")
+        .arg(&base64)
+        .output()
+        .unwrap();
+    std::fs::write(&file, decoded.stdout).unwrap();
+    let run = |tool: &str, args: &[&str]| {
+        let out = std::process::Command::new(tool)
+            .args(args)
+            .arg(&file)
+            .args(if tool == "pdftotext" {
+                &["-"][..]
+            } else {
+                &[][..]
+            })
+            .output()
+            .unwrap_or_else(|e| panic!("{tool} (poppler-utils, `make setup`): {e}"));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let info = run("pdfinfo", &[]);
+    let pages = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo gives the pages");
+    (pages, run("pdftotext", &["-layout"]))
+}
+
+#[tokio::test]
+async fn the_decision_memo_prints_on_one_or_two_pages_and_copies_as_markdown() {
+    let (server, browser) = open(MOUNT).await;
+    seed(&browser, EARLY_STARTUP, true).await;
+    go(&browser, &server, "#/assessment/result").await;
+    browser.click_text("Decision memo").await;
+    browser
+        .wait_until(
+            "the memo's costs",
+            "return !!document.querySelector('.memo__costs tbody tr')",
+        )
+        .await;
+    assert_eq!(browser.heading().await, "Decision memo");
+    for (paper, width, height) in [("A4", 8.27, 11.69), ("Letter", 8.5, 11.0)] {
+        let (pages, text) = print_to_text(&browser, width, height, paper).await;
+        assert!((1..=2).contains(&pages), "{paper}: {pages} pages");
+        for must in [
+            "Fractional CTO, fit 94 out of 100",
+            "Company stage",
+            "Early stage",
+            "$6,000 a month",
+            "Each month once running",
+            "Total over 12 months",
+            "In-house team",
+            "First steps",
+        ] {
+            assert!(text.contains(must), "{paper}: no {must:?} in\n{text}");
+        }
+        assert!(
+            !text.contains("Copy as Markdown"),
+            "{paper}: no buttons on paper"
+        );
+    }
+
+    let origin = server.url("/");
+    browser
+        .devtools(
+            "Browser.grantPermissions",
+            json!({ "origin": origin.trim_end_matches('/'), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        )
+        .await;
+    browser.click_text("Copy as Markdown").await;
+    browser
+        .wait_until(
+            "the copy's status",
+            "return document.querySelector('.status').textContent.includes('Copied as Markdown')",
+        )
+        .await;
+    let markdown = browser.eval("return navigator.clipboard.readText()").await;
+    let markdown = markdown.as_str().unwrap();
+    assert!(
+        markdown.starts_with("# Decision memo\n\n*How we get technical leadership: our CTO Compass self-assessment's result on "),
+        "{markdown}"
+    );
+    for must in [
+        "**Fractional CTO**, fit 94 out of 100.",
+        "## Our answers",
+        "- **Company stage:** Early stage",
+        "- **Monthly budget:** $6,000 a month",
+        "## What it costs",
+        "| Option | Each month once running | Total over 12 months |",
+        "## First steps",
+        "#/assessment/shared?v=1&currency=USD&",
+    ] {
+        assert!(markdown.contains(must), "no {must:?} in\n{markdown}");
+    }
+    // Valid tables: every row of a table has its header's number of cells.
+    let mut columns = None;
+    for line in markdown.lines() {
+        if line.starts_with('|') {
+            let cells = line.matches('|').count() - line.matches("\\|").count();
+            assert_eq!(*columns.get_or_insert(cells), cells, "{line}");
+        } else {
+            columns = None;
+        }
+    }
+    assert!(browser.axe_violations().await.is_empty());
+    browser.quit().await;
+}
+
+/// A close call between a fractional CTO (first, by 3.6 points) and a full-time CTO.
+const CLOSE_CALL: Persona = &[
+    ("stage", "growing"),
+    ("industry", "technology"),
+    ("leadership", "tech-lead"),
+    ("team", "4-10"),
+    ("budget", "20000"),
+    ("challenges", "roadmap,growth"),
+    ("time", "days-1-2"),
+    ("horizon", "two-years"),
+    ("need", "leadership"),
+    ("ownership", "nice"),
+];
+
+#[tokio::test]
+async fn a_co_founders_link_is_compared_with_the_differences_first() {
+    let (server, browser) = open(MOUNT).await;
+    seed(&browser, CLOSE_CALL, true).await;
+    go(&browser, &server, "#/assessment/result").await;
+    assert_eq!(recommended(&browser).await, "Fractional CTO");
+    browser.click_text("Compare with a co-founder").await;
+    browser.wait_for_heading("Compare with a co-founder").await;
+
+    // Not a result's link: said beside the field; nothing else changes.
+    browser.click("#their-link").await;
+    browser.press("https://example.com/#/calculator?v=1").await;
+    browser.click_text("Compare").await;
+    let problem = browser.text_of("#error-summary").await;
+    assert!(
+        problem.contains("This is not a link to a self-assessment result"),
+        "{problem}"
+    );
+    assert_eq!(browser.hash().await, "#/assessment/compare");
+
+    // Their link, as they would copy it from their result: they find being fully part of the
+    // company essential, and put the company in another industry.
+    let theirs: Vec<String> = CLOSE_CALL
+        .iter()
+        .map(|&(k, v)| match k {
+            "industry" => "industry=other".to_owned(),
+            "ownership" => "ownership=essential".to_owned(),
+            _ => format!("{k}={v}"),
+        })
+        .collect();
+    let link = server.url(&format!(
+        "{MOUNT}#/assessment/shared?v=1&currency=USD&{}",
+        theirs.join("&")
+    ));
+    browser
+        .eval("document.getElementById('their-link').value = ''; return true")
+        .await;
+    browser.click("#their-link").await;
+    browser.press(link.as_str()).await;
+    browser.click_text("Compare").await;
+    browser
+        .wait_until(
+            "the comparison",
+            "return !!document.querySelector('.compare__table')",
+        )
+        .await;
+    assert!(
+        browser
+            .hash()
+            .await
+            .starts_with("#/assessment/compare?v=1&")
+    );
+    let headline = browser.text_of(".compare__headline").await;
+    assert_eq!(
+        headline,
+        "You differ: your answers point to a fractional CTO, theirs to a full-time CTO. 2 answers differ."
+    );
+    let rows = browser
+        .eval("return [...document.querySelectorAll('.compare__table tbody tr')].map(r => [r.innerText, r.classList.contains('compare__differs')])")
+        .await;
+    let rows: Vec<(String, bool)> = serde_json::from_value(rows).unwrap();
+    assert!(
+        rows[..2].iter().all(|(_, d)| *d) && rows[2..].iter().all(|(_, d)| !*d),
+        "{rows:?}"
+    );
+    // The difference that decides comes first, and says so; the one that changes nothing next.
+    assert!(
+        rows[0].0.starts_with("Ownership and integration"),
+        "{rows:?}"
+    );
+    assert!(
+        rows[0]
+            .0
+            .contains("With their answer, yours would be a full-time CTO."),
+        "{rows:?}"
+    );
+    assert!(
+        rows[0]
+            .0
+            .contains("With your answer, theirs would be a fractional CTO."),
+        "{rows:?}"
+    );
+    assert!(
+        rows[1].0.starts_with("Industry") && !rows[1].0.contains("would be"),
+        "{rows:?}"
+    );
+    // A reload keeps the comparison: their answers are in the address.
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_app().await;
+    assert_eq!(browser.text_of(".compare__headline").await, headline);
+    assert!(browser.axe_violations().await.is_empty());
+    // Nothing left the browser: every request was for the app's own files.
+    let origin = server.url("/");
+    let elsewhere: Vec<String> = browser
+        .requested_urls()
+        .await
+        .into_iter()
+        .filter(|url| !url.starts_with(&origin) && !url.starts_with("data:"))
+        .collect();
+    assert!(elsewhere.is_empty(), "{elsewhere:?}");
     browser.quit().await;
 }

@@ -105,6 +105,28 @@ fn shipped_self_assessment_answers_load_and_keep_what_the_questions_no_longer_us
 }
 
 #[test]
+fn shipped_result_history_loads_and_scores_what_the_questions_still_use() {
+    use cto_compass::domain::assessment::history::History;
+    use cto_compass::domain::options::Leadership;
+    let raw = include_str!("fixtures/assessment-history/v1.json");
+    let history = decode::<History>(raw).expect("v1 loads").doc;
+    assert_eq!(history.results.len(), 2);
+    assert_eq!(history.dropped, 2);
+    let entries = history.entries();
+    assert_eq!(entries[1].outcome.best(), Leadership::Fractional);
+    // "huge" is no answer the team question has: kept, and the result says it is incomplete.
+    assert_eq!(history.results[1].answers["team"], "huge", "kept as saved");
+    assert!(!entries[0].complete);
+    assert!(
+        entries[0]
+            .changed
+            .iter()
+            .any(|c| c.topic == "Company stage")
+    );
+    assert_eq!(encode(&history), raw.trim(), "written back unchanged");
+}
+
+#[test]
 fn shipped_calculator_documents_load_and_say_what_they_could_not_use() {
     use cto_compass::domain::calculator::form::FractionalMode;
     use cto_compass::domain::calculator::scenarios::{Scenarios, Working};

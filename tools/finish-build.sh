@@ -95,7 +95,7 @@ const part = (() => {
   const first = new URLSearchParams(location.search).get("parts");
   return framed && first && (h === "" || h === "#/")
     ? { wizard: "assessment", calculator: "calculator", workspace: "workspace", guide: "guide" }[first.split(",")[0].trim()]
-    : /^#\/assessment\/(result|shared|how-scored)/.test(h) ? "assessment-result"
+    : /^#\/assessment\/(result|shared|how-scored|history|memo|compare)/.test(h) ? "assessment-result"
     : /^#\/assessment/.test(h) ? "assessment"
     : /^#\/calculator/.test(h) ? "calculator"
     : /^#\/workspace\/(notes|candidates|terms|kpis|check-ins|data)/.test(h) ? "workspace-records"

@@ -100,7 +100,7 @@ done
 # A part only ever opened from within another (NESTED: the calculator's lower blocks, fetched
 # once its page is drawn) has a pack of the files its parent's lacks: the loader fetches it when
 # that part is asked for (see below), and the parent's files are loaded by then.
-NESTED="calculator-lower:calculator" perl -0777 -e '
+NESTED="calculator-lower:calculator memo:assessment-result" perl -0777 -e '
 	my $loader = do { local $/; open my $fh, "<", $ARGV[0] or die "$ARGV[0]: $!\n"; <$fh> };
 	my $out = $ARGV[1];
 	my %chunk;
@@ -158,7 +158,7 @@ grep -q '"calculator":' .parts-preload.js || fail "no pack for the calculator"
 
 # The loader fetches each module through the packs (see above); a nested part, when asked for,
 # first has the start-up script fetch its pack.
-NESTED="calculator-lower" perl -0777 -pi -e '
+NESTED="calculator-lower memo" perl -0777 -pi -e '
 	my $n = s/\bfetch\(new URL\(/fetchModule(new URL(/g or die "the loader fetches no module\n";
 	for my $label (split / /, $ENV{NESTED}) {
 		my $name = $label =~ tr/-/_/r;

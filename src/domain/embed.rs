@@ -536,6 +536,10 @@ pub fn step_name(route: &Route) -> String {
         Route::AssessmentResult => "assessment/result",
         Route::SharedResult(_) => "assessment/shared",
         Route::HowScored => "assessment/how-scored",
+        Route::ResultHistory => "assessment/history",
+        Route::DecisionMemo => "assessment/memo",
+        // Never the other person's link.
+        Route::Compare(_) => "assessment/compare",
         Route::Calculator => "calculator",
         Route::Workspace => "workspace",
         Route::WorkspaceStep(_) => "workspace/step",

@@ -21,12 +21,14 @@ pub enum Leadership {
 }
 
 /// A risk of an option and how to handle it.
+#[derive(Debug, PartialEq)]
 pub struct Risk {
     pub risk: &'static str,
     pub handling: &'static str,
 }
 
 /// A step towards an option, named with a verb.
+#[derive(Debug, PartialEq)]
 pub struct Step {
     pub title: &'static str,
     pub detail: &'static str,
@@ -188,6 +190,27 @@ impl Leadership {
                 )
             }
         }
+    }
+
+    /// The least it costs a month, in `currency`, where it has a floor, and what that floor
+    /// is: a fractional CTO's smallest retainer, a full-time CTO's or one engineer's lowest
+    /// salary by the month (before anything on top), to the nearest hundred. A firm can be
+    /// engaged for a piece of work of any size: no floor.
+    pub fn monthly_floor(self, currency: Currency) -> Option<(u64, &'static str)> {
+        let low = |id| defaults::figure(currency, id).low;
+        let (monthly, what) = match self {
+            Leadership::Fractional => (
+                low(FieldId::FrRetainer),
+                "the smallest fractional CTO retainer",
+            ),
+            Leadership::FullTime => (
+                low(FieldId::FtSalary) / 12.0,
+                "a full-time CTO's salary alone",
+            ),
+            Leadership::InHouse => (low(FieldId::IhSalary) / 12.0, "one engineer's salary alone"),
+            Leadership::Consulting => return None,
+        };
+        Some((((monthly / 100.0).round() as u64) * 100, what))
     }
 
     /// How long until it makes a difference.

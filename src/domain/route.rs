@@ -28,6 +28,13 @@ pub enum Route {
     SharedResult(String),
     /// "How this is scored".
     HowScored,
+    /// The visitor's past results and how they moved.
+    ResultHistory,
+    /// The one-page summary of the decision, to print or copy.
+    DecisionMemo,
+    /// The visitor's result beside another person's: the query after `#/assessment/compare?`
+    /// is that person's share link's (empty until one is pasted).
+    Compare(String),
     Calculator,
     /// The workspace's overview: the seven steps as a task list.
     Workspace,
@@ -90,6 +97,9 @@ impl Route {
             "assessment/result" => Route::AssessmentResult,
             "assessment/shared" => Route::SharedResult(query.to_owned()),
             "assessment/how-scored" => Route::HowScored,
+            "assessment/history" => Route::ResultHistory,
+            "assessment/memo" => Route::DecisionMemo,
+            "assessment/compare" => Route::Compare(query.to_owned()),
             "calculator" => Route::Calculator,
             "workspace" => Route::Workspace,
             "guide" => Route::Guide,
@@ -159,6 +169,10 @@ impl Route {
             Route::AssessmentResult => "#/assessment/result".to_owned(),
             Route::SharedResult(query) => format!("#/assessment/shared?{query}"),
             Route::HowScored => "#/assessment/how-scored".to_owned(),
+            Route::ResultHistory => "#/assessment/history".to_owned(),
+            Route::DecisionMemo => "#/assessment/memo".to_owned(),
+            Route::Compare(query) if query.is_empty() => "#/assessment/compare".to_owned(),
+            Route::Compare(query) => format!("#/assessment/compare?{query}"),
             Route::Calculator => "#/calculator".to_owned(),
             Route::Workspace => "#/workspace".to_owned(),
             Route::WorkspaceStep(index) => format!("#/workspace/steps/{}", TASK_SLUGS[*index]),
@@ -191,6 +205,9 @@ impl Route {
             Route::AssessmentResult => "Your result",
             Route::SharedResult(_) => "Shared result",
             Route::HowScored => "How the self-assessment is scored",
+            Route::ResultHistory => "Your past results",
+            Route::DecisionMemo => "Decision memo",
+            Route::Compare(_) => "Compare with a co-founder",
             Route::Calculator => "Cost comparison",
             Route::Workspace => "Founder's workspace",
             Route::WorkspaceStep(index) => SEVEN_STEPS.get(*index).map_or("", |s| s.title),
@@ -219,7 +236,10 @@ impl Route {
             | Route::CheckAnswers
             | Route::AssessmentResult
             | Route::SharedResult(_)
-            | Route::HowScored => Route::Assessment,
+            | Route::HowScored
+            | Route::ResultHistory
+            | Route::DecisionMemo
+            | Route::Compare(_) => Route::Assessment,
             Route::WorkspaceStep(_)
             | Route::Notes
             | Route::Note(_)
@@ -285,6 +305,13 @@ mod tests {
                 Route::SharedResult("v=1&stage=early".into()),
             ),
             ("#/assessment/how-scored", Route::HowScored),
+            ("#/assessment/history", Route::ResultHistory),
+            ("#/assessment/memo", Route::DecisionMemo),
+            ("#/assessment/compare", Route::Compare(String::new())),
+            (
+                "#/assessment/compare?v=1&stage=early",
+                Route::Compare("v=1&stage=early".into()),
+            ),
             ("#/settings", Route::Settings),
             ("#/workspace", Route::Workspace),
             ("#/workspace/steps/agree-terms", Route::WorkspaceStep(3)),

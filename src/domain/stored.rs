@@ -21,6 +21,7 @@ macro_rules! with_stored_documents {
             workspace: $crate::domain::workspace::Workspace,
             scenarios: $crate::domain::calculator::scenarios::Scenarios,
             progress: $crate::domain::assessment::Progress,
+            history: $crate::domain::assessment::history::History,
             working: $crate::domain::calculator::scenarios::Working,
             preferences: $crate::domain::preferences::Preferences,
         }

@@ -110,6 +110,7 @@ pub trait Merge: Document {
 }
 
 impl Merge for Progress {}
+impl Merge for crate::domain::assessment::history::History {}
 impl Merge for Working {}
 impl Merge for Preferences {}
 

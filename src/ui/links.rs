@@ -29,3 +29,21 @@ pub fn copy_text(text: &str) -> Option<js_sys::Promise> {
         .dyn_into::<js_sys::Promise>()
         .ok()
 }
+
+/// Copies text and, once the browser has answered (it may refuse: a frame without
+/// permission), puts what happened in `status`, a `role="status"` line.
+pub fn copy_and_say(
+    text: &str,
+    status: RwSignal<String>,
+    copied: &'static str,
+    refused: &'static str,
+) {
+    let request = copy_text(text);
+    leptos::task::spawn_local(async move {
+        let done = match request {
+            Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+            None => false,
+        };
+        status.set(if done { copied } else { refused }.to_owned());
+    });
+}

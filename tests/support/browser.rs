@@ -139,9 +139,11 @@ impl Browser {
     }
 
     /// Waits until the app has mounted (the static shell is gone and the mark is set) and has
-    /// drawn the parts it leaves for just after start-up (`[data-later]`).
+    /// drawn the parts it leaves for just after start-up (`[data-later]`), and no part of the
+    /// app is still on its way (`.part-loading`: a change of address within the page, from one
+    /// part to another, shows the page before it until the new part arrives).
     pub async fn wait_for_app(&self) {
-        self.wait_until("the app to mount", "return !document.getElementById('app-shell') && performance.getEntriesByName('cto-compass:mounted').length > 0 && !!document.querySelector('main h1') && !document.querySelector('[data-later]')").await;
+        self.wait_until("the app to mount", "return !document.getElementById('app-shell') && performance.getEntriesByName('cto-compass:mounted').length > 0 && !!document.querySelector('main h1') && !document.querySelector('[data-later]') && !document.querySelector('.part-loading')").await;
     }
 
     /// Goes to a route by its fragment, as a link would, and waits until its page has

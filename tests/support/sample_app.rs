@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 
 use cto_compass::domain::assessment::Progress;
+use cto_compass::domain::assessment::history::History;
 use cto_compass::domain::calculator::scenarios::Scenarios;
 use cto_compass::domain::document::{Document, decode, storage_key};
 use cto_compass::domain::route::Route;
@@ -101,6 +102,24 @@ pub fn pages() -> Vec<Page> {
             "assessment-shared",
             &format!("#/assessment/shared?v=1&currency=USD&{shared}"),
             "return !!document.querySelector('main .facts')",
+        ),
+        page(
+            "assessment-history",
+            "#/assessment/history",
+            text(&[
+                "What changed since the result before",
+                "Changed from a fractional CTO",
+            ]),
+        ),
+        page(
+            "assessment-memo",
+            "#/assessment/memo",
+            "return !!document.querySelector('main .memo__costs tbody tr')",
+        ),
+        page(
+            "assessment-compare",
+            &format!("#/assessment/compare?v=1&currency=EUR&{}", co_founder()),
+            text(&["Your answers and theirs", "Differs"]),
         ),
         page(
             "assessment-how-scored",
@@ -257,10 +276,46 @@ pub fn stored<D: Document>(value: Value) -> (String, String) {
     }
 }
 
+/// A co-founder's answers, as a share link's query: the early startup's, but wanting someone
+/// full time who is fully part of the company.
+pub fn co_founder() -> String {
+    EARLY_STARTUP
+        .iter()
+        .map(|&(k, v)| match k {
+            "time" => "time=full-time".to_owned(),
+            "ownership" => "ownership=essential".to_owned(),
+            "budget" => "budget=30000".to_owned(),
+            _ => format!("{k}={v}"),
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Three past results: the early startup's answers as they moved over three weeks, the
+/// middle one pointing to a full-time CTO.
+pub fn sample_history() -> Value {
+    let answers = |changes: &[(&str, &str)]| {
+        let mut answers: serde_json::Map<String, Value> = EARLY_STARTUP
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), json!(v)))
+            .collect();
+        for (k, v) in changes {
+            answers.insert((*k).to_owned(), json!(v));
+        }
+        Value::Object(answers)
+    };
+    json!({"version": 1, "data": {"results": [
+        {"at": "2026-11-10T09:00:00Z", "answers": answers(&[("budget", "4000")]), "currency": "USD"},
+        {"at": "2026-11-17T09:00:00Z", "answers": answers(&[("stage", "growing"), ("time", "full-time"), ("ownership", "essential"), ("budget", "30000")]), "currency": "USD"},
+        {"at": "2026-11-24T09:00:00Z", "answers": answers(&[]), "currency": "USD"}
+    ]}})
+}
+
 /// Every sample document, as (key, text) to store.
-pub fn documents() -> [(String, String); 3] {
+pub fn documents() -> [(String, String); 4] {
     [
         stored::<Progress>(finished_assessment()),
+        stored::<History>(sample_history()),
         stored::<Scenarios>(sample_scenarios()),
         stored::<Workspace>(sample_workspace()),
     ]

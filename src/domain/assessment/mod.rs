@@ -2,7 +2,11 @@
 //! are saved and shared.
 
 pub mod answers;
+pub mod compare;
 pub mod draft;
+pub mod explain;
+pub mod history;
+pub mod memo;
 pub mod questions;
 pub mod scoring;
 

@@ -206,7 +206,7 @@ pub const QUESTIONS: &[Question] = &[
                 "technology",
                 "Technology or software",
                 [3, 2, -2, 2],
-                "a technology company's product is its technology, so leadership needs to sit close to it",
+                "a technology company's product is its technology, so it needs a technology leader, not only builders",
             ),
             choice(
                 "ecommerce",
@@ -281,7 +281,7 @@ pub const QUESTIONS: &[Question] = &[
                 "nobody",
                 "No one technical",
                 [8, 4, 2, -8],
-                "without a technical lead, a team of your own would have no one to direct it",
+                "with no one technical in charge, you need a technology leader before more builders",
             ),
             choice(
                 "tech-lead",
@@ -295,11 +295,22 @@ pub const QUESTIONS: &[Question] = &[
                 [5, 3, -3, 0],
                 "when outsiders build the product, you need a senior voice on your side",
             ),
+            // Was "A CTO or head of engineering" until head-of-engineering had its own answer:
+            // a company with only a head of engineering may well be hiring a CTO above them.
             choice(
                 "cto",
-                "A CTO or head of engineering",
+                "A CTO or another technology executive",
                 [-6, -10, 4, 10],
                 "you already have a technology executive; what you may lack is people or specialists",
+            ),
+            // Leans to an executive above the head of engineering (full-time first, a fractional
+            // CTO close behind), and not to a firm: the team already has a manager.
+            hinted(
+                "head-of-engineering",
+                "A head of engineering, but no CTO",
+                "Someone who runs the engineering team day to day, without a seat at the top table.",
+                [3, 5, -2, 3],
+                "a head of engineering runs the team; the strategy above them is a technology executive's job",
             ),
         ],
         asked_if: None,
@@ -328,7 +339,7 @@ pub const QUESTIONS: &[Question] = &[
                 "4-10",
                 "4 to 10",
                 [3, 3, -1, 3],
-                "a team of this size starts to need more of a leader's time",
+                "a team of four to ten needs regular leadership and is worth growing",
             ),
             choice(
                 "11-30",
@@ -429,7 +440,8 @@ pub const QUESTIONS: &[Question] = &[
                 "security",
                 "Security and compliance",
                 [4, 1, 6, -3],
-                "security work needs specialist expertise few small teams have",
+                // Was "... few small teams have": shown to companies of any size.
+                "security and compliance work calls for specialists who have done it before",
             ),
             choice(
                 "hiring",
@@ -472,6 +484,15 @@ pub const QUESTIONS: &[Question] = &[
                 [-10, 10, -2, 6],
                 "a full-time need is best met by someone who is yours full time",
             ),
+            // A company that wants a result rather than a leader buys delivery: a firm first,
+            // no full-time hire, a fractional CTO only to check the work.
+            hinted(
+                "delivered",
+                "None: we want a project delivered, not led",
+                "Someone else plans and builds it; you judge the result.",
+                [1, -10, 10, -6],
+                "a project delivered rather than led is what consulting firms sell",
+            ),
             NOT_SURE_CHOICE,
         ],
         asked_if: None,
@@ -488,7 +509,7 @@ pub const QUESTIONS: &[Question] = &[
                 "months",
                 "Less than 6 months",
                 [4, -10, 8, -10],
-                "hiring for a short need costs more than the need itself",
+                "a need of a few months suits people engaged for just that time",
             ),
             choice(
                 "year",

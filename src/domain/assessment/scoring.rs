@@ -10,7 +10,7 @@
 //!    fractional CTO, then consulting firm, then in-house team, then full-time CTO.
 
 use super::answers::{Answer, Answers};
-use super::questions::{Kind, NOT_SURE, QUESTIONS, Question, budget_band};
+use super::questions::{Kind, NOT_SURE, QUESTIONS, Question};
 use crate::domain::options::Leadership;
 use crate::domain::{capitalise, sort_small_by};
 
@@ -261,29 +261,43 @@ pub struct WhatIf {
     pub outcome: Outcome,
 }
 
-/// A budget to stand for each band when trying other budgets: well inside it.
-const BUDGET_EXAMPLES: [u64; 5] = [3_000, 10_000, 20_000, 40_000, 60_000];
+/// The questions about facts of the company (what it is, rather than what it wants).
+const FACTS: [&str; 5] = ["stage", "industry", "compliance", "leadership", "team"];
 
-/// Every single-answer change that keeps the same questions asked, with how far it moves
-/// from the current answer (further along a scale counts as a bigger change).
+/// How much further a step along a fact's answers counts than one along a want's: more than
+/// any want's scale is long.
+const FACT_DISTANCE: u32 = 10;
+
+/// Every single-answer change a founder could act on that keeps the same questions asked,
+/// with how far it moves from the current answer (further along a scale counts as a bigger
+/// change). Never to "I'm not sure" (being unsure is no plan), and never the budget: it is
+/// what the founder can spend, not a preference, and a budget they did not state is no advice.
 fn single_changes(answers: &Answers) -> Vec<(Change, u32)> {
     let path = answers.path();
     let mut changes = Vec::new();
     for i in answered(answers) {
         let q = &QUESTIONS[i];
         let current = answers.get(i).expect("answered");
+        // A fact about the company changes only with time: a change of what the founder
+        // wants is found first where one as small exists.
+        let weight = if FACTS.contains(&q.id) {
+            FACT_DISTANCE
+        } else {
+            1
+        };
         let ordinal_distance = |from: usize, to: usize| {
             // "I'm not sure" sits beside any answer, one step away.
-            if q.choices[from].id == NOT_SURE || q.choices[to].id == NOT_SURE {
-                1
-            } else {
-                from.abs_diff(to) as u32
-            }
+            weight
+                * if q.choices[from].id == NOT_SURE || q.choices[to].id == NOT_SURE {
+                    1
+                } else {
+                    from.abs_diff(to) as u32
+                }
         };
         let mut candidates: Vec<(Answer, u32)> = Vec::new();
         match (q.kind, current) {
             (Kind::One, Answer::One(now)) => {
-                for to in (0..q.choices.len()).filter(|to| to != now) {
+                for (to, _) in q.sure_choices().filter(|(to, _)| to != now) {
                     candidates.push((Answer::One(to), ordinal_distance(*now, to)));
                 }
             }
@@ -297,19 +311,8 @@ fn single_changes(answers: &Answers) -> Vec<(Change, u32)> {
                         Err(at) => next.insert(at, toggle),
                     }
                     if !next.is_empty() {
-                        candidates.push((Answer::Many(next), 1));
+                        candidates.push((Answer::Many(next), weight));
                     }
-                }
-            }
-            (Kind::Amount, _) => {
-                let now = current.choices(q).first().copied().unwrap_or(0);
-                for (band, amount) in BUDGET_EXAMPLES.into_iter().enumerate() {
-                    if band != now {
-                        candidates.push((Answer::Amount(amount), ordinal_distance(now, band)));
-                    }
-                }
-                if *current != Answer::AmountNotSure {
-                    candidates.push((Answer::AmountNotSure, 1));
                 }
             }
             _ => {}
@@ -433,13 +436,5 @@ fn search(
         combo.push(s);
         search(singles, size, s + 1, combo, visit);
         combo.pop();
-    }
-}
-
-/// The budget band a changed budget stands for, for describing it.
-pub fn band_of(answer: &Answer) -> Option<usize> {
-    match answer {
-        Answer::Amount(amount) => Some(budget_band(*amount)),
-        _ => None,
     }
 }

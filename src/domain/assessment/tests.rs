@@ -7,7 +7,8 @@ use super::scoring::{MAX_CHANGES, reasons, score, signed, what_would_change};
 use super::*;
 use crate::domain::options::Leadership::{self, *};
 
-fn answers(pairs: &[(&str, &str)]) -> Answers {
+/// Answers from (question, answer) pairs, every one of which must be usable.
+pub(super) fn answers(pairs: &[(&str, &str)]) -> Answers {
     let raw: RawAnswers = pairs
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -252,7 +253,441 @@ const PERSONAS: &[Persona] = &[
         ],
         expected: FullTime,
     },
+    Persona {
+        who: "growing company whose head of engineering needs a CTO above them, full time",
+        answers: &[
+            ("stage", "growing"),
+            ("industry", "technology"),
+            ("leadership", "head-of-engineering"),
+            ("team", "11-30"),
+            ("budget", "40000"),
+            ("challenges", "growth,hiring"),
+            ("time", "full-time"),
+            ("horizon", "long-term"),
+            ("need", "leadership"),
+            ("ownership", "essential"),
+        ],
+        expected: FullTime,
+    },
+    Persona {
+        who: "early shop with no engineers that wants a project delivered, not led",
+        answers: &[
+            ("stage", "early"),
+            ("industry", "ecommerce"),
+            ("leadership", "nobody"),
+            ("team", "none"),
+            ("budget", "20000"),
+            ("challenges", "expertise"),
+            ("time", "delivered"),
+            ("horizon", "months"),
+            ("need", "project"),
+            ("ownership", "unimportant"),
+        ],
+        expected: Consulting,
+    },
+    Persona {
+        who: "early company whose head of engineering needs strategy two days a week",
+        answers: &[
+            ("stage", "early"),
+            ("industry", "technology"),
+            ("leadership", "head-of-engineering"),
+            ("team", "4-10"),
+            ("budget", "10000"),
+            ("challenges", "roadmap"),
+            ("time", "days-1-2"),
+            ("horizon", "year"),
+            ("need", "leadership"),
+            ("ownership", "nice"),
+        ],
+        expected: Fractional,
+    },
+    Persona {
+        who: "established company with a CTO that needs more hands for a clear plan",
+        answers: &[
+            ("stage", "established"),
+            ("industry", "other"),
+            ("leadership", "cto"),
+            ("team", "11-30"),
+            ("budget", "80000"),
+            ("challenges", "hiring"),
+            ("time", "full-time"),
+            ("horizon", "long-term"),
+            ("need", "capacity"),
+            ("ownership", "essential"),
+        ],
+        expected: InHouse,
+    },
+    Persona {
+        who: "healthcare company with a head of engineering, compliance not started, wanting it done for them",
+        answers: &[
+            ("stage", "growing"),
+            ("industry", "healthcare"),
+            ("compliance", "not-started"),
+            ("leadership", "head-of-engineering"),
+            ("team", "4-10"),
+            ("budget", "25000"),
+            ("challenges", "security"),
+            ("time", "delivered"),
+            ("horizon", "months"),
+            ("need", "expertise"),
+            ("ownership", "unimportant"),
+        ],
+        expected: Consulting,
+    },
+    Persona {
+        who: "small retailer with no engineers, a modest budget and few firm answers",
+        answers: &[
+            ("stage", "early"),
+            ("industry", "ecommerce"),
+            ("leadership", "nobody"),
+            ("team", "none"),
+            ("budget", "12000"),
+            ("challenges", "expertise,debt"),
+            ("time", "not-sure"),
+            ("horizon", "not-sure"),
+            ("need", "not-sure"),
+            ("ownership", "not-sure"),
+        ],
+        expected: Fractional,
+    },
+    Persona {
+        who: "close call: growing company with a tech lead, a mid budget and a year or two of need",
+        answers: &[
+            ("stage", "growing"),
+            ("industry", "technology"),
+            ("leadership", "tech-lead"),
+            ("team", "4-10"),
+            ("budget", "20000"),
+            ("challenges", "roadmap,growth"),
+            ("time", "days-1-2"),
+            ("horizon", "two-years"),
+            ("need", "leadership"),
+            ("ownership", "nice"),
+        ],
+        expected: Fractional,
+    },
 ];
+
+/// An early-stage startup with a small budget: a fractional CTO, clearly.
+pub(super) const EARLY: &[(&str, &str)] = PERSONAS[0].answers;
+
+/// A close call between a fractional CTO (first) and a full-time CTO: the last persona.
+pub(super) const CLOSE: &[(&str, &str)] = PERSONAS[PERSONAS.len() - 1].answers;
+
+/// The persona whose answers are a close call, and the margin it is decided by.
+const CLOSE_CALL: &str =
+    "close call: growing company with a tech lead, a mid budget and a year or two of need";
+
+#[test]
+fn a_close_call_is_said_to_be_one() {
+    assert_eq!(PERSONAS[PERSONAS.len() - 1].who, CLOSE_CALL);
+    let outcome = score(&answers(CLOSE));
+    assert_eq!(
+        (outcome.best(), outcome.runner_up()),
+        (Fractional, FullTime)
+    );
+    // 73.4 to 69.8 on the fit scale: 3.6 points.
+    assert!((3.0..4.0).contains(&outcome.lead()), "{}", outcome.lead());
+    assert!(outcome.verdict().starts_with("A close call"));
+}
+
+/// For an answer set (a persona), what "Why" must say, and must not.
+struct ReasonCase {
+    persona: &'static str,
+    shown: &'static [&'static str],
+    not_shown: &'static [&'static str],
+}
+
+const NO_SMALL_TEAM: &str = "a small team needs direction";
+const GENERIC: &str = "This answer counts more for";
+
+const REASON_CASES: &[ReasonCase] = &[
+    ReasonCase {
+        persona: "early-stage startup, small budget, no technical lead, unclear roadmap",
+        shown: &["usual range of a fractional CTO", "Early-stage companies"],
+        not_shown: &["committed to your company\n+"],
+    },
+    ReasonCase {
+        persona: "large budget, long-term need, large engineering organisation, needs someone full time",
+        shown: &[
+            "large engineering organisation needs full-time leadership",
+            "yours full time",
+        ],
+        not_shown: &[NO_SMALL_TEAM, "part-time"],
+    },
+    ReasonCase {
+        persona: "established company with a CTO that needs to grow its own team for the long term",
+        shown: &[
+            "already have a technology executive",
+            "More hands for a clear plan",
+        ],
+        not_shown: &[NO_SMALL_TEAM, "fractional engagement"],
+    },
+    ReasonCase {
+        persona: "company with a CTO adopting a new technology in a short project",
+        shown: &[
+            "specialists who have used it before",
+            "engage for just that project",
+        ],
+        not_shown: &["security and compliance"],
+    },
+    ReasonCase {
+        persona: "early fintech with no technical lead, compliance not started, small budget",
+        shown: &[
+            "usual range of a fractional CTO",
+            "set things up before a team exists",
+        ],
+        not_shown: &["build and lead a team of your own"],
+    },
+    ReasonCase {
+        persona: "growing healthcare company with a CTO needing a short security and compliance project",
+        shown: &[
+            "Security and compliance work calls for specialists",
+            "easier to engage than to hire",
+        ],
+        // The executive they have speaks for a team of their own, not for a firm.
+        not_shown: &[
+            "few small teams",
+            "what you may lack is people or specialists.\n+",
+        ],
+    },
+    ReasonCase {
+        persona: "growing company led by a tech lead, struggling with technical debt, needs two days a week",
+        shown: &[
+            "planning its repayment needs senior judgement",
+            "typical fractional engagement",
+        ],
+        not_shown: &["full time."],
+    },
+    ReasonCase {
+        persona: "idea-stage founder unsure of almost everything",
+        shown: &[
+            "Before there is a product",
+            "quicker to borrow than to grow",
+        ],
+        not_shown: &["I'm not sure"],
+    },
+    ReasonCase {
+        persona: "growing company of 20 engineers with no executive, needing a full-time owner",
+        shown: &[
+            "Scaling is a continuous job",
+            "someone committed to your company",
+        ],
+        // Ticked with scaling, but the roadmap's reason speaks for a fractional CTO.
+        not_shown: &["roadmap is a leader's job", "part-time"],
+    },
+    ReasonCase {
+        persona: "startup whose product is built by an agency, with no roadmap",
+        shown: &[
+            "usual range of a fractional CTO",
+            "typical fractional engagement",
+        ],
+        not_shown: &["yours full time"],
+    },
+    ReasonCase {
+        persona: "certified fintech with a CTO scaling its own team for the long term",
+        shown: &[
+            "a team of your own can keep it up",
+            "build and lead a team of your own",
+        ],
+        not_shown: &["financial regulation"],
+    },
+    ReasonCase {
+        persona: "company with no engineers that needs one product built, with no wish to own the team",
+        shown: &[
+            "engage for just that project",
+            "suits people engaged for just that time",
+        ],
+        not_shown: &["full-time"],
+    },
+    ReasonCase {
+        persona: "seed-stage company with a small team needing a few hours a week of guidance",
+        shown: &[
+            "Only a few days of part-time help",
+            "exactly what part-time leadership sells",
+        ],
+        not_shown: &["build and lead a team"],
+    },
+    ReasonCase {
+        persona: "series B company without a CTO, large budget, two-year horizon, full-time need",
+        shown: &["starts to need leadership every day", "yours full time"],
+        not_shown: &[NO_SMALL_TEAM],
+    },
+    ReasonCase {
+        persona: "growing company whose head of engineering needs a CTO above them, full time",
+        shown: &[
+            "strategy above them is a technology executive's job",
+            "yours full time",
+        ],
+        not_shown: &["already have a technology executive"],
+    },
+    ReasonCase {
+        persona: "early shop with no engineers that wants a project delivered, not led",
+        shown: &["delivered rather than led is what consulting firms sell"],
+        not_shown: &["yours full time"],
+    },
+    ReasonCase {
+        persona: "early company whose head of engineering needs strategy two days a week",
+        shown: &["typical fractional engagement", "Early-stage companies"],
+        not_shown: &["build and lead a team"],
+    },
+    ReasonCase {
+        persona: "established company with a CTO that needs more hands for a clear plan",
+        shown: &[
+            "Building a team is how you grow capability",
+            "More hands for a clear plan",
+        ],
+        not_shown: &["fractional engagement", NO_SMALL_TEAM],
+    },
+    ReasonCase {
+        persona: "healthcare company with a head of engineering, compliance not started, wanting it done for them",
+        shown: &[
+            "Security and compliance work calls for specialists",
+            "delivered rather than led",
+        ],
+        not_shown: &["few small teams", "committed to your company"],
+    },
+    ReasonCase {
+        persona: "small retailer with no engineers, a modest budget and few firm answers",
+        shown: &[
+            "quicker to borrow than to grow",
+            "usual range of a fractional CTO",
+        ],
+        not_shown: &["I'm not sure"],
+    },
+    ReasonCase {
+        persona: CLOSE_CALL,
+        shown: &["mentor the lead you have", "roadmap is a leader's job"],
+        // Scaling is ticked too, but its reason speaks for a full-time CTO.
+        not_shown: &["Scaling is a continuous job"],
+    },
+];
+
+/// "Why" as text: each answer for the recommendation on a line starting "+", against "-".
+fn why_text(answers: &Answers) -> String {
+    let outcome = score(answers);
+    let why = explain::why(answers, &outcome, Currency::Usd);
+    let line = |sign: &str, l: &explain::ReasonLine| {
+        format!("{sign} {}: {}. {}\n", l.topic, l.answer, l.because)
+    };
+    let mut text: String = why.for_it.iter().map(|l| line("+", l)).collect();
+    text.extend(why.against.iter().map(|l| line("-", l)));
+    text
+}
+
+#[test]
+fn the_reasons_shown_are_true_of_the_option_they_are_shown_for() {
+    assert!(REASON_CASES.len() >= 20);
+    let mut wrong = Vec::new();
+    for case in REASON_CASES {
+        let persona = PERSONAS.iter().find(|p| p.who == case.persona);
+        let persona = persona.unwrap_or_else(|| panic!("no persona {}", case.persona));
+        let text = why_text(&answers(persona.answers));
+        for must in case.shown {
+            if !text.contains(must) {
+                wrong.push(format!("{}: missing {must:?} in\n{text}", case.persona));
+            }
+        }
+        for must_not in case.not_shown {
+            if text.contains(must_not) {
+                wrong.push(format!("{}: shows {must_not:?} in\n{text}", case.persona));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+/// Every answer's own reason shown for an option is one written for it: the option is among
+/// those the answer favours most; otherwise "Why" says only what the points say.
+#[test]
+fn a_choices_reason_is_shown_only_for_an_option_it_speaks_for() {
+    for persona in PERSONAS {
+        let answers = answers(persona.answers);
+        let outcome = score(&answers);
+        let why = explain::why(&answers, &outcome, Currency::Usd);
+        let sides = [
+            (&why.for_it, outcome.best()),
+            (&why.against, outcome.runner_up()),
+        ];
+        for (lines, option) in sides {
+            for line in lines {
+                let q = &QUESTIONS[line.question];
+                let chosen = answers.get(line.question).unwrap().choices(q);
+                for i in chosen {
+                    let choice = &q.choices[i];
+                    let shown = line
+                        .because
+                        .to_lowercase()
+                        .contains(&choice.because.to_lowercase());
+                    assert!(
+                        !shown || explain::argues_for(choice.weights, option),
+                        "{}: {:?} shown for {option:?}",
+                        persona.who,
+                        choice.because
+                    );
+                }
+                if line.because.starts_with(GENERIC) {
+                    assert!(
+                        line.because.contains(option.in_sentence()),
+                        "{}",
+                        line.because
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn what_would_change_it_speaks_of_ticks_and_of_the_budget_in_its_currency() {
+    let close = answers(
+        PERSONAS
+            .iter()
+            .find(|p| p.who == CLOSE_CALL)
+            .unwrap()
+            .answers,
+    );
+    let (challenges, _) = questions::question("challenges").unwrap();
+    let tick = |to: Vec<usize>| scoring::Change {
+        question: challenges,
+        to: Answer::Many(to),
+    };
+    // Ticked: roadmap (1) and growth (3).
+    assert_eq!(
+        explain::change_text(&tick(vec![1, 3, 4]), &close, Currency::Usd),
+        "also tick “Adopting a new technology”"
+    );
+    assert_eq!(
+        explain::change_text(&tick(vec![3]), &close, Currency::Usd),
+        "untick “We have no clear technical roadmap”"
+    );
+    assert_eq!(
+        explain::change_text(&tick(vec![0, 3]), &close, Currency::Usd),
+        "also tick “We lack technical expertise” and untick “We have no clear technical roadmap”"
+    );
+    let (time, _) = questions::question("time").unwrap();
+    let full_time = scoring::Change {
+        question: time,
+        to: Answer::One(3),
+    };
+    assert_eq!(
+        explain::change_text(&full_time, &close, Currency::Usd),
+        "“Full time” instead of “One or two days a week”"
+    );
+    // A budget of 6,000 cannot pay a full-time CTO's salary, in any currency.
+    let small = answers(PERSONAS[0].answers);
+    for currency in [Currency::Usd, Currency::Eur, Currency::Gbp] {
+        let note = explain::beyond_budget(FullTime, &small, currency).unwrap();
+        assert!(
+            note.contains(&format!("{}6,000 a month", currency.symbol())),
+            "{note}"
+        );
+        assert!(explain::beyond_budget(Fractional, &small, currency).is_none());
+        assert!(explain::beyond_budget(Consulting, &small, currency).is_none());
+    }
+    let unsure = answers_with_unsure_budget();
+    assert!(explain::beyond_budget(FullTime, &unsure, Currency::Usd).is_none());
+}
 
 #[test]
 fn personas_get_the_option_the_domain_facts_point_to() {
@@ -549,6 +984,32 @@ mod properties {
                 let flipped = score(&changed);
                 prop_assert_ne!(flipped.best(), outcome.best());
                 prop_assert_eq!(flipped.best(), what_if.option);
+            }
+        }
+
+        /// A founder can act on every change offered: never "I'm not sure", never a budget
+        /// they did not state; an option their budget cannot pay for is said to be.
+        #[test]
+        fn what_would_change_it_offers_only_real_answers_and_the_stated_budget(answers in any_answers()) {
+            let (budget, _) = questions::question("budget").unwrap();
+            for what_if in what_would_change(&answers) {
+                for change in &what_if.changes {
+                    prop_assert!(!is_not_sure(change.question, &change.to), "{:?}", change);
+                    prop_assert_ne!(change.question, budget);
+                    let text = explain::change_text(change, &answers, Currency::Usd);
+                    prop_assert!(!text.starts_with("“I'm not sure”"), "{}", text);
+                }
+            }
+            for line in explain::what_ifs(&answers, Currency::Gbp) {
+                let floor = line.option.monthly_floor(Currency::Gbp).map(|(floor, _)| floor);
+                let over = match (explain::stated_budget(&answers), floor) {
+                    (Some(budget), Some(floor)) => budget < floor,
+                    _ => false,
+                };
+                prop_assert_eq!(line.beyond_budget.is_some(), over);
+                if let Some(note) = line.beyond_budget {
+                    prop_assert!(note.contains('£') && !note.contains('$'), "{}", note);
+                }
             }
         }
 

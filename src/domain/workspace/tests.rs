@@ -225,6 +225,7 @@ fn everything(bundle: &Bundle) -> Incoming {
         workspace: Some(bundle.workspace.clone()),
         scenarios: Some(bundle.scenarios.clone()),
         progress: Some(bundle.progress.clone()),
+        history: Some(bundle.history.clone()),
         working: Some(bundle.working.clone()),
         preferences: Some(bundle.preferences.clone()),
     }

@@ -2,7 +2,10 @@
 //! shared result and "How this is scored".
 
 mod check_answers;
+mod compare;
+mod history;
 mod how_scored;
+mod memo;
 mod question;
 mod result;
 mod start;
@@ -10,13 +13,18 @@ mod start;
 use leptos::prelude::*;
 
 use crate::domain::assessment::Progress;
+use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
 use crate::storage::use_document;
 use crate::ui::forms::{focus_heading, focus_soon, go};
+use crate::ui::links::full_app_href;
 use crate::ui::locale::preferred_currency;
+use crate::ui::parts::part;
 
 pub use check_answers::CheckAnswersPage;
+pub use compare::ComparePage;
+pub use history::HistoryPage;
 pub use how_scored::HowScoredPage;
 pub use question::QuestionPage;
 pub use result::{OwnResultPage, SharedResultPage};
@@ -111,7 +119,7 @@ fn StartAgain() -> impl IntoView {
                     title="Delete your answers and start again?"
                     focusable=true
                 >
-                    <p>"Your answers in this browser will be deleted. This cannot be undone."</p>
+                    <p>"Your answers in this browser will be deleted. This cannot be undone. Your past results stay in your history."</p>
                     <div class="button-row">
                         <button type="button" class="button button--warning" on:click=confirm>
                             "Yes, start again"
@@ -138,3 +146,58 @@ fn StartAgain() -> impl IntoView {
         }
     }
 }
+
+/// The full address of a shared result: this page's address with the answers in the fragment.
+fn share_href(query: &str) -> String {
+    // The full app's address: a host page's options (its brand, its events) stay with it.
+    full_app_href(&Route::SharedResult(query.to_owned()))
+}
+
+/// Options and their fits, as bars, in the order given.
+#[component]
+fn FitList(fits: Vec<(Leadership, u8)>) -> impl IntoView {
+    view! {
+        <ol class="fit-scores">
+            {fits
+                .into_iter()
+                .map(|(option, score)| {
+                    view! {
+                        <li class="fit" data-option=option.slug()>
+                            <span class="fit__name">{option.name()}</span>
+                            <span class="fit__bar" aria-hidden="true">
+                                <span class="fit__fill" style:width=format!("{score}%")></span>
+                            </span>
+                            <span class="fit__score">
+                                {score.to_string()}
+                                <span class="visually-hidden">" out of 100"</span>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}
+
+// The decision memo works out the costs with the calculator's model: code of its own, fetched
+// when the memo is opened (ARCHITECTURE.md, "Parts").
+part!(memo_part, |_nothing: ()| view! { <memo::MemoPage /> }
+    .into_any());
+
+/// The decision memo's page, drawn once its code is here (`preload_memo` fetched it).
+#[component]
+pub fn DecisionMemoPage() -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>{move || Suspend::new(async move { memo_part(()).await })}</Suspense>
+    }
+}
+
+/// Fetches the memo's code before its page is drawn, so the page arrives whole.
+#[cfg(not(debug_assertions))]
+pub async fn preload_memo() {
+    __preload_memo_part().await;
+}
+
+/// A debug build is one wasm: nothing to fetch.
+#[cfg(debug_assertions)]
+pub async fn preload_memo() {}

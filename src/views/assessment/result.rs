@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::{Panel, answers_currency};
-use crate::domain::assessment::answers::{Answer, Answers, describe};
-use crate::domain::assessment::questions::QUESTIONS;
-use crate::domain::assessment::scoring::{
-    Outcome, Reason, WhatIf, band_of, reasons, score, signed, what_would_change,
-};
+use super::history::Retake;
+use super::{FitList, Panel, answers_currency, share_href};
+use crate::domain::assessment::answers::Answers;
+use crate::domain::assessment::explain::{ReasonLine, WhatIfLine, beyond_budget, what_ifs, why};
+use crate::domain::assessment::history::History;
+use crate::domain::assessment::scoring::{Outcome, score};
 use crate::domain::assessment::{
     Progress, Resume, calculator_query, read_share_query, share_query,
 };
@@ -18,15 +18,32 @@ use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
 use crate::domain::text::isolate;
 use crate::storage::use_document;
+use crate::ui::clock::now;
 use crate::ui::embedding::Embedding;
 use crate::ui::forms::{BackLink, LinkProblems, PrintButton, go};
-use crate::ui::links::{copy_text, full_app_href};
+use crate::ui::links::copy_and_say;
 use crate::ui::page::PageHeading;
 use crate::ui::text::capitalise;
 
 #[component]
 pub fn OwnResultPage() -> impl IntoView {
     let progress = use_document::<Progress>();
+    let history = use_document::<History>();
+    // A finished self-assessment is kept in the history, once per set of answers.
+    Effect::new(move |_| {
+        let (answers, _) = progress.with(Progress::read);
+        if !progress.with(|p| p.finished) || !answers.is_complete() {
+            return;
+        }
+        let raw = answers.to_raw();
+        if history.with_untracked(|h| h.results.last().is_some_and(|last| last.answers == raw)) {
+            return;
+        }
+        let currency = progress.with_untracked(answers_currency);
+        history.update(|h| {
+            h.record(now(), &answers, currency);
+        });
+    });
     view! {
         <div class="result">
             <BackLink href=Route::CheckAnswers.href() />
@@ -98,9 +115,19 @@ pub fn SharedResultPage(query: String) -> impl IntoView {
                     .then(|| {
                         view! { <p>"Keeping them replaces the answers you have saved in this browser."</p> }
                     })}
-                <button type="button" class="button button--secondary" on:click=adopt>
-                    {if complete { "Keep these answers as mine" } else { "Answer the missing questions" }}
-                </button>
+                <div class="button-row">
+                    <button type="button" class="button button--secondary" on:click=adopt>
+                        {if complete { "Keep these answers as mine" } else { "Answer the missing questions" }}
+                    </button>
+                    {(complete && has_own)
+                        .then(|| {
+                            view! {
+                                <a class="button button--secondary" href=Route::Compare(query.clone()).href()>
+                                    "Compare with my result"
+                                </a>
+                            }
+                        })}
+                </div>
             </Panel>
             {if complete {
                 view! {
@@ -120,28 +147,6 @@ pub fn SharedResultPage(query: String) -> impl IntoView {
     }
 }
 
-/// What a choice weighs for, in words: the `because` of each chosen choice.
-fn because(index: usize, answer: &Answer) -> String {
-    let question = &QUESTIONS[index];
-    let reasons: Vec<&str> = answer
-        .choices(question)
-        .into_iter()
-        .map(|i| question.choices[i].because)
-        .collect();
-    capitalise(&reasons.join("; "))
-}
-
-/// An answer in words, with a changed budget named by its band.
-fn describe_change(index: usize, answer: &Answer, currency: Currency) -> String {
-    let question = &QUESTIONS[index];
-    match band_of(answer) {
-        Some(band) if matches!(answer, Answer::Amount(_)) => {
-            question.choices[band].label.to_owned()
-        }
-        _ => describe(question, answer, currency),
-    }
-}
-
 #[component]
 fn ResultReport(
     answers: Answers,
@@ -158,14 +163,19 @@ fn ResultReport(
         expect_context::<Embedding>().result(&outcome);
     }
     let share = share_href(&share_query(&answers, currency));
+    let over_budget = beyond_budget(best, &answers, currency);
     view! {
         <PageHeading title caption="Self-assessment" />
         <Verdict outcome=outcome.clone() />
+        <PrimaryActions answers=answers.clone() currency />
         <CallToAction />
         <dl class="facts">
             <div>
                 <dt>"What it costs"</dt>
-                <dd>{best.typical_cost(currency)}</dd>
+                <dd>
+                    {best.typical_cost(currency)}
+                    {over_budget.map(|note| view! { <span class="facts__warning">{note}</span> })}
+                </dd>
             </div>
             <div>
                 <dt>"How long it takes"</dt>
@@ -177,14 +187,16 @@ fn ResultReport(
         <FitScores outcome=outcome.clone() />
         <Why answers=answers.clone() outcome=outcome.clone() currency />
         <h2>"What would change it"</h2>
-        <WhatWouldChange what_ifs=what_would_change(&answers) answers=answers.clone() currency />
+        <WhatWouldChange what_ifs=what_ifs(&answers, currency) />
         <Risks option=best />
         <Alternatives outcome />
-        <NextSteps option=best answers currency />
+        <NextSteps option=best />
+        {own.then(|| view! { <DecideWithOthers /> })}
         <ShareAndKeep share />
         <p class="result__change no-print">
             <a href=Route::CheckAnswers.href()>"Change your answers"</a>
         </p>
+        {own.then(|| view! { <Retake /> })}
     }
 }
 
@@ -231,45 +243,27 @@ fn CallToAction() -> impl IntoView {
 #[component]
 fn Why(answers: Answers, outcome: Outcome, currency: Currency) -> impl IntoView {
     let (best, next) = (outcome.best(), outcome.runner_up());
-    let all_reasons = reasons(&answers, &outcome);
-    let for_it = all_reasons.iter().filter(|r| r.lead >= 0.5).take(4);
-    let against: Vec<_> = all_reasons
-        .iter()
-        .rev()
-        .filter(|r| r.lead <= -0.5)
-        .take(2)
-        .collect();
-    let item = move |reason: &Reason| {
-        let question = &QUESTIONS[reason.question];
-        let answer = answers.get(reason.question).expect("complete");
+    let why = why(&answers, &outcome, currency);
+    let item = |line: ReasonLine| {
         view! {
             <li>
-                <strong>{format!("{}: {}.", question.short, describe(question, answer, currency))}</strong>
+                <strong>{format!("{}: {}.", line.topic, line.answer)}</strong>
                 " "
-                {format!("{}.", because(reason.question, answer))}
-                <span class="effect">
-                    {format!(
-                        "{} for {}, {} for {}",
-                        signed(reason.effect[best.index()]),
-                        best.in_sentence(),
-                        signed(reason.effect[next.index()]),
-                        next.in_sentence(),
-                    )}
-                </span>
+                {line.because}
+                <span class="effect">{line.effect}</span>
             </li>
         }
     };
-    let for_it = for_it.map(&item).collect_view();
-    let against = (!against.is_empty()).then(|| {
+    let against = (!why.against.is_empty()).then(|| {
         view! {
             <p>"What pulled the other way:"</p>
-            <ul class="reasons reasons--against">{against.into_iter().map(&item).collect_view()}</ul>
+            <ul class="reasons reasons--against">{why.against.into_iter().map(item).collect_view()}</ul>
         }
     });
     view! {
         <h2>"Why"</h2>
         <p>"The answers that did most to put " {best.in_sentence()} " ahead of " {next.in_sentence()} ":"</p>
-        <ul class="reasons">{for_it}</ul>
+        <ul class="reasons">{why.for_it.into_iter().map(item).collect_view()}</ul>
         {against}
         <p class="quiet">
             "Points are on the 0 to 100 fit scale, compared with an answer that weighs nothing. "
@@ -340,85 +334,101 @@ fn Alternatives(outcome: Outcome) -> impl IntoView {
     }
 }
 
-/// The recommended option's next steps, and links on to the calculator and the workspace
-/// where the page shows them.
+/// What helps a founder decide with others: the memo, a comparison, the history.
 #[component]
-fn NextSteps(option: Leadership, answers: Answers, currency: Currency) -> impl IntoView {
+fn DecideWithOthers() -> impl IntoView {
+    let history = use_document::<History>();
+    let kept = move || match history.with(|h| h.results.len()) {
+        0 | 1 => "How your result moves each time you retake the self-assessment.".to_owned(),
+        n => format!("{n} results kept: how your result moved, and which answers changed."),
+    };
+    view! {
+        <section class="decide no-print" aria-labelledby="decide-title">
+            <h2 id="decide-title">"Decide it with others"</h2>
+            <ul class="decide__list">
+                <li>
+                    <a href=Route::DecisionMemo.href()>"Decision memo"</a>
+                    <span>"One page for a co-founder or a board: print it, save it as a PDF or copy it as Markdown."</span>
+                </li>
+                <li>
+                    <a href=Route::Compare(String::new()).href()>"Compare with a co-founder"</a>
+                    <span>"Set their answers beside yours and see which differences change the answer."</span>
+                </li>
+                <li>
+                    <a href=Route::ResultHistory.href()>"Your past results"</a>
+                    <span>{kept}</span>
+                </li>
+            </ul>
+        </section>
+    }
+}
+
+/// The two ways on from the verdict, where the page shows them: the costs with these answers
+/// in the calculator, and a plan in the workspace.
+#[component]
+fn PrimaryActions(answers: Answers, currency: Currency) -> impl IntoView {
     let embedding = expect_context::<Embedding>();
     let calculator = format!(
         "{}?{}",
         Route::Calculator.href(),
         calculator_query(&answers, currency)
     );
+    let costs = embedding.shows(Part::Calculator);
+    let plan = embedding.shows(Part::Workspace);
+    (costs || plan).then(|| {
+        view! {
+            <div class="button-row result__actions no-print">
+                {costs.then(|| view! { <a class="button" href=calculator>"See what it costs you"</a> })}
+                {plan.then(|| view! { <a class="button" href=Route::Workspace.href()>"Start your plan"</a> })}
+            </div>
+        }
+    })
+}
+
+/// The recommended option's next steps: the first in full, all of them folded.
+#[component]
+fn NextSteps(option: Leadership) -> impl IntoView {
+    let steps = option.next_steps();
+    let first = &steps[0];
     view! {
         <h2>"Next steps"</h2>
-        <ol class="steps">
-            {option
-                .next_steps()
-                .iter()
-                .map(|s| {
-                    view! {
-                        <li>
-                            <strong>{s.title}</strong>
-                            ". "
-                            {s.detail}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ol>
-        <ul class="next-links">
-            {embedding
-                .shows(Part::Calculator)
-                .then(|| {
-                    view! {
-                        <li>
-                            <a href=calculator>"Compare the costs of all four options with your answers"</a>
-                        </li>
-                    }
-                })}
-            {embedding
-                .shows(Part::Workspace)
-                .then(|| {
-                    view! {
-                        <li>
-                            <a href=Route::Workspace.href()>"Open your workspace to plan the engagement"</a>
-                        </li>
-                    }
-                })}
-        </ul>
+        <p>
+            <strong>{format!("Start here: {}.", first.title)}</strong>
+            " "
+            {first.detail}
+        </p>
+        <details class="steps-all">
+            <summary>{format!("All {} steps", steps.len())}</summary>
+            <ol class="steps">
+                {steps
+                    .iter()
+                    .map(|s| {
+                        view! {
+                            <li>
+                                <strong>{s.title}</strong>
+                                ". "
+                                {s.detail}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </details>
     }
 }
 
 #[component]
 fn FitScores(outcome: Outcome) -> impl IntoView {
-    view! {
-        <ol class="fit-scores">
-            {outcome
-                .ranking
-                .iter()
-                .map(|&option| {
-                    let score = outcome.score(option);
-                    view! {
-                        <li class="fit" data-option=option.slug()>
-                            <span class="fit__name">{option.name()}</span>
-                            <span class="fit__bar" aria-hidden="true">
-                                <span class="fit__fill" style:width=format!("{score}%")></span>
-                            </span>
-                            <span class="fit__score">
-                                {score.to_string()}
-                                <span class="visually-hidden">" out of 100"</span>
-                            </span>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ol>
-    }
+    let fits = outcome
+        .ranking
+        .iter()
+        .map(|&o| (o, outcome.score(o)))
+        .collect();
+    view! { <FitList fits /> }
 }
 
 #[component]
-fn WhatWouldChange(what_ifs: Vec<WhatIf>, answers: Answers, currency: Currency) -> impl IntoView {
+fn WhatWouldChange(what_ifs: Vec<WhatIfLine>) -> impl IntoView {
     if what_ifs.is_empty() {
         return view! {
             <p>"No change of up to three answers would put another option first: this result is firm."</p>
@@ -432,18 +442,12 @@ fn WhatWouldChange(what_ifs: Vec<WhatIf>, answers: Answers, currency: Currency) 
                 .map(|what_if| {
                     let changes = what_if
                         .changes
-                        .iter()
-                        .map(|change| {
-                            let question = &QUESTIONS[change.question];
-                            let was = answers
-                                .get(change.question)
-                                .map(|a| describe(question, a, currency))
-                                .unwrap_or_default();
+                        .into_iter()
+                        .map(|line| {
                             view! {
                                 <li>
-                                    <strong>{format!("{}: ", question.short)}</strong>
-                                    {describe_change(change.question, &change.to, currency)}
-                                    <span class="quiet">{format!(" instead of {was}")}</span>
+                                    <strong>{format!("{}: ", line.topic)}</strong>
+                                    {line.change}
                                 </li>
                             }
                         })
@@ -454,10 +458,11 @@ fn WhatWouldChange(what_ifs: Vec<WhatIf>, answers: Answers, currency: Currency) 
                                 {format!(
                                     "{} would come first (fit {}) if you changed:",
                                     capitalise(what_if.option.in_sentence()),
-                                    what_if.outcome.score(what_if.option),
+                                    what_if.fit,
                                 )}
                             </p>
                             <ul>{changes}</ul>
+                            {what_if.beyond_budget.map(|note| view! { <p class="what-if__budget">{note}</p> })}
                         </li>
                     }
                 })
@@ -467,34 +472,18 @@ fn WhatWouldChange(what_ifs: Vec<WhatIf>, answers: Answers, currency: Currency) 
     .into_any()
 }
 
-/// The full address of a shared result: this page's address with the answers in the fragment.
-fn share_href(query: &str) -> String {
-    // The full app's address: a host page's options (its brand, its events) stay with it.
-    full_app_href(&Route::SharedResult(query.to_owned()))
-}
-
 #[component]
 fn ShareAndKeep(share: String) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let copy = {
         let share = share.clone();
         move |_| {
-            let request = copy_text(&share);
-            // Said once the browser has answered: it may refuse (a frame without permission).
-            leptos::task::spawn_local(async move {
-                let copied = match request {
-                    Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                    None => false,
-                };
-                status.set(
-                    if copied {
-                        "Link copied. Anyone who opens it sees this result; the answers are in the link itself."
-                    } else {
-                        "Your browser did not allow copying. Select the link above and copy it."
-                    }
-                    .to_owned(),
-                );
-            });
+            copy_and_say(
+                &share,
+                status,
+                "Link copied. Anyone who opens it sees this result; the answers are in the link itself.",
+                "Your browser did not allow copying. Select the link above and copy it.",
+            )
         }
     };
     view! {

@@ -1,0 +1,140 @@
+//! "Your past results": each completed self-assessment, newest first, with its fits and what
+//! changed since the one before.
+
+use leptos::prelude::*;
+
+use crate::domain::assessment::Progress;
+use crate::domain::assessment::history::{Entry, History, MAX_RESULTS};
+use crate::domain::options::Leadership;
+use crate::domain::route::Route;
+use crate::storage::use_document;
+use crate::ui::clock::local_moment;
+use crate::ui::forms::{BackLink, go};
+use crate::ui::page::PageHeading;
+
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let history = use_document::<History>();
+    view! {
+        <div class="history">
+            <BackLink href=Route::AssessmentResult.href() />
+            <PageHeading
+                title=Route::ResultHistory.title()
+                caption="Self-assessment"
+                lede="Each time you finish the self-assessment with different answers, the result is kept here, in this browser, so you can see how your answer moved."
+            />
+            {move || {
+                let dropped = history.with(|h| h.dropped);
+                (dropped > 0)
+                    .then(|| {
+                        view! {
+                            <p class="inset">
+                                {format!(
+                                    "Only the last {MAX_RESULTS} results are kept: older ones were dropped as new ones came.",
+                                )}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                let entries = history.with(History::entries);
+                if entries.is_empty() {
+                    view! {
+                        <p>"No results yet. Finish the self-assessment and your result is kept here."</p>
+                    }
+                        .into_any()
+                } else {
+                    let previous: Vec<Option<Leadership>> = entries
+                        .iter()
+                        .skip(1)
+                        .map(|e| Some(e.outcome.best()))
+                        .chain([None])
+                        .collect();
+                    view! {
+                        <ol class="history__list">
+                            {entries
+                                .into_iter()
+                                .zip(previous)
+                                .map(|(entry, before)| view! { <PastResultItem entry before /> })
+                                .collect_view()}
+                        </ol>
+                    }
+                        .into_any()
+                }
+            }}
+            <Retake />
+        </div>
+    }
+}
+
+/// One past result: when, what was recommended (and whether that moved), the fits, and the
+/// answers that changed since the one before.
+#[component]
+fn PastResultItem(entry: Entry, before: Option<Leadership>) -> impl IntoView {
+    let best = entry.outcome.best();
+    let moved = before.filter(|b| *b != best).map(|b| {
+        view! { <p class="history__moved">{format!("Changed from {}", b.in_sentence())}</p> }
+    });
+    let fits = entry
+        .outcome
+        .ranking
+        .iter()
+        .map(|&o| format!("{} {}", o.short_name(), entry.outcome.score(o)))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let changed = (!entry.changed.is_empty()).then(|| {
+        view! {
+            <p class="history__changed-title">"What changed since the result before:"</p>
+            <ul class="history__changes">
+                {entry
+                    .changed
+                    .into_iter()
+                    .map(|c| {
+                        view! {
+                            <li>
+                                <strong>{format!("{}: ", c.topic)}</strong>
+                                {c.to}
+                                <span class="quiet">{format!(" (was {})", c.from)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <li class="history__item" data-option=best.slug()>
+            <p class="history__when">{local_moment(entry.at)}</p>
+            <p class="history__best">
+                <strong>{best.name()}</strong>
+                {format!(", fit {}", entry.outcome.score(best))}
+            </p>
+            {moved}
+            <p class="history__fits">{fits}</p>
+            {(!entry.complete)
+                .then(|| view! { <p class="quiet">"Some of these answers are no longer asked, so the fits leave them out."</p> })}
+            {changed}
+        </li>
+    }
+}
+
+/// "Retake the self-assessment": from the first question, with the last answers filled in.
+#[component]
+pub fn Retake() -> impl IntoView {
+    let progress = use_document::<Progress>();
+    let retake = move |_| {
+        progress.update(|p| p.finished = false);
+        go(&Route::Question {
+            index: 0,
+            changing: false,
+        });
+    };
+    view! {
+        <p class="no-print">
+            <button type="button" class="button button--secondary" on:click=retake>
+                "Retake the self-assessment"
+            </button>
+            <span class="quiet retake__hint">" Your last answers are filled in: change what is different now."</span>
+        </p>
+    }
+}
