@@ -6,11 +6,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{TimeZone, Utc};
+use cto_compass::domain::assessment::compare::{compare, query_of_link};
+use cto_compass::domain::assessment::history::History;
 use cto_compass::domain::assessment::{Progress, read_share_query};
 use cto_compass::domain::calculator::form::{Form, read_query, share_query};
 use cto_compass::domain::calculator::scenarios::{Scenarios, Working};
 use cto_compass::domain::document::{Document, decode};
 use cto_compass::domain::embed::{EmbedOptions, query_pairs, read_options};
+use cto_compass::domain::preferences::Currency;
 use cto_compass::domain::preferences::Preferences;
 use cto_compass::domain::route::Route;
 use cto_compass::domain::transfer::{Bundle, export, plan, read_import};
@@ -119,6 +122,30 @@ proptest! {
     fn assessment_share_links(query in any_input(ASSESSMENT_LINK)) {
         let shared = read_share_query(&query);
         shared.problems.iter().for_each(|p| says_why(p));
+    }
+
+    /// A link pasted into "Compare with a co-founder": read, and compared with a result, or
+    /// refused with a message naming the field.
+    #[test]
+    fn links_pasted_to_compare(link in any_input(format!("https://a.example/#/assessment/shared?{ASSESSMENT_LINK}"))) {
+        match query_of_link(&link) {
+            Ok(query) => {
+                let theirs = read_share_query(query);
+                let mine = read_share_query(ASSESSMENT_LINK).answers;
+                let compared = compare(&mine, Currency::Usd, &theirs.answers, theirs.currency);
+                prop_assert!(!compared.rows.is_empty());
+            }
+            Err(problem) => says_why(&problem.message),
+        }
+    }
+
+    #[test]
+    fn stored_result_history(raw in any_input(fixture("assessment-history/v1.json"))) {
+        check_document::<History>(&raw);
+        if let Ok(decoded) = decode::<History>(&raw) {
+            // Shown whatever answers it holds.
+            let _ = decoded.doc.entries();
+        }
     }
 
     #[test]

@@ -110,7 +110,26 @@ pub trait Merge: Document {
 }
 
 impl Merge for Progress {}
-impl Merge for crate::domain::assessment::history::History {}
+/// Past results: the file's join ours (none is lost), in time order, the newest kept.
+impl Merge for crate::domain::assessment::history::History {
+    fn merge(&mut self, theirs: &Self, changes: &mut Vec<Change>) -> Result<(), ImportError> {
+        let merged = Document::merge(&Self::default(), self, theirs).doc;
+        let added = merged
+            .results
+            .iter()
+            .filter(|r| !self.results.contains(r))
+            .count();
+        if added > 0 {
+            changes.push(Change::Items {
+                what: "past self-assessment results",
+                added,
+                replaced: 0,
+            });
+        }
+        *self = merged;
+        Ok(())
+    }
+}
 impl Merge for Working {}
 impl Merge for Preferences {}
 

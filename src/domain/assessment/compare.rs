@@ -5,6 +5,7 @@
 use super::answers::{Answers, describe};
 use super::questions::QUESTIONS;
 use super::scoring::{Outcome, score};
+use crate::domain::form::Problem;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 use crate::domain::sort_small_by;
@@ -54,13 +55,25 @@ pub fn compare(
 ) -> Compared {
     let (my_outcome, their_outcome) = (score(mine), score(theirs));
     let word = |answers: &Answers, i: usize, currency: Currency| match answers.get(i) {
-        Some(answer) if answers.is_asked(i) => describe(&QUESTIONS[i], answer, currency),
-        _ => "Not asked".to_owned(),
+        _ if !answers.is_asked(i) => "Not asked".to_owned(),
+        Some(answer) => describe(&QUESTIONS[i], answer, currency),
+        None => "No answer".to_owned(),
     };
-    // The recommendation with one answer taken from the other person, if it moves.
+    // The recommendation with one answer taken from the other person, if it moves: only
+    // where both answered the question and taking it asks no other question (an industry
+    // that brings the compliance question in or out is a change of more than one answer).
     let moved = |to: &Answers, from: &Answers, i: usize, now: Leadership| {
+        let (Some(_), Some(answer)) = (to.get(i), from.get(i)) else {
+            return None;
+        };
+        if !to.is_asked(i) || !from.is_asked(i) {
+            return None;
+        }
         let mut changed = to.clone();
-        changed.set(i, from.get(i).cloned());
+        changed.set(i, Some(answer.clone()));
+        if changed.path() != to.path() {
+            return None;
+        }
         let best = score(&changed).best();
         (best != now).then_some(best)
     };
@@ -116,18 +129,25 @@ pub fn compare(
     }
 }
 
-/// The answers' part of a share link someone pasted: what follows `#/assessment/shared?`
-/// (or `#/assessment/compare?`, a comparison's own address). An error in words otherwise.
-pub fn query_of_link(link: &str) -> Result<&str, &'static str> {
+/// The id of the field the other person's link is pasted into.
+pub const LINK_FIELD: &str = "their-link";
+
+/// The answers' part of a share link someone pasted: what follows `#/assessment/shared?`.
+/// Not a comparison's own address: that holds whoever that person compared with, often the
+/// visitor. A problem in words, naming the field, otherwise.
+pub fn query_of_link(link: &str) -> Result<&str, Problem> {
     let link = link.trim();
+    let problem = |message: &str| Problem {
+        field: LINK_FIELD.to_owned(),
+        message: message.to_owned(),
+    };
     if link.is_empty() {
-        return Err("Paste the link to their result");
+        return Err(problem("Paste the link to their result"));
     }
-    ["#/assessment/shared?", "#/assessment/compare?"]
-        .iter()
-        .find_map(|marker| link.split_once(marker).map(|(_, query)| query))
+    link.split_once("#/assessment/shared?")
+        .map(|(_, query)| query)
         .filter(|query| !query.is_empty())
-        .ok_or("This is not a link to a self-assessment result. Ask them to copy the link under “Share or keep this result” on their result page")
+        .ok_or_else(|| problem("This is not a link to a self-assessment result. Ask them to copy the link under “Share or keep this result” on their result page"))
 }
 
 #[cfg(test)]
@@ -185,6 +205,29 @@ mod tests {
     }
 
     #[test]
+    fn a_question_only_one_was_asked_moves_no_result() {
+        let mine = answers(CLOSE);
+        let mut other = CLOSE.to_vec();
+        other[1] = ("industry", "fintech");
+        other.push(("compliance", "not-started"));
+        let theirs = answers(&other);
+        let compared = compare(&mine, Currency::Usd, &theirs, Currency::Usd);
+        let row = |topic: &str| compared.rows.iter().find(|r| r.topic == topic).unwrap();
+        let compliance = row("Security and compliance");
+        assert_eq!(compliance.mine, "Not asked");
+        assert!(compliance.differs);
+        assert_eq!(
+            (compliance.moves_mine, compliance.moves_theirs),
+            (None, None)
+        );
+        // Taking their industry would ask a question more: not one answer's change.
+        assert_eq!(
+            (row("Industry").moves_mine, row("Industry").moves_theirs),
+            (None, None)
+        );
+    }
+
+    #[test]
     fn the_same_answers_agree_on_everything() {
         let mine = answers(EARLY);
         let compared = compare(&mine, Currency::Usd, &mine, Currency::Usd);
@@ -200,7 +243,12 @@ mod tests {
                 "https://a.example/cto/#/assessment/shared?v=1&stage=early",
                 Ok("v=1&stage=early"),
             ),
-            ("  #/assessment/compare?v=1&x=y ", Ok("v=1&x=y")),
+            ("  #/assessment/shared?v=1&x=y ", Ok("v=1&x=y")),
+            // A comparison's address holds whoever that person compared with.
+            (
+                "https://a.example/#/assessment/compare?v=1&stage=early",
+                Err("This is not"),
+            ),
             ("", Err("Paste the link to their result")),
             ("https://a.example/#/calculator?v=1", Err("This is not")),
             ("https://a.example/#/assessment/shared?", Err("This is not")),
@@ -208,7 +256,10 @@ mod tests {
         for (link, expected) in cases {
             match (query_of_link(link), expected) {
                 (Ok(query), Ok(want)) => assert_eq!(query, want),
-                (Err(message), Err(start)) => assert!(message.starts_with(start), "{message}"),
+                (Err(problem), Err(start)) => {
+                    assert_eq!(problem.field, LINK_FIELD);
+                    assert!(problem.message.starts_with(start), "{problem:?}");
+                }
                 (got, want) => panic!("{link:?}: {got:?}, expected {want:?}"),
             }
         }

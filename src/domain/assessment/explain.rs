@@ -33,12 +33,14 @@ pub struct Why {
     pub against: Vec<ReasonLine>,
 }
 
-/// Whether a choice's own reason speaks for `option`: among the options it favours most.
-/// A choice's `because` is written for those options only ("a small team needs direction
-/// more than a full-time manager" speaks for a fractional CTO, not for an in-house team).
-pub fn argues_for(weights: Weights, option: Leadership) -> bool {
+/// Whether a choice's own reason speaks for `option` over `other`: the option is among those
+/// it favours most, and it favours it more than the other. A choice's `because` is written for
+/// those options only ("a small team needs direction more than a full-time manager" speaks
+/// for a fractional CTO, not for an in-house team), and says nothing between two it favours
+/// alike.
+pub fn argues_for(weights: Weights, option: Leadership, other: Leadership) -> bool {
     let own = weights[option.index()];
-    own > 0 && weights.iter().all(|&w| w <= own)
+    own > 0 && weights.iter().all(|&w| w <= own) && own > weights[other.index()]
 }
 
 /// Why an answer counts for `favoured` over `other`: the reasons of the chosen choices that
@@ -49,7 +51,7 @@ fn because(index: usize, answer: &Answer, favoured: Leadership, other: Leadershi
         .choices(q)
         .into_iter()
         .map(|i| &q.choices[i])
-        .filter(|c| argues_for(c.weights, favoured))
+        .filter(|c| argues_for(c.weights, favoured, other))
         .map(|c| c.because)
         .collect();
     if own.is_empty() {

@@ -62,7 +62,7 @@ impl History {
         if self.results.len() > MAX_RESULTS {
             let extra = self.results.len() - MAX_RESULTS;
             self.results.drain(..extra);
-            self.dropped += extra as u32;
+            self.dropped = self.dropped.saturating_add(extra as u32);
             Recorded::AddedDroppingOldest
         } else {
             Recorded::Added
@@ -120,8 +120,9 @@ pub struct AnswerChange {
 /// The answers that differ between two sets, in question order.
 pub fn changes(from: &Answers, to: &Answers, currency: Currency) -> Vec<AnswerChange> {
     let word = |answers: &Answers, i: usize| match answers.get(i) {
-        Some(answer) if answers.is_asked(i) => describe(&QUESTIONS[i], answer, currency),
-        _ => "Not asked".to_owned(),
+        _ if !answers.is_asked(i) => "Not asked".to_owned(),
+        Some(answer) => describe(&QUESTIONS[i], answer, currency),
+        None => "No answer".to_owned(),
     };
     (0..QUESTIONS.len())
         .filter(|&i| (from.is_asked(i) || to.is_asked(i)) && word(from, i) != word(to, i))
@@ -162,9 +163,12 @@ impl Document for History {
             }
         }
         crate::domain::sort_small_by(&mut results, |a, b| a.at < b.at);
+        // Two tabs showing the same result each kept it: once is enough.
+        results.dedup_by(|later, earlier| later.answers == earlier.answers);
         let extra = results.len().saturating_sub(MAX_RESULTS);
         results.drain(..extra);
-        let dropped = pick(&base.dropped, &mine.dropped, &theirs.dropped) + extra as u32;
+        let dropped =
+            pick(&base.dropped, &mine.dropped, &theirs.dropped).saturating_add(extra as u32);
         Merged {
             doc: History { results, dropped },
             conflicts: Vec::new(),
@@ -264,5 +268,10 @@ mod tests {
         let days: Vec<_> = merged.results.iter().map(|r| r.at).collect();
         assert_eq!(days, [day(1), day(2), day(3)]);
         assert_eq!(History::merge(&base, &theirs, &mine).doc, merged);
+        // The same answers kept by both tabs, a moment apart: kept once.
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        mine.record(day(4), &answers(&other), Currency::Usd);
+        theirs.record(day(5), &answers(&other), Currency::Usd);
+        assert_eq!(History::merge(&base, &mine, &theirs).doc.results.len(), 2);
     }
 }

@@ -210,8 +210,9 @@ impl Memo {
             line(&format!("{}. **{}.** {}", n + 1, step.title, step.detail));
         }
         line("");
+        // In angle brackets: a destination with a space or a bracket stays one link.
         line(&format!(
-            "[See this result and how it is scored]({})",
+            "[See this result and how it is scored](<{}>)",
             self.share
         ));
         md

@@ -264,6 +264,9 @@ pub struct WhatIf {
 /// The questions about facts of the company (what it is, rather than what it wants).
 const FACTS: [&str; 5] = ["stage", "industry", "compliance", "leadership", "team"];
 
+/// Answers that are not a step along their question's scale.
+const OFF_SCALE: [&str; 2] = [NOT_SURE, "delivered"];
+
 /// How much further a step along a fact's answers counts than one along a want's: more than
 /// any want's scale is long.
 const FACT_DISTANCE: u32 = 10;
@@ -286,9 +289,11 @@ fn single_changes(answers: &Answers) -> Vec<(Change, u32)> {
             1
         };
         let ordinal_distance = |from: usize, to: usize| {
-            // "I'm not sure" sits beside any answer, one step away.
+            // "I'm not sure", and an answer off the scale ("delivered, not led"), sit beside
+            // any answer, one step away.
+            let apart = |i: usize| OFF_SCALE.contains(&q.choices[i].id);
             weight
-                * if q.choices[from].id == NOT_SURE || q.choices[to].id == NOT_SURE {
+                * if apart(from) || apart(to) {
                     1
                 } else {
                     from.abs_diff(to) as u32

@@ -605,11 +605,9 @@ fn a_choices_reason_is_shown_only_for_an_option_it_speaks_for() {
         let answers = answers(persona.answers);
         let outcome = score(&answers);
         let why = explain::why(&answers, &outcome, Currency::Usd);
-        let sides = [
-            (&why.for_it, outcome.best()),
-            (&why.against, outcome.runner_up()),
-        ];
-        for (lines, option) in sides {
+        let (best, next) = (outcome.best(), outcome.runner_up());
+        let sides = [(&why.for_it, best, next), (&why.against, next, best)];
+        for (lines, option, other) in sides {
             for line in lines {
                 let q = &QUESTIONS[line.question];
                 let chosen = answers.get(line.question).unwrap().choices(q);
@@ -620,7 +618,7 @@ fn a_choices_reason_is_shown_only_for_an_option_it_speaks_for() {
                         .to_lowercase()
                         .contains(&choice.because.to_lowercase());
                     assert!(
-                        !shown || explain::argues_for(choice.weights, option),
+                        !shown || explain::argues_for(choice.weights, option, other),
                         "{}: {:?} shown for {option:?}",
                         persona.who,
                         choice.because

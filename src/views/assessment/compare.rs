@@ -6,17 +6,13 @@
 use leptos::prelude::*;
 
 use super::{FitList, answers_currency};
-use crate::domain::assessment::compare::{Compared, Row, compare, query_of_link};
+use crate::domain::assessment::compare::{Compared, LINK_FIELD, Row, compare, query_of_link};
 use crate::domain::assessment::{Progress, read_share_query};
-use crate::domain::form::Problem;
 use crate::domain::route::Route;
 use crate::storage::use_document;
 use crate::ui::fields::{FormErrors, TextField};
 use crate::ui::forms::{BackLink, ErrorSummary, LinkProblems, go};
 use crate::ui::page::PageHeading;
-
-/// The id of the field the other person's link is pasted into.
-const LINK_FIELD: &str = "their-link";
 
 #[component]
 pub fn ComparePage(query: String) -> impl IntoView {
@@ -37,7 +33,7 @@ pub fn ComparePage(query: String) -> impl IntoView {
                         <LinkProblems
                             title="There is a problem with their link"
                             problems=shared.problems.clone()
-                            outcome="The comparison below uses the answers that could be read."
+                            outcome="The answers that could be read are compared below, if they make a whole result."
                         />
                     }
                 })}
@@ -55,13 +51,21 @@ pub fn ComparePage(query: String) -> impl IntoView {
                 shared
                     .as_ref()
                     .map(|shared| {
+                        if !shared.answers.is_complete() {
+                            return view! {
+                                <p class="compare__incomplete">
+                                    "Their link does not hold an answer to every question, so there is no result of theirs to compare. Ask them for the link on their result page once they have finished."
+                                </p>
+                            }
+                                .into_any();
+                        }
                         let compared = compare(
                             &mine,
                             progress.with(answers_currency),
                             &shared.answers,
                             shared.currency,
                         );
-                        view! { <Comparison compared /> }
+                        view! { <Comparison compared /> }.into_any()
                     })
                     .into_any()
             }}
@@ -82,11 +86,8 @@ fn PasteLink() -> impl IntoView {
                 errors.show(Vec::new());
                 go(&Route::Compare(query.to_owned()));
             }
-            Err(message) => {
-                errors.show(vec![Problem {
-                    field: LINK_FIELD.to_owned(),
-                    message: message.to_owned(),
-                }]);
+            Err(problem) => {
+                errors.show(vec![problem]);
             }
         }
     };

@@ -104,7 +104,7 @@ fn PastResultItem(entry: Entry, before: Option<Leadership>) -> impl IntoView {
     });
     view! {
         <li class="history__item" data-option=best.slug()>
-            <p class="history__when">{local_moment(entry.at)}</p>
+            <h2 class="history__when">{local_moment(entry.at)}</h2>
             <p class="history__best">
                 <strong>{best.name()}</strong>
                 {format!(", fit {}", entry.outcome.score(best))}
@@ -112,18 +112,27 @@ fn PastResultItem(entry: Entry, before: Option<Leadership>) -> impl IntoView {
             {moved}
             <p class="history__fits">{fits}</p>
             {(!entry.complete)
-                .then(|| view! { <p class="quiet">"Some of these answers are no longer asked, so the fits leave them out."</p> })}
+                .then(|| view! { <p class="quiet">"Some questions have no answer today's questions can use, so the fits leave them out."</p> })}
             {changed}
         </li>
     }
 }
 
-/// "Retake the self-assessment": from the first question, with the last answers filled in.
+/// "Retake the self-assessment": from the first question, with the last answers filled in
+/// (the last kept result's, after "Start again" deleted them).
 #[component]
 pub fn Retake() -> impl IntoView {
     let progress = use_document::<Progress>();
+    let history = use_document::<History>();
     let retake = move |_| {
-        progress.update(|p| p.finished = false);
+        let last = history.with_untracked(|h| h.results.last().cloned());
+        progress.update(|p| {
+            if let (true, Some(last)) = (p.answers.is_empty(), last) {
+                p.answers = last.answers;
+                p.currency = Some(last.currency);
+            }
+            p.finished = false;
+        });
         go(&Route::Question {
             index: 0,
             changing: false,

@@ -338,9 +338,14 @@ fn Alternatives(outcome: Outcome) -> impl IntoView {
 #[component]
 fn DecideWithOthers() -> impl IntoView {
     let history = use_document::<History>();
-    let kept = move || match history.with(|h| h.results.len()) {
-        0 | 1 => "How your result moves each time you retake the self-assessment.".to_owned(),
-        n => format!("{n} results kept: how your result moved, and which answers changed."),
+    let kept = move || match history.with(|h| (h.results.len(), h.dropped > 0)) {
+        (0 | 1, _) => "How your result moves each time you retake the self-assessment.".to_owned(),
+        (n, false) => {
+            format!("{n} results kept: how your result moved, and which answers changed.")
+        }
+        (n, true) => format!(
+            "The last {n} results (older ones were dropped): how your result moved, and which answers changed."
+        ),
     };
     view! {
         <section class="decide no-print" aria-labelledby="decide-title">
@@ -456,7 +461,7 @@ fn WhatWouldChange(what_ifs: Vec<WhatIfLine>) -> impl IntoView {
                         <li class="what-if" data-option=what_if.option.slug()>
                             <p>
                                 {format!(
-                                    "{} would come first (fit {}) if you changed:",
+                                    "{} would come first (fit {}) with these answers:",
                                     capitalise(what_if.option.in_sentence()),
                                     what_if.fit,
                                 )}

@@ -77,7 +77,7 @@ fn Export() -> impl IntoView {
         <section aria-labelledby="export-heading">
             <h2 id="export-heading">"Export"</h2>
             <p>
-                "Download everything this app keeps in this browser as one JSON file: your workspace, saved cost scenarios, self-assessment answers and settings. It is the only copy outside this browser."
+                "Download everything this app keeps in this browser as one JSON file: your workspace, saved cost scenarios, self-assessment answers and past results, and settings. It is the only copy outside this browser."
             </p>
             <button type="button" class="button button--secondary" on:click=export_all>
                 "Export everything"
