@@ -305,9 +305,9 @@ pub fn sample_history() -> Value {
         Value::Object(answers)
     };
     json!({"version": 1, "data": {"results": [
-        {"at": "2026-11-10T09:00:00Z", "answers": answers(&[("budget", "4000")]), "currency": "USD"},
-        {"at": "2026-11-17T09:00:00Z", "answers": answers(&[("stage", "growing"), ("time", "full-time"), ("ownership", "essential"), ("budget", "30000")]), "currency": "USD"},
-        {"at": "2026-11-24T09:00:00Z", "answers": answers(&[]), "currency": "USD"}
+        {"at": 1_762_765_200_000_i64, "answers": answers(&[("budget", "4000")]), "currency": "USD"},
+        {"at": 1_763_370_000_000_i64, "answers": answers(&[("stage", "growing"), ("time", "full-time"), ("ownership", "essential"), ("budget", "30000")]), "currency": "USD"},
+        {"at": 1_763_974_800_000_i64, "answers": answers(&[]), "currency": "USD"}
     ]}})
 }
 

@@ -5,7 +5,6 @@
 //! answers are kept as text, like [`Progress`](super::Progress), and scored again when shown:
 //! the fits are those of today's rules, the same as a share link's.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answers, RawAnswers, describe};
@@ -32,7 +31,9 @@ pub struct History {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PastResult {
-    pub at: DateTime<Utc>,
+    /// When, in milliseconds since 1970 (UTC): a number, not a date's text, so that reading
+    /// the history needs no date parser in the result's part of the app (18 KB of wasm).
+    pub at: i64,
     pub answers: RawAnswers,
     pub currency: Currency,
 }
@@ -49,7 +50,7 @@ pub enum Recorded {
 
 impl History {
     /// Keeps a result unless its answers are the last kept ones.
-    pub fn record(&mut self, at: DateTime<Utc>, answers: &Answers, currency: Currency) -> Recorded {
+    pub fn record(&mut self, at: i64, answers: &Answers, currency: Currency) -> Recorded {
         let raw = answers.to_raw();
         if self.results.last().is_some_and(|last| last.answers == raw) {
             return Recorded::Same;
@@ -100,7 +101,8 @@ impl History {
 /// A past result as shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
-    pub at: DateTime<Utc>,
+    /// Milliseconds since 1970 (UTC).
+    pub at: i64,
     pub outcome: Outcome,
     /// The answers that differ from the result before, in question order.
     pub changed: Vec<AnswerChange>,
@@ -180,10 +182,10 @@ impl Document for History {
 mod tests {
     use super::*;
     use crate::domain::assessment::tests::{EARLY, answers};
-    use chrono::TimeZone;
 
-    fn day(d: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 11, d, 9, 0, 0).unwrap()
+    /// 9:00 UTC on a day of November 2026, in milliseconds.
+    fn day(d: u32) -> i64 {
+        1_761_987_600_000 + 86_400_000 * i64::from(d)
     }
 
     #[test]

@@ -8,8 +8,8 @@ use crate::domain::assessment::history::{Entry, History, MAX_RESULTS};
 use crate::domain::options::Leadership;
 use crate::domain::route::Route;
 use crate::storage::use_document;
-use crate::ui::clock::local_moment;
 use crate::ui::forms::{BackLink, go};
+use crate::ui::locale::local_date_time;
 use crate::ui::page::PageHeading;
 
 #[component]
@@ -104,7 +104,7 @@ fn PastResultItem(entry: Entry, before: Option<Leadership>) -> impl IntoView {
     });
     view! {
         <li class="history__item" data-option=best.slug()>
-            <h2 class="history__when">{local_moment(entry.at)}</h2>
+            <h2 class="history__when">{local_date_time(entry.at)}</h2>
             <p class="history__best">
                 <strong>{best.name()}</strong>
                 {format!(", fit {}", entry.outcome.score(best))}

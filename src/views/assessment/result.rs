@@ -41,7 +41,7 @@ pub fn OwnResultPage() -> impl IntoView {
         }
         let currency = progress.with_untracked(answers_currency);
         history.update(|h| {
-            h.record(now(), &answers, currency);
+            h.record(now().timestamp_millis(), &answers, currency);
         });
     });
     view! {
