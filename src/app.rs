@@ -15,8 +15,8 @@ use crate::ui::notices::StorageNotices;
 use crate::ui::parts::{first_page_drawn, first_page_is_drawn, next_task, part};
 use crate::ui::router;
 use crate::views::assessment::{
-    AssessmentPage, CheckAnswersPage, ComparePage, DecisionMemoPage, HistoryPage, HowScoredPage,
-    OwnResultPage, QuestionPage, SharedResultPage,
+    AssessmentPage, CheckAnswersPage, DecisionMemoPage, OwnResultPage, QuestionPage, ResultPage,
+    SharedResultPage,
 };
 use crate::views::calculator::CalculatorPage;
 use crate::views::guide::GuidePage;
@@ -25,7 +25,7 @@ use crate::views::not_found::{NotFoundPage, NotHerePage};
 use crate::views::settings::SettingsPage;
 use crate::views::workspace::{
     CandidatePage, CandidatesPage, CheckInPage, DataPage, KpiPage, KpisPage, NotePage, NotesPage,
-    StepPage, TermsPage, WorkspacePage,
+    StartPlanPage, StepPage, TermsPage, WorkspacePage,
 };
 
 thread_local! {
@@ -87,7 +87,7 @@ impl Part {
             | Route::DecisionMemo
             | Route::Compare(_) => Part::AssessmentResult,
             Route::Calculator => Part::Calculator,
-            Route::Workspace | Route::WorkspaceStep(_) => Part::Workspace,
+            Route::Workspace | Route::WorkspaceStep(_) | Route::WorkspacePlan(_) => Part::Workspace,
             Route::Notes
             | Route::Note(_)
             | Route::Candidates
@@ -120,10 +120,9 @@ impl Part {
         match self {
             Part::Assessment => assessment_part(route).await,
             Part::AssessmentResult => {
-                // The memo's own code (nested in this part's) arrives before its page.
-                if route == Route::DecisionMemo {
-                    crate::views::assessment::preload_memo().await;
-                }
+                // A nested part's code (the memo; past results, the comparison and how it is
+                // scored) arrives before its page.
+                crate::views::assessment::preload_nested(&route).await;
                 assessment_result_part(route).await
             }
             Part::Calculator => {
@@ -202,10 +201,10 @@ part!(assessment_part, |route: Route| match route {
 
 part!(assessment_result_part, |route: Route| match route {
     Route::SharedResult(query) => view! { <SharedResultPage query /> }.into_any(),
-    Route::HowScored => view! { <HowScoredPage /> }.into_any(),
-    Route::ResultHistory => view! { <HistoryPage /> }.into_any(),
     Route::DecisionMemo => view! { <DecisionMemoPage /> }.into_any(),
-    Route::Compare(query) => view! { <ComparePage query /> }.into_any(),
+    route @ (Route::ResultHistory | Route::Compare(_) | Route::HowScored) => {
+        view! { <ResultPage route /> }.into_any()
+    }
     _ => view! { <OwnResultPage /> }.into_any(),
 });
 
@@ -215,6 +214,7 @@ part!(calculator_part, |_route: Route| {
 
 part!(workspace_part, |route: Route| match route {
     Route::WorkspaceStep(index) => view! { <StepPage index /> }.into_any(),
+    Route::WorkspacePlan(option) => view! { <StartPlanPage option /> }.into_any(),
     _ => view! { <WorkspacePage /> }.into_any(),
 });
 

@@ -633,6 +633,51 @@ async fn a_framed_app_keeps_nothing_and_says_so() {
     browser.quit().await;
 }
 
+/// Compare with a co-founder works in a frame too: both results are in links and memory.
+#[tokio::test]
+async fn a_co_founders_link_is_compared_in_the_embed_too() {
+    let page = host_page("<div id=\"assessment\" data-fcto></div>", "");
+    let sites = Sites::start(&[("compare", page)]);
+    let browser = Browser::launch().await;
+    browser
+        .driver
+        .goto(sites.host_url("compare"))
+        .await
+        .unwrap();
+    show_result(&browser, 0).await;
+    enter(&browser, 0).await;
+    browser.click_text("Compare with a co-founder").await;
+    browser.wait_for_heading("Compare with a co-founder").await;
+    // Their link: full time, fully part of the company, a larger budget.
+    let theirs = EARLY_STARTUP
+        .replace("time=days-1-2", "time=full-time")
+        .replace("ownership=nice", "ownership=essential")
+        .replace("budget=6000", "budget=30000");
+    browser.click("#their-link").await;
+    browser
+        .press(format!("https://consultancy.example/tools/#/assessment/shared?{theirs}").as_str())
+        .await;
+    browser.click_text("Compare").await;
+    browser
+        .wait_until(
+            "the comparison",
+            "return !!document.querySelector('.compare__table')",
+        )
+        .await;
+    let differs = browser
+        .eval("return [...document.querySelectorAll('.compare__table tbody tr')].map(r => r.classList.contains('compare__differs'))")
+        .await;
+    let differs: Vec<bool> = serde_json::from_value(differs).unwrap();
+    assert_eq!(
+        differs.iter().filter(|d| **d).count(),
+        3,
+        "time, ownership and budget"
+    );
+    assert!(differs[..3].iter().all(|d| *d), "the differences first");
+    leave(&browser).await;
+    browser.quit().await;
+}
+
 #[tokio::test]
 async fn axe_finds_no_violations_in_the_embeds_in_either_theme() {
     let sites = Sites::start(&[("example", example_page())]);

@@ -155,17 +155,25 @@ fn shipped_calculator_documents_load_and_say_what_they_could_not_use() {
 
 #[test]
 fn every_shipped_workspace_format_still_loads() {
+    use cto_compass::domain::options::Leadership;
     use cto_compass::domain::units::{Cents, Millionths};
     use cto_compass::domain::workspace::Workspace;
     use cto_compass::domain::workspace::candidates::{ranking, rate_text};
     use cto_compass::domain::workspace::kpis::trend;
+    use cto_compass::domain::workspace::steps::Status;
     let v1 = include_str!("fixtures/workspace/v1.json");
     let v2 = include_str!("fixtures/workspace/v2.json");
+    let v3 = include_str!("fixtures/workspace/v3.json");
     let decoded = decode::<Workspace>(v1).expect("v1 loads");
     assert_eq!(decoded.migrated_from, Some(1));
     let ws = decoded.doc;
     assert_eq!(ws.notes[0].tags, ["needs"]);
-    assert_eq!(ws.steps.completed(), 1);
+    // Before there were plans, the fractional CTO's seven steps were the only ones.
+    assert_eq!(ws.plan, None);
+    assert_eq!(ws.plan(), Leadership::Fractional);
+    assert_eq!(ws.steps.completed(Leadership::Fractional), 1);
+    assert_eq!(ws.steps.0[1], Status::InProgress);
+    assert!(ws.steps.0[7..].iter().all(|s| *s == Status::NotStarted));
     // Culture fit is unscored and weighted, so Priya is listed but not ranked yet.
     assert_eq!(ranking(&ws.candidates, &ws.weights)[0].score, None);
     // v1 kept money and KPI numbers as floats; v2 as whole cents and millionths.
@@ -179,14 +187,15 @@ fn every_shipped_workspace_format_still_loads() {
         "£8,500 a month"
     );
     assert_eq!(ws.terms.reviews.len(), 2);
-    assert_eq!(
-        encode(&ws),
-        v2.trim(),
+    assert!(
+        encode(&ws).starts_with(
+            r#"{"version":3,"data":{"plan":null,"steps":["Completed","InProgress","NotStarted","#
+        ),
         "written back at the current version"
     );
 
     let decoded = decode::<Workspace>(v2).expect("v2 loads");
-    assert_eq!(decoded.migrated_from, None);
+    assert_eq!(decoded.migrated_from, Some(2));
     assert_eq!(decoded.doc, ws);
     // Since the merge across tabs, the envelope also lists the writes it descends from; the
     // data is the same format 2.
@@ -194,8 +203,18 @@ fn every_shipped_workspace_format_still_loads() {
     let decoded = decode::<Workspace>(with_lineage).expect("v2 with a lineage loads");
     assert_eq!(decoded.doc, ws);
     assert_eq!(decoded.lineage, ["mix0c1-2f7k", "mi4k2p-1x9z"]);
+
+    // Version 3: a plan per option, each with its own steps' statuses.
+    let decoded = decode::<Workspace>(v3).expect("v3 loads");
+    assert_eq!(decoded.migrated_from, None);
+    let following = decoded.doc;
+    assert_eq!(following.plan(), Leadership::FullTime);
+    assert_eq!(following.steps.completed(Leadership::FullTime), 1);
+    assert_eq!(following.steps.completed(Leadership::Fractional), 1);
+    assert_eq!(following.notes, ws.notes);
+    assert_eq!(encode(&following), v3.trim(), "written back unchanged");
     // Bumping the version means adding a migration and a fixture of the old format here.
-    assert_eq!(current_version::<Workspace>(), 2);
+    assert_eq!(current_version::<Workspace>(), 3);
 }
 
 #[test]

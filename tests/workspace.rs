@@ -502,11 +502,126 @@ async fn the_seven_steps_keep_the_status_the_founder_sets() {
     browser.quit().await;
 }
 
+/// "Start your plan" on a result sets the workspace up for the recommended option; another
+/// plan chosen later keeps every record and each plan's own progress.
+#[tokio::test]
+async fn start_your_plan_follows_the_result_and_switching_plans_keeps_everything() {
+    let (_server, browser) = open("#/workspace").await;
+    // A growing company of 20 engineers needing a full-time owner: a full-time CTO.
+    let growing = json!({"version": 1, "data": {"answers": {
+        "stage": "growing", "industry": "technology", "leadership": "nobody", "team": "11-30",
+        "budget": "35000", "challenges": "roadmap,growth", "time": "full-time",
+        "horizon": "long-term", "need": "leadership", "ownership": "essential"
+    }, "currency": "USD", "finished": true}});
+    browser
+        .set_local_storage("cto-compass/assessment", &growing.to_string())
+        .await;
+    // Two of the fractional CTO's steps done, one note, before there was a plan to choose.
+    browser
+        .set_local_storage(WORKSPACE_KEY, &sample_workspace().to_string())
+        .await;
+    browser.driver.refresh().await.unwrap();
+    visit(&browser, "#/assessment/result", "Your result").await;
+    follow(&browser, "Start your plan", "Founder's workspace").await;
+    assert_eq!(browser.hash().await, "#/workspace");
+    let plan = async |browser: &Browser| {
+        (
+            browser.text_of("#tasks-heading").await,
+            browser.text_of("#tasks-heading + .quiet").await,
+        )
+    };
+    assert_eq!(
+        plan(&browser).await,
+        (
+            "Hire a full-time CTO in six steps".to_owned(),
+            "You have completed 0 of 6 steps.".to_owned()
+        )
+    );
+    let steps = texts(&browser, ".task-list__name a").await;
+    assert_eq!(steps[0], "1. Write the role profile");
+    assert_eq!(steps.len(), 6);
+    assert!(browser.text_of(".record-cards").await.contains("1 note"));
+    // The address that set the plan is not a page to come back to.
+    browser.driver.back().await.unwrap();
+    browser.wait_for_heading("Your result").await;
+    browser.driver.forward().await.unwrap();
+    browser.wait_for_heading("Founder's workspace").await;
+
+    follow(
+        &browser,
+        "1. Write the role profile",
+        "Write the role profile",
+    )
+    .await;
+    assert_eq!(browser.text_of("main .caption").await, "Step 1 of 6");
+    browser.click("#status-completed").await;
+    follow(&browser, "Save and return", "Founder's workspace").await;
+    assert_eq!(plan(&browser).await.1, "You have completed 1 of 6 steps.");
+
+    // Back to the fractional CTO's plan: its own progress is still there.
+    browser.click(".plan-choice summary").await;
+    browser.click("#plan-fractional").await;
+    browser.click_text("Follow this plan").await;
+    browser
+        .wait_until(
+            "the fractional CTO's plan",
+            "return document.getElementById('tasks-heading').textContent.includes('seven')",
+        )
+        .await;
+    assert_eq!(plan(&browser).await.1, "You have completed 2 of 7 steps.");
+    browser
+        .wait_until(
+            "focus on the plan now followed",
+            "return document.activeElement.id === 'tasks-heading'",
+        )
+        .await;
+
+    // From the result again, with another plan followed: the founder says which.
+    visit(&browser, "#/workspace/plan/full-time", "Change your plan?").await;
+    assert_eq!(
+        browser.text_of("main .lede").await,
+        "Your workspace follows the plan to partner with a fractional CTO. The result you came from points to a full-time CTO."
+    );
+    let mut found = browser.axe_violations_at("the choice of plan").await;
+    follow(
+        &browser,
+        "Keep: Partner with a fractional CTO",
+        "Founder's workspace",
+    )
+    .await;
+    assert_eq!(
+        plan(&browser).await.0,
+        "Partner with a fractional CTO in seven steps"
+    );
+    visit(&browser, "#/workspace/plan/full-time", "Change your plan?").await;
+    follow(
+        &browser,
+        "Switch to: Hire a full-time CTO",
+        "Founder's workspace",
+    )
+    .await;
+    browser.driver.refresh().await.unwrap();
+    browser.wait_for_heading("Founder's workspace").await;
+    assert_eq!(plan(&browser).await.1, "You have completed 1 of 6 steps.");
+    browser.click(".plan-choice summary").await;
+    found.extend(browser.axe_violations_at("the plans to choose from").await);
+    assert!(found.is_empty(), "\n{}", found.join("\n"));
+    let stored = stored_workspace(&browser).await;
+    assert_eq!(stored["plan"], "FullTime");
+    assert_eq!(stored["steps"][0], "Completed");
+    assert_eq!(stored["steps"][7], "Completed");
+    assert_eq!(stored["notes"].as_array().unwrap().len(), 1);
+    browser.quit().await;
+}
+
 /// A workspace with something in every part, as a founder would have after a few weeks, in
-/// the format this version stores (2: money in whole cents, KPI numbers in millionths).
+/// the format this version stores (3: money in whole cents, KPI numbers in millionths, a plan
+/// per option).
 fn sample_workspace() -> Value {
-    json!({"version": 2, "data": {
-        "steps": ["Completed", "Completed", "InProgress", "NotStarted", "NotStarted", "NotStarted", "NotStarted"],
+    json!({"version": 3, "data": {
+        "plan": null,
+        // Each plan's steps: the fractional CTO's seven, then six for each other option.
+        "steps": ["Completed", "Completed", "InProgress", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted"],
         "notes": [{"id": "n1", "title": "What we need", "body": "A roadmap and SOC 2.", "tags": ["needs"], "created": 1795000000000i64, "updated": 1795000000000i64}],
         "candidates": [{"id": "c1", "name": "Priya Shah", "contact": "", "model": "Retainer", "rate": 850000, "scores": [5, 4, 5, 4, 5], "notes": ""}],
         "weights": [3, 3, 4, 2, 5],
@@ -638,7 +753,7 @@ async fn export_delete_everything_import_and_everything_is_back() {
             "Candidates: 1 to add",
             "KPIs: 1 to add",
             "Check-ins: 1 to add",
-            "The seven steps’ statuses: replaced by the file’s",
+            "The plans’ step statuses: replaced by the file’s",
             "The scorecard weights: replaced by the file’s",
             "The engagement terms: replaced by the file’s",
             "Your settings: replaced by the file’s",

@@ -44,7 +44,15 @@ raw="$target_dir/wasm32-unknown-unknown/release/$app.wasm"
 [ "$raw" -nt "${TRUNK_SOURCE_DIR:-.}/Cargo.toml" ] || fail "$raw is older than Cargo.toml"
 
 mkdir "$scratch/split" "$scratch/bindgen" "$scratch/out" "$scratch/packs"
-wasm-split-cli --target web --out-name "$app" "$raw" "$scratch/split" >/dev/null
+wasm-split-cli --target web --out-name "$app" "$raw" "$scratch/split" >"$scratch/split.log" 2>&1 ||
+	{ cat "$scratch/split.log" >&2; fail "wasm-split-cli failed"; }
+# When the parts' data, laid out again, no longer fits where it was, wasm-split puts all of it in
+# the main module and only warns: every route would carry every part's text. src/main.rs leaves
+# room for this; if it is ever not enough, stop rather than ship it.
+if grep -q 'Overlong segment' "$scratch/split.log"; then
+	cat "$scratch/split.log" >&2
+	fail "the parts' data did not fit its segment: make ROOM_FOR_THE_SPLIT in src/main.rs larger"
+fi
 wasm-bindgen --target web --no-typescript --keep-lld-exports \
 	--out-dir "$scratch/bindgen" --out-name "$app" "$scratch/split/$app.wasm"
 [ ! -e "$scratch/bindgen/snippets" ] || fail "wasm-bindgen wrote snippets, which are not handled here"
@@ -98,9 +106,10 @@ done
 # The files stay in the build on their own too: for the parts opened later and the offline worker.
 #
 # A part only ever opened from within another (NESTED: the calculator's lower blocks, fetched
-# once its page is drawn) has a pack of the files its parent's lacks: the loader fetches it when
+# once its page is drawn; the memo and the result's other pages, within the result's part)
+# has a pack of the files its parent's lacks: the loader fetches it when
 # that part is asked for (see below), and the parent's files are loaded by then.
-NESTED="calculator-lower:calculator memo:assessment-result" perl -0777 -e '
+NESTED="calculator-lower:calculator memo:assessment-result result-pages:assessment-result" perl -0777 -e '
 	my $loader = do { local $/; open my $fh, "<", $ARGV[0] or die "$ARGV[0]: $!\n"; <$fh> };
 	my $out = $ARGV[1];
 	my %chunk;
@@ -158,7 +167,7 @@ grep -q '"calculator":' .parts-preload.js || fail "no pack for the calculator"
 
 # The loader fetches each module through the packs (see above); a nested part, when asked for,
 # first has the start-up script fetch its pack.
-NESTED="calculator-lower memo" perl -0777 -pi -e '
+NESTED="calculator-lower memo result-pages" perl -0777 -pi -e '
 	my $n = s/\bfetch\(new URL\(/fetchModule(new URL(/g or die "the loader fetches no module\n";
 	for my $label (split / /, $ENV{NESTED}) {
 		my $name = $label =~ tr/-/_/r;

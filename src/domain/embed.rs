@@ -7,8 +7,6 @@
 //! `http:` or `https:`. A bad value is refused with a warning and its default used; an unknown
 //! option is ignored with a warning.
 
-use serde_json::json;
-
 use super::assessment::questions::QUESTIONS;
 use super::assessment::scoring::Outcome;
 use super::options::Leadership;
@@ -487,37 +485,50 @@ pub enum Message {
 pub const MESSAGE_SOURCE: &str = "cto-compass";
 
 impl Message {
+    /// The message as JSON text. Written out by hand: the shell sends messages, and serde_json's
+    /// maps would add kilobytes to every route.
     pub fn to_json(&self) -> String {
-        let value = match self {
-            Message::Resize { height } => {
-                json!({ "source": MESSAGE_SOURCE, "type": "resize", "height": height })
+        let head = |kind: &str| format!(r#"{{"source":{},"type":"{kind}""#, string(MESSAGE_SOURCE));
+        let event = |name: &str| format!(r#"{},"event":"{name}""#, head("event"));
+        let body = match self {
+            Message::Resize { height } => format!(r#"{},"height":{height}"#, head("resize")),
+            Message::Ready { parts } => {
+                let ids: Vec<String> = parts.iter().map(|p| string(p.id())).collect();
+                format!(r#"{},"parts":[{}]"#, event("ready"), ids.join(","))
             }
-            Message::Ready { parts } => json!({
-                "source": MESSAGE_SOURCE, "type": "event", "event": "ready",
-                "parts": parts.iter().map(|p| p.id()).collect::<Vec<_>>(),
-            }),
-            Message::Step { page } => {
-                json!({ "source": MESSAGE_SOURCE, "type": "event", "event": "step", "page": page })
-            }
+            Message::Step { page } => format!(r#"{},"page":{}"#, event("step"), string(page)),
             Message::Result { outcome } => {
-                // Inserted one by one: collecting into a map sorts, and each sort adds
-                // kilobytes of wasm.
-                let mut scores = serde_json::Map::new();
-                for o in Leadership::ALL {
-                    scores.insert(o.slug().to_owned(), json!(outcome.score(o)));
-                }
-                json!({
-                    "source": MESSAGE_SOURCE, "type": "event", "event": "result",
-                    "recommended": outcome.best().slug(),
-                    "scores": scores,
-                })
+                let scores: Vec<String> = Leadership::ALL
+                    .iter()
+                    .map(|o| format!("{}:{}", string(o.slug()), outcome.score(*o)))
+                    .collect();
+                format!(
+                    r#"{},"recommended":{},"scores":{{{}}}"#,
+                    event("result"),
+                    string(outcome.best().slug()),
+                    scores.join(",")
+                )
             }
-            Message::Height { height } => {
-                json!({ "source": MESSAGE_SOURCE, "type": "event", "event": "height", "height": height })
-            }
+            Message::Height { height } => format!(r#"{},"height":{height}"#, event("height")),
         };
-        value.to_string()
+        body + "}"
     }
+}
+
+/// A JSON string. A message's strings are the app's own words, quoted properly all the same.
+fn string(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => quoted.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
 
 /// The page a step event names: the kind of page, never what identifies a record or what a
@@ -543,6 +554,7 @@ pub fn step_name(route: &Route) -> String {
         Route::Calculator => "calculator",
         Route::Workspace => "workspace",
         Route::WorkspaceStep(_) => "workspace/step",
+        Route::WorkspacePlan(_) => "workspace/plan",
         Route::Notes => "workspace/notes",
         Route::Note(_) => "workspace/note",
         Route::Candidates => "workspace/candidates",
@@ -815,7 +827,7 @@ mod tests {
             serde_json::from_str(&Message::Resize { height: 812 }.to_json()).unwrap();
         assert_eq!(
             resize,
-            json!({"height": 812, "source": "cto-compass", "type": "resize"})
+            serde_json::json!({"height": 812, "source": "cto-compass", "type": "resize"})
         );
     }
 
@@ -840,6 +852,17 @@ mod tests {
                     prop_assert!(!crate::domain::text::has_bidi_controls(text));
                 }
                 prop_assert!(!options.parts.is_empty());
+            }
+
+            #[test]
+            fn every_message_is_json_that_says_what_it_carries(page in "\\PC{0,40}|[\"\\\\\u{0}-\u{1f}]{0,8}", height in any::<u32>()) {
+                let step: serde_json::Value = serde_json::from_str(&Message::Step { page: page.clone() }.to_json()).unwrap();
+                prop_assert_eq!(&step["page"], &serde_json::Value::from(page));
+                prop_assert_eq!(&step["source"], "cto-compass");
+                let resize: serde_json::Value = serde_json::from_str(&Message::Resize { height }.to_json()).unwrap();
+                prop_assert_eq!(&resize["height"], &serde_json::Value::from(height));
+                let ready: serde_json::Value = serde_json::from_str(&Message::Ready { parts: Part::ALL.to_vec() }.to_json()).unwrap();
+                prop_assert_eq!(&ready["parts"], &serde_json::json!(Part::ALL.map(Part::id)));
             }
 
             #[test]

@@ -1,6 +1,8 @@
 //! The four ways to get technical leadership, and what the domain facts say about each.
 //! The guide, the self-assessment's result and (later) the calculator all read them from here.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::assessment::answers::format_money;
 use crate::domain::calculator::defaults;
 use crate::domain::calculator::form::FieldId;
@@ -11,8 +13,8 @@ fn money(amount: f64, currency: Currency) -> String {
     format_money(amount.max(0.0).round() as u64, currency)
 }
 
-/// One way to get technical leadership.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// One way to get technical leadership. Stored as the plan a workspace follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Leadership {
     Fractional,
     FullTime,
@@ -78,6 +80,10 @@ impl Leadership {
     }
 
     /// Short, stable, for addresses and element ids.
+    pub fn from_slug(slug: &str) -> Option<Leadership> {
+        Leadership::ALL.into_iter().find(|o| o.slug() == slug)
+    }
+
     pub fn slug(self) -> &'static str {
         match self {
             Leadership::Fractional => "fractional",
@@ -240,7 +246,7 @@ impl Leadership {
     }
 
     /// What to do next to get this kind of leadership.
-    pub fn next_steps(self) -> &'static [Step] {
+    pub const fn next_steps(self) -> &'static [Step] {
         match self {
             Leadership::Fractional => SEVEN_STEPS,
             Leadership::FullTime => FULL_TIME_STEPS,
@@ -346,33 +352,39 @@ pub const SEVEN_STEPS: &[Step] = &[
     },
 ];
 
+// The steps of the other three options are also the plans the workspace follows for them
+// (`workspace::steps`): the hiring path, the vendor path and the hiring plan.
 const FULL_TIME_STEPS: &[Step] = &[
     Step {
-        title: "Write the role",
-        detail: "Describe the outcomes you expect in the first year, not only the skills.",
+        title: "Write the role profile",
+        detail: "Describe what the CTO will own and the outcomes you expect in the first year, who they report to, and the salary, bonus and equity you can offer.",
     },
     Step {
-        title: "Set the budget",
-        detail: "Include salary, bonus, benefits, equity and the recruiting fee; compare it in the calculator.",
+        title: "Choose how to search",
+        detail: "Your own network, a specialist search firm (paid a fee for each hire) or both; while you search, a fractional CTO can keep decisions from waiting.",
     },
     Step {
-        title: "Search and interview",
-        detail: "Use your network and, if needed, a specialist recruiter; test communication and culture as well as depth.",
+        title: "Interview",
+        detail: "Test depth and judgement, and how clearly they explain technology to your team, your investors and you.",
     },
     Step {
-        title: "Cover the gap",
-        detail: "While you search, consider a fractional CTO so decisions do not wait for the hire.",
+        title: "Make the offer",
+        detail: "Agree the salary, equity and start date, the notice period, and that what they build belongs to the company.",
     },
     Step {
-        title: "Agree the first 90 days",
-        detail: "Set clear goals and KPIs together, and review them at the end of the period.",
+        title: "Onboard",
+        detail: "Agree goals and KPIs for the first 90 days together, and give them access to every system and person they need.",
+    },
+    Step {
+        title: "Review the first months",
+        detail: "At the end of the first 90 days, look at the KPIs together and say what should change.",
     },
 ];
 
 const CONSULTING_STEPS: &[Step] = &[
     Step {
-        title: "Define the project",
-        detail: "Write down the outcome, the deadline and how you will judge success.",
+        title: "Write the brief",
+        detail: "Write down the outcome, the deadline, the budget and how you will judge success.",
     },
     Step {
         title: "Shortlist firms",
@@ -380,38 +392,46 @@ const CONSULTING_STEPS: &[Step] = &[
     },
     Step {
         title: "Compare proposals",
-        detail: "Ask for a fixed scope, a named lead, a timeline and a price; check references.",
+        detail: "Ask each for the scope, a named lead, a timeline and a price; check their references.",
     },
     Step {
-        title: "Keep ownership inside",
-        detail: "Name someone in your company to own the relationship, the code and the knowledge the firm leaves behind.",
+        title: "Agree the contract and milestones",
+        detail: "Pay against milestones, own the code and the IP, and name someone in your company to own the relationship.",
     },
     Step {
-        title: "Review and hand over",
-        detail: "Review progress against the goals regularly and plan the handover before the project ends.",
+        title: "Follow the delivery",
+        detail: "Meet at each milestone: what was delivered against the brief, what is late, what is decided next.",
+    },
+    Step {
+        title: "Accept and take over",
+        detail: "Check the work against the brief before the last payment, and have the code, the documents and the knowledge handed over.",
     },
 ];
 
 const IN_HOUSE_STEPS: &[Step] = &[
     Step {
-        title: "Map the skills",
-        detail: "List the skills the product needs now and in a year, and what your team already has.",
+        title: "Decide the roles",
+        detail: "List the skills the product needs now and in a year, what your team already has, and the roles that close the gap.",
     },
     Step {
-        title: "Plan the hires",
-        detail: "Decide the order of hiring and the budget for salaries, recruiting, training and tools.",
+        title: "Put the hires in order",
+        detail: "Hire first whoever unblocks the most, and make sure someone senior sets direction: a tech lead, your CTO, or a fractional CTO as mentor.",
     },
     Step {
-        title: "Give the team a leader",
-        detail: "Make sure someone senior sets direction: a tech lead, your CTO, or a fractional CTO as mentor.",
+        title: "Set the budget",
+        detail: "Salaries, recruiting, training and tools for each hire; compare it with the other options in the calculator.",
     },
     Step {
-        title: "Build the habits",
-        detail: "Agree ways of working, code review, planning and how knowledge is shared.",
+        title: "Make the first hires",
+        detail: "Interview each candidate against the same criteria, and score them straight after.",
     },
     Step {
-        title: "Fill the gaps",
-        detail: "Bring in specialists for what the team cannot yet cover, such as security or a new technology.",
+        title: "Onboard them",
+        detail: "Agree ways of working (code review, planning, sharing knowledge) and goals for their first months.",
+    },
+    Step {
+        title: "Review and fill the gaps",
+        detail: "Review how the team delivers against its goals, and bring in specialists for what it cannot yet cover, such as security.",
     },
 ];
 

@@ -5,9 +5,9 @@
 //! rules: the server only ever sees the folder's `index.html`.
 
 use super::assessment::questions::{QUESTION_HEADS, question_index};
-use super::options::SEVEN_STEPS;
+use super::options::Leadership;
 use super::workspace::check_id;
-use super::workspace::steps::TASK_SLUGS;
+use super::workspace::steps::{TASK_SLUGS, TASK_TITLES};
 
 /// One view of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,10 +36,12 @@ pub enum Route {
     /// is that person's share link's (empty until one is pasted).
     Compare(String),
     Calculator,
-    /// The workspace's overview: the seven steps as a task list.
+    /// The workspace's overview: the plan's steps as a task list.
     Workspace,
-    /// One of the seven steps, by its index in [`TASK_SLUGS`].
+    /// One step of a plan, by its index in [`TASK_SLUGS`].
     WorkspaceStep(usize),
+    /// The workspace set up for an option's plan ("Start your plan" on a result).
+    WorkspacePlan(Leadership),
     Notes,
     /// One note, by id.
     Note(String),
@@ -124,6 +126,7 @@ impl Route {
             ("steps", Some(slug)) => {
                 Route::WorkspaceStep(TASK_SLUGS.iter().position(|s| *s == slug)?)
             }
+            ("plan", Some(slug)) => Route::WorkspacePlan(Leadership::from_slug(slug)?),
             ("notes", None) => Route::Notes,
             ("notes", Some(id)) if check_id(id).is_ok() => Route::Note(id.to_owned()),
             ("candidates", None) => Route::Candidates,
@@ -176,6 +179,7 @@ impl Route {
             Route::Calculator => "#/calculator".to_owned(),
             Route::Workspace => "#/workspace".to_owned(),
             Route::WorkspaceStep(index) => format!("#/workspace/steps/{}", TASK_SLUGS[*index]),
+            Route::WorkspacePlan(option) => format!("#/workspace/plan/{}", option.slug()),
             Route::Notes => "#/workspace/notes".to_owned(),
             Route::Note(id) => format!("#/workspace/notes/{id}"),
             Route::Candidates => "#/workspace/candidates".to_owned(),
@@ -210,7 +214,8 @@ impl Route {
             Route::Compare(_) => "Compare with a co-founder",
             Route::Calculator => "Cost comparison",
             Route::Workspace => "Founder's workspace",
-            Route::WorkspaceStep(index) => SEVEN_STEPS.get(*index).map_or("", |s| s.title),
+            Route::WorkspaceStep(index) => TASK_TITLES.get(*index).copied().unwrap_or_default(),
+            Route::WorkspacePlan(_) => "Start your plan",
             Route::Notes => "Notes",
             Route::Note(_) => "Edit note",
             Route::Candidates => "Candidates",
@@ -241,6 +246,7 @@ impl Route {
             | Route::DecisionMemo
             | Route::Compare(_) => Route::Assessment,
             Route::WorkspaceStep(_)
+            | Route::WorkspacePlan(_)
             | Route::Notes
             | Route::Note(_)
             | Route::Candidates
@@ -315,6 +321,15 @@ mod tests {
             ("#/settings", Route::Settings),
             ("#/workspace", Route::Workspace),
             ("#/workspace/steps/agree-terms", Route::WorkspaceStep(3)),
+            ("#/workspace/steps/offer", Route::WorkspaceStep(10)),
+            (
+                "#/workspace/plan/full-time",
+                Route::WorkspacePlan(Leadership::FullTime),
+            ),
+            (
+                "#/workspace/plan/nope",
+                Route::NotFound("workspace/plan/nope".into()),
+            ),
             (
                 "#/workspace/steps/nope",
                 Route::NotFound("workspace/steps/nope".into()),
@@ -415,6 +430,7 @@ mod tests {
             Route::WorkspaceData,
         ];
         routes.extend((0..TASK_SLUGS.len()).map(Route::WorkspaceStep));
+        routes.extend(Leadership::ALL.map(Route::WorkspacePlan));
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route);
             assert_eq!(route.part(), Route::Workspace);

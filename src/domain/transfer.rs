@@ -154,9 +154,10 @@ impl Merge for Workspace {
             "check-ins",
             merge(&mut self.check_ins, &theirs.check_ins, |c| &c.id),
         );
+        replace(changes, "the plan followed", &mut self.plan, &theirs.plan);
         replace(
             changes,
-            "the seven steps’ statuses",
+            "the plans’ step statuses",
             &mut self.steps,
             &theirs.steps,
         );

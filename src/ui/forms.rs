@@ -12,6 +12,12 @@ pub fn go(route: &Route) {
     let _ = window().location().set_hash(&route.href());
 }
 
+/// Goes to a view in place of the current one, with no new history entry: for an address that
+/// only does something, so Back does not do it again.
+pub fn go_instead(route: &Route) {
+    let _ = window().location().replace(&route.href());
+}
+
 /// Moves focus to the element with this id once the current render has reached the page,
 /// scrolling it into view; the element needs `tabindex="-1"` unless it is a control.
 pub fn focus_soon(id: &'static str) {

@@ -137,7 +137,12 @@ pub fn pages() -> Vec<Page> {
             text(&["2 notes", "Priya Shah leads", "2 KPIs, 4 check-ins"]),
         ),
     ];
-    for slug in TASK_SLUGS {
+    // Every step of the fractional CTO's plan, and the first of each other plan: one page
+    // draws them all.
+    for slug in TASK_SLUGS[..7]
+        .iter()
+        .chain([&TASK_SLUGS[7], &TASK_SLUGS[13], &TASK_SLUGS[19]])
+    {
         pages.push(page(
             &format!("workspace-step-{slug}"),
             &format!("#/workspace/steps/{slug}"),
@@ -220,8 +225,10 @@ pub fn sample_workspace() -> Value {
     const SEP_21: i64 = 1_790_000_000_000;
     const OCT_03: i64 = 1_791_000_000_000;
     const OCT_15: i64 = 1_792_000_000_000;
-    json!({"version": 2, "data": {
-        "steps": ["Completed", "Completed", "Completed", "Completed", "InProgress", "NotStarted", "NotStarted"],
+    json!({"version": 3, "data": {
+        "plan": null,
+        // Each plan's steps: the fractional CTO's seven, then six for each other option.
+        "steps": ["Completed", "Completed", "Completed", "Completed", "InProgress", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted"],
         "notes": [
             {"id": NOTE, "title": "What we need", "body": "A roadmap for the pilot with the hospital group, someone to own security (SOC 2 Type I by spring) and help hiring our first two engineers.\n\nBudget: up to two days a week for six months, then review.", "tags": ["needs", "budget"], "created": SEP_21, "updated": OCT_03},
             {"id": "mh4b7d-9s3k0e", "title": "First call with Priya Shah", "body": "Ran platform teams at two health-tech scale-ups. Suggests a 90-day plan: architecture review, hiring loop, SOC 2 readiness. Available from October.", "tags": ["interview"], "created": OCT_03, "updated": OCT_15}

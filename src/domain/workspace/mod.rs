@@ -1,4 +1,4 @@
-//! The founder's workspace: the seven steps as tasks, notes, candidate scorecards, the
+//! The founder's workspace: the plan's steps as tasks, notes, candidate scorecards, the
 //! engagement terms, KPIs and check-ins. One document, kept only in this browser.
 
 pub mod candidates;
@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use super::document::{Document, Migration};
 use super::merge::{Merged, Record, other_version, pick, records};
+use super::options::Leadership;
 use super::text::isolate;
 use super::units::{Cents, Millionths, number_to_units};
 use candidates::{Candidate, MAX_CANDIDATES, Weights};
@@ -133,6 +134,9 @@ impl Terms {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Workspace {
+    /// The plan the workspace follows; none chosen yet is a fractional CTO's, the plan there
+    /// was before there were others.
+    pub plan: Option<Leadership>,
     pub steps: Statuses,
     pub notes: Vec<Note>,
     pub candidates: Vec<Candidate>,
@@ -142,11 +146,18 @@ pub struct Workspace {
     pub check_ins: Vec<CheckIn>,
 }
 
+impl Workspace {
+    /// The plan the workspace follows.
+    pub fn plan(&self) -> Leadership {
+        self.plan.unwrap_or(Leadership::Fractional)
+    }
+}
+
 impl Document for Workspace {
     const NAME: &'static str = "workspace";
     const DESCRIPTION: &'static str =
         "your workspace (notes, candidates, terms, KPIs and check-ins)";
-    const MIGRATIONS: &'static [Migration] = &[whole_units];
+    const MIGRATIONS: &'static [Migration] = &[whole_units, plans];
 
     fn validate(&self) -> Result<(), String> {
         check_count("notes", self.notes.len(), MAX_NOTES)?;
@@ -177,6 +188,7 @@ impl Document for Workspace {
     fn merge(base: &Self, mine: &Self, theirs: &Self) -> Merged<Self> {
         let mut conflicts = Vec::new();
         let mut doc = Workspace {
+            plan: pick(&base.plan, &mine.plan, &theirs.plan),
             steps: Statuses(each(&base.steps.0, &mine.steps.0, &theirs.steps.0)),
             notes: records(&base.notes, &mine.notes, &theirs.notes, &mut conflicts),
             candidates: records(
@@ -364,6 +376,21 @@ fn whole_units(mut data: Value) -> Result<Value, String> {
             number_to_units(reading.get_mut("value"), Millionths::PER_UNIT);
         }
     }
+    Ok(data)
+}
+
+/// Version 3: a plan per option. The seven steps' statuses become the first of every plan's
+/// steps, the others not started; no plan is chosen (a fractional CTO's, as before).
+fn plans(mut data: Value) -> Result<Value, String> {
+    let Some(object) = data.as_object_mut() else {
+        return Ok(data);
+    };
+    if let Some(statuses) = object.get_mut("steps").and_then(Value::as_array_mut)
+        && statuses.len() == 7
+    {
+        statuses.resize(steps::STEP_COUNT, Value::from("NotStarted"));
+    }
+    object.insert("plan".to_owned(), Value::Null);
     Ok(data)
 }
 

@@ -1,9 +1,11 @@
-//! The seven steps to partner with a fractional CTO, as a task list: each with a status the
-//! founder sets, and the parts of the workspace that do it.
+//! The plan the workspace follows, as a task list: the steps to get the kind of technical
+//! leadership the founder chose (the seven steps to partner with a fractional CTO, the hiring
+//! path to a full-time CTO, the vendor path to a consulting firm, the hiring plan of an in-house
+//! team), each with a status the founder sets and the parts of the workspace that do it.
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::options::{SEVEN_STEPS, Step};
+use crate::domain::options::{Leadership, Step};
 
 /// A task's status, in the words of the GOV.UK "complete multiple tasks" pattern.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +40,7 @@ impl Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
     Assessment,
+    Calculator,
     Notes,
     Candidates,
     Terms,
@@ -45,7 +48,7 @@ pub enum Place {
     CheckIns,
 }
 
-/// One of the seven steps as the workspace shows it.
+/// One step of a plan as the workspace shows it.
 pub struct Task {
     /// Its address: `#/workspace/steps/define-needs`.
     pub slug: &'static str,
@@ -55,71 +58,285 @@ pub struct Task {
     pub places: &'static [Place],
 }
 
-/// The seven steps, in [`SEVEN_STEPS`]' order: each one's address, where it is done, and what
-/// to do there. One line each, so the table reads as one.
-#[rustfmt::skip]
-/// Each task's address, in order: all that routing needs, so the app's shell carries these and
-/// not the whole list (ARCHITECTURE.md, "Parts"). [`TASKS`] takes its slugs from here.
-pub const TASK_SLUGS: [&str; 7] = ["define-needs", "search", "interview", "agree-terms", "set-kpis", "keep-talking", "review"];
+/// Every plan's steps, one plan after another in [`Leadership::ALL`]'s order: an index into
+/// this list is a step's place in [`Statuses`] and in its address. The fractional CTO's seven
+/// come first, where they were before there were other plans, so their addresses and stored
+/// statuses are unchanged.
+pub const STEP_COUNT: usize = 25;
 
-pub const TASKS: [Task; 7] = [
-    step(
-        0,
-        &[Place::Assessment, Place::Notes],
-        "Take the self-assessment if you have not, then write a note of the goals, the technical problems and what you expect the CTO to own. Tag it “needs” to find it again.",
-    ),
-    step(
-        1,
-        &[Place::Candidates],
-        "Add each person you consider as a candidate, with how to reach them and what they charge, so none is forgotten.",
-    ),
-    step(
-        2,
-        &[Place::Candidates, Place::Notes],
-        "Score each candidate straight after the interview, while it is fresh. Set the weights first: they say what matters most to you.",
-    ),
-    step(
-        3,
-        &[Place::Terms],
-        "Record what you agree: the scope, the engagement model, the rate, the payment terms, the start and the dates you will review it.",
-    ),
-    step(
-        4,
-        &[Place::Kpis],
-        "Choose a handful of measures with a target each, agreed with the CTO before the work starts.",
-    ),
-    step(
-        5,
-        &[Place::CheckIns, Place::Notes],
-        "Hold regular check-ins. Record each one: the values, a short summary and the actions agreed.",
-    ),
-    step(
-        6,
-        &[Place::Kpis, Place::Terms],
-        "At each review date, look at how the KPIs have moved against their targets and which actions were done, and say what should change.",
-    ),
+/// Where each plan's steps start in the list of all steps, and how many it has.
+const PLAN_RANGES: [(usize, usize); 4] = [(0, 7), (7, 6), (13, 6), (19, 6)];
+
+/// Each step's address, in order: all that routing needs, so the app's shell carries these and
+/// not the guidance (ARCHITECTURE.md, "Parts"). [`tasks`] takes its slugs from here.
+#[rustfmt::skip]
+pub const TASK_SLUGS: [&str; STEP_COUNT] = [
+    "define-needs", "search", "interview", "agree-terms", "set-kpis", "keep-talking", "review",
+    "role-profile", "cto-search", "cto-interviews", "offer", "onboard-cto", "cto-review",
+    "brief", "shortlist-firms", "proposals", "contract", "delivery", "acceptance",
+    "team-roles", "hiring-order", "team-budget", "first-hires", "onboard-team", "team-review",
 ];
 
-const fn step(index: usize, places: &'static [Place], guidance: &'static str) -> Task {
-    Task {
-        slug: TASK_SLUGS[index],
-        step: &SEVEN_STEPS[index],
-        guidance,
-        places,
+/// Each step's title, in the same order: the page's title in the browser tab, drawn by the
+/// shell, which so carries neither the steps' lines nor their guidance.
+pub const TASK_TITLES: [&str; STEP_COUNT] = titles();
+
+const fn titles() -> [&'static str; STEP_COUNT] {
+    let mut titles = [""; STEP_COUNT];
+    let mut plan = 0;
+    while plan < Leadership::ALL.len() {
+        let (start, len) = PLAN_RANGES[plan];
+        let steps = Leadership::ALL[plan].next_steps();
+        let mut i = 0;
+        while i < len {
+            titles[start + i] = steps[i].title;
+            i += 1;
+        }
+        plan += 1;
+    }
+    titles
+}
+
+/// The plan a step of the list of all steps belongs to.
+pub fn plan_of(index: usize) -> Option<Leadership> {
+    Leadership::ALL
+        .into_iter()
+        .zip(PLAN_RANGES)
+        .find(|(_, (start, len))| (*start..start + len).contains(&index))
+        .map(|(plan, _)| plan)
+}
+
+/// A plan's first step in the list of all steps.
+pub fn first_index(plan: Leadership) -> usize {
+    PLAN_RANGES[plan.index()].0
+}
+
+/// A plan's steps, in order; the `n`th is step `first_index(plan) + n` of the list of all.
+pub fn tasks(plan: Leadership) -> &'static [Task] {
+    match plan {
+        Leadership::Fractional => &FRACTIONAL,
+        Leadership::FullTime => &FULL_TIME,
+        Leadership::Consulting => &CONSULTING,
+        Leadership::InHouse => &IN_HOUSE,
     }
 }
 
-pub fn task(slug: &str) -> Option<(usize, &'static Task)> {
-    TASKS.iter().enumerate().find(|(_, t)| t.slug == slug)
+/// A step by its index in the list of all steps, with its plan and its place in that plan.
+pub fn task_at(index: usize) -> Option<(Leadership, usize, &'static Task)> {
+    let plan = plan_of(index)?;
+    let within = index - first_index(plan);
+    Some((plan, within, &tasks(plan)[within]))
 }
 
-/// The status of each task, in [`TASKS`]' order.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Statuses(pub [Status; 7]);
+/// What a plan is called where the workspace lists its steps: "Partner with a fractional CTO in
+/// seven steps".
+pub fn plan_title(plan: Leadership) -> &'static str {
+    match plan {
+        Leadership::Fractional => "Partner with a fractional CTO in seven steps",
+        Leadership::FullTime => "Hire a full-time CTO in six steps",
+        Leadership::Consulting => "Work with a consulting firm in six steps",
+        Leadership::InHouse => "Build an in-house team in six steps",
+    }
+}
+
+/// The plan in a few words, for a choice between plans: "Hire a full-time CTO".
+pub fn plan_name(plan: Leadership) -> &'static str {
+    match plan {
+        Leadership::Fractional => "Partner with a fractional CTO",
+        Leadership::FullTime => "Hire a full-time CTO",
+        Leadership::Consulting => "Work with a consulting firm",
+        Leadership::InHouse => "Build an in-house team",
+    }
+}
+
+/// A plan's steps: each one's step (title and line) from the option's own next steps, where it
+/// is done and what to do there. One line each, so the table reads as one.
+const fn plan<const N: usize>(
+    plan: Leadership,
+    start: usize,
+    each: [(&'static [Place], &'static str); N],
+) -> [Task; N] {
+    let steps = plan.next_steps();
+    // `const fn` has no iterators: a loop that fills a placeholder array.
+    let mut tasks = [const {
+        Task {
+            slug: "",
+            step: &Step {
+                title: "",
+                detail: "",
+            },
+            guidance: "",
+            places: &[],
+        }
+    }; N];
+    let mut i = 0;
+    while i < N {
+        tasks[i] = Task {
+            slug: TASK_SLUGS[start + i],
+            step: &steps[i],
+            guidance: each[i].1,
+            places: each[i].0,
+        };
+        i += 1;
+    }
+    tasks
+}
+
+use Place::*;
+
+const FRACTIONAL: [Task; 7] = plan(
+    Leadership::Fractional,
+    0,
+    [
+        (
+            &[Assessment, Notes],
+            "Take the self-assessment if you have not, then write a note of the goals, the technical problems and what you expect the CTO to own. Tag it “needs” to find it again.",
+        ),
+        (
+            &[Candidates],
+            "Add each person you consider as a candidate, with how to reach them and what they charge, so none is forgotten.",
+        ),
+        (
+            &[Candidates, Notes],
+            "Score each candidate straight after the interview, while it is fresh. Set the weights first: they say what matters most to you.",
+        ),
+        (
+            &[Terms],
+            "Record what you agree: the scope, the engagement model, the rate, the payment terms, the start and the dates you will review it.",
+        ),
+        (
+            &[Kpis],
+            "Choose a handful of measures with a target each, agreed with the CTO before the work starts.",
+        ),
+        (
+            &[CheckIns, Notes],
+            "Hold regular check-ins. Record each one: the values, a short summary and the actions agreed.",
+        ),
+        (
+            &[Kpis, Terms],
+            "At each review date, look at how the KPIs have moved against their targets and which actions were done, and say what should change.",
+        ),
+    ],
+);
+
+const FULL_TIME: [Task; 6] = plan(
+    Leadership::FullTime,
+    7,
+    [
+        (
+            &[Assessment, Notes, Calculator],
+            "Write the profile as a note tagged “role”: what the CTO owns, the first year's outcomes, the reporting line and the pay. The calculator shows what the whole package costs.",
+        ),
+        (
+            &[Candidates, Notes],
+            "Decide whether to pay a search firm or search yourself, and add every person you consider as a candidate, with where they came from.",
+        ),
+        (
+            &[Candidates],
+            "Set the weights of what matters most before the first interview, then score each candidate straight after it.",
+        ),
+        (
+            &[Terms, Notes],
+            "Record the offer in the terms: what the role covers, the start date and the review dates of the first months.",
+        ),
+        (
+            &[Kpis, Notes],
+            "Agree a handful of KPIs for the first 90 days with your new CTO, each with a target, and keep a note of the plan.",
+        ),
+        (
+            &[CheckIns, Kpis],
+            "Record a check-in every few weeks and a fuller one at 90 days: how the KPIs moved, what was done, what changes.",
+        ),
+    ],
+);
+
+const CONSULTING: [Task; 6] = plan(
+    Leadership::Consulting,
+    13,
+    [
+        (
+            &[Assessment, Notes, Calculator],
+            "Write the brief as a note tagged “brief”, so every firm answers the same question. The calculator shows what a firm's days cost against your budget.",
+        ),
+        (
+            &[Candidates],
+            "Add each firm you consider as a candidate, with who you spoke to and their day rate.",
+        ),
+        (
+            &[Candidates, Notes],
+            "Score each firm's proposal against the same weights, and keep what their references said in a note.",
+        ),
+        (
+            &[Terms],
+            "Record the contract in the terms: the scope, the price and how it is paid, the start and a review date for each milestone.",
+        ),
+        (
+            &[Kpis, CheckIns],
+            "Turn the milestones into KPIs with targets, and record a check-in at each one with the actions agreed.",
+        ),
+        (
+            &[Kpis, Notes],
+            "Before the last payment, check each KPI and the brief against what was delivered, and note what was handed over.",
+        ),
+    ],
+);
+
+const IN_HOUSE: [Task; 6] = plan(
+    Leadership::InHouse,
+    19,
+    [
+        (
+            &[Assessment, Notes],
+            "Write a note tagged “roles”: the skills you need now and in a year, the ones the team has, and the roles that close the gap.",
+        ),
+        (
+            &[Notes],
+            "Put the roles in the order you will hire them, and say who will set the team's technical direction.",
+        ),
+        (
+            &[Calculator, Notes],
+            "Work out what each hire costs a year in the calculator, and keep the budget in a note.",
+        ),
+        (
+            &[Candidates],
+            "Add the people you consider for each role, set the weights, and score each straight after the interview.",
+        ),
+        (
+            &[Kpis, Notes],
+            "Agree a few team goals as KPIs with targets, and note the ways of working you expect.",
+        ),
+        (
+            &[CheckIns, Kpis],
+            "Record a check-in each month: how the team's KPIs moved, the actions agreed, and the gaps a specialist should fill.",
+        ),
+    ],
+);
+
+/// A step by its address, with its index in the list of all steps.
+pub fn task(slug: &str) -> Option<(usize, &'static Task)> {
+    let index = TASK_SLUGS.iter().position(|s| *s == slug)?;
+    task_at(index).map(|(_, _, task)| (index, task))
+}
+
+/// The status of each step of every plan, in [`TASK_SLUGS`]' order: switching plans keeps
+/// each plan's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statuses(pub [Status; STEP_COUNT]);
+
+impl Default for Statuses {
+    fn default() -> Self {
+        Statuses([Status::NotStarted; STEP_COUNT])
+    }
+}
 
 impl Statuses {
-    pub fn completed(&self) -> usize {
-        self.0.iter().filter(|s| **s == Status::Completed).count()
+    /// How many steps of `plan` are completed.
+    pub fn completed(&self, plan: Leadership) -> usize {
+        let start = first_index(plan);
+        self.0[start..start + tasks(plan).len()]
+            .iter()
+            .filter(|s| **s == Status::Completed)
+            .count()
     }
 }
 
@@ -128,20 +345,57 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_step_has_a_distinct_address_and_somewhere_to_do_it() {
-        for (i, each) in TASKS.iter().enumerate() {
-            assert_eq!(task(each.slug).map(|(j, _)| j), Some(i));
-            assert!(!each.places.is_empty());
-            assert!(
-                each.slug
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'-')
-            );
+    fn every_step_of_every_plan_has_a_distinct_address_and_somewhere_to_do_it() {
+        let mut index = 0;
+        for plan in Leadership::ALL {
+            assert_eq!(first_index(plan), index, "{plan:?}");
+            assert!(tasks(plan).len() >= 5, "{plan:?}");
+            for (within, each) in tasks(plan).iter().enumerate() {
+                assert_eq!(task(each.slug).map(|(j, _)| j), Some(index));
+                assert_eq!(plan_of(index), Some(plan));
+                assert_eq!(task_at(index).map(|(p, w, _)| (p, w)), Some((plan, within)));
+                // The plan's steps are the option's own next steps, in order.
+                assert_eq!(each.step, &plan.next_steps()[within]);
+                assert_eq!(TASK_TITLES[index], each.step.title);
+                assert!(!each.places.is_empty() && !each.guidance.is_empty());
+                assert!(
+                    each.slug
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'-')
+                );
+                index += 1;
+            }
+            assert_eq!(tasks(plan).len(), plan.next_steps().len(), "{plan:?}");
         }
+        assert_eq!(index, STEP_COUNT);
+        assert!(plan_of(STEP_COUNT).is_none() && task_at(STEP_COUNT).is_none());
         assert!(task("nope").is_none());
+        // The fractional CTO's steps keep the addresses they had before there were plans.
         assert_eq!(
-            serde_json::to_string(&Statuses::default()).unwrap(),
-            r#"["NotStarted","NotStarted","NotStarted","NotStarted","NotStarted","NotStarted","NotStarted"]"#
+            &TASK_SLUGS[..7],
+            [
+                "define-needs",
+                "search",
+                "interview",
+                "agree-terms",
+                "set-kpis",
+                "keep-talking",
+                "review"
+            ]
         );
+    }
+
+    #[test]
+    fn each_plan_counts_only_its_own_completed_steps() {
+        let mut statuses = Statuses::default();
+        statuses.0[0] = Status::Completed;
+        statuses.0[6] = Status::Completed;
+        statuses.0[7] = Status::Completed;
+        statuses.0[8] = Status::InProgress;
+        statuses.0[24] = Status::Completed;
+        assert_eq!(statuses.completed(Leadership::Fractional), 2);
+        assert_eq!(statuses.completed(Leadership::FullTime), 1);
+        assert_eq!(statuses.completed(Leadership::Consulting), 0);
+        assert_eq!(statuses.completed(Leadership::InHouse), 1);
     }
 }

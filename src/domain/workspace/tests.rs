@@ -253,7 +253,7 @@ fn importing_into_an_empty_browser_brings_everything_back_and_says_what() {
             "Candidates: 1 to add",
             "KPIs: 1 to add",
             "Check-ins: 1 to add",
-            "The seven steps’ statuses: replaced by the file’s",
+            "The plans’ step statuses: replaced by the file’s",
             "The scorecard weights: replaced by the file’s",
             "The engagement terms: replaced by the file’s",
             "Saved cost scenarios: 1 to add",
@@ -705,9 +705,10 @@ mod properties {
             proptest::array::uniform5(0u8..=5),
             terms(),
             vec(kpi(), 0..4),
-            proptest::array::uniform7(proptest::sample::select(Status::ALL.to_vec())),
+            proptest::array::uniform25(proptest::sample::select(Status::ALL.to_vec())),
+            proptest::option::of(proptest::sample::select(Leadership::ALL.to_vec())),
         )
-            .prop_flat_map(|(notes, candidates, weights, terms, kpis, steps)| {
+            .prop_flat_map(|(notes, candidates, weights, terms, kpis, steps, plan)| {
                 let kpis = unique(kpis, |k| k.id.clone());
                 let kpi_ids: Vec<String> = kpis.iter().map(|k| k.id.clone()).collect();
                 let check_in = (
@@ -733,6 +734,7 @@ mod properties {
                             .collect(),
                     });
                 vec(check_in, 0..4).prop_map(move |check_ins| Workspace {
+                    plan,
                     steps: steps::Statuses(steps),
                     notes: unique(notes.clone(), |n| n.id.clone()),
                     candidates: unique(candidates.clone(), |c| c.id.clone()),

@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::Progress;
 use crate::domain::assessment::history::{Entry, History, MAX_RESULTS};
 use crate::domain::options::Leadership;
 use crate::domain::route::Route;
 use crate::storage::use_document;
-use crate::ui::forms::{BackLink, go};
+use crate::ui::forms::BackLink;
 use crate::ui::locale::local_date_time;
 use crate::ui::page::PageHeading;
 
@@ -62,7 +61,7 @@ pub fn HistoryPage() -> impl IntoView {
                         .into_any()
                 }
             }}
-            <Retake />
+            <super::Retake />
         </div>
     }
 }
@@ -115,35 +114,5 @@ fn PastResultItem(entry: Entry, before: Option<Leadership>) -> impl IntoView {
                 .then(|| view! { <p class="quiet">"Some questions have no answer today's questions can use, so the fits leave them out."</p> })}
             {changed}
         </li>
-    }
-}
-
-/// "Retake the self-assessment": from the first question, with the last answers filled in
-/// (the last kept result's, after "Start again" deleted them).
-#[component]
-pub fn Retake() -> impl IntoView {
-    let progress = use_document::<Progress>();
-    let history = use_document::<History>();
-    let retake = move |_| {
-        let last = history.with_untracked(|h| h.results.last().cloned());
-        progress.update(|p| {
-            if let (true, Some(last)) = (p.answers.is_empty(), last) {
-                p.answers = last.answers;
-                p.currency = Some(last.currency);
-            }
-            p.finished = false;
-        });
-        go(&Route::Question {
-            index: 0,
-            changing: false,
-        });
-    };
-    view! {
-        <p class="no-print">
-            <button type="button" class="button button--secondary" on:click=retake>
-                "Retake the self-assessment"
-            </button>
-            <span class="quiet retake__hint">" Your last answers are filled in: change what is different now."</span>
-        </p>
     }
 }

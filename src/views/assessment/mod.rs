@@ -13,6 +13,7 @@ mod start;
 use leptos::prelude::*;
 
 use crate::domain::assessment::Progress;
+use crate::domain::assessment::history::History;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
@@ -23,9 +24,6 @@ use crate::ui::locale::preferred_currency;
 use crate::ui::parts::part;
 
 pub use check_answers::CheckAnswersPage;
-pub use compare::ComparePage;
-pub use history::HistoryPage;
-pub use how_scored::HowScoredPage;
 pub use question::QuestionPage;
 pub use result::{OwnResultPage, SharedResultPage};
 pub use start::AssessmentPage;
@@ -147,6 +145,36 @@ fn StartAgain() -> impl IntoView {
     }
 }
 
+/// "Retake the self-assessment": from the first question, with the last answers filled in
+/// (the last kept result's, after "Start again" deleted them).
+#[component]
+fn Retake() -> impl IntoView {
+    let progress = use_document::<Progress>();
+    let history = use_document::<History>();
+    let retake = move |_| {
+        let last = history.with_untracked(|h| h.results.last().cloned());
+        progress.update(|p| {
+            if let (true, Some(last)) = (p.answers.is_empty(), last) {
+                p.answers = last.answers;
+                p.currency = Some(last.currency);
+            }
+            p.finished = false;
+        });
+        go(&Route::Question {
+            index: 0,
+            changing: false,
+        });
+    };
+    view! {
+        <p class="no-print">
+            <button type="button" class="button button--secondary" on:click=retake>
+                "Retake the self-assessment"
+            </button>
+            <span class="quiet retake__hint">" Your last answers are filled in: change what is different now."</span>
+        </p>
+    }
+}
+
 /// The full address of a shared result: this page's address with the answers in the fragment.
 fn share_href(query: &str) -> String {
     // The full app's address: a host page's options (its brand, its events) stay with it.
@@ -179,12 +207,19 @@ fn FitList(fits: Vec<(Leadership, u8)>) -> impl IntoView {
     }
 }
 
-// The decision memo works out the costs with the calculator's model: code of its own, fetched
-// when the memo is opened (ARCHITECTURE.md, "Parts").
+// Pages opened from the result, with code of their own, fetched when opened (ARCHITECTURE.md,
+// "Parts"): the result's page carries none of it. The decision memo works out the costs with
+// the calculator's model; past results, the comparison and "How this is scored" list and
+// compare answers.
 part!(memo_part, |_nothing: ()| view! { <memo::MemoPage /> }
     .into_any());
+part!(result_pages_part, |route: Route| match route {
+    Route::Compare(query) => view! { <compare::ComparePage query /> }.into_any(),
+    Route::HowScored => view! { <how_scored::HowScoredPage /> }.into_any(),
+    _ => view! { <history::HistoryPage /> }.into_any(),
+});
 
-/// The decision memo's page, drawn once its code is here (`preload_memo` fetched it).
+/// The decision memo's page, drawn once its code is here (`preload_nested` fetched it).
 #[component]
 pub fn DecisionMemoPage() -> impl IntoView {
     view! {
@@ -192,12 +227,33 @@ pub fn DecisionMemoPage() -> impl IntoView {
     }
 }
 
-/// Fetches the memo's code before its page is drawn, so the page arrives whole.
+/// "Your past results", "Compare with a co-founder" or "How this is scored", drawn once their
+/// code is here.
+#[component]
+pub fn ResultPage(route: Route) -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let route = route.clone();
+                Suspend::new(async move { result_pages_part(route).await })
+            }}
+        </Suspense>
+    }
+}
+
+/// Fetches the code of a page opened from the result (the memo, past results, the comparison,
+/// how it is scored) before its page is drawn, so the page arrives whole.
 #[cfg(not(debug_assertions))]
-pub async fn preload_memo() {
-    __preload_memo_part().await;
+pub async fn preload_nested(route: &Route) {
+    match route {
+        Route::DecisionMemo => __preload_memo_part().await,
+        Route::ResultHistory | Route::Compare(_) | Route::HowScored => {
+            __preload_result_pages_part().await
+        }
+        _ => {}
+    }
 }
 
 /// A debug build is one wasm: nothing to fetch.
 #[cfg(debug_assertions)]
-pub async fn preload_memo() {}
+pub async fn preload_nested(_route: &Route) {}

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::history::Retake;
-use super::{FitList, Panel, answers_currency, share_href};
+use super::{FitList, Panel, Retake, answers_currency, share_href};
 use crate::domain::assessment::answers::Answers;
 use crate::domain::assessment::explain::{ReasonLine, WhatIfLine, beyond_budget, what_ifs, why};
 use crate::domain::assessment::history::History;
@@ -167,7 +166,7 @@ fn ResultReport(
     view! {
         <PageHeading title caption="Self-assessment" />
         <Verdict outcome=outcome.clone() />
-        <PrimaryActions answers=answers.clone() currency />
+        <PrimaryActions answers=answers.clone() currency best />
         <CallToAction />
         <dl class="facts">
             <div>
@@ -369,9 +368,9 @@ fn DecideWithOthers() -> impl IntoView {
 }
 
 /// The two ways on from the verdict, where the page shows them: the costs with these answers
-/// in the calculator, and a plan in the workspace.
+/// in the calculator, and the recommended option's plan in the workspace.
 #[component]
-fn PrimaryActions(answers: Answers, currency: Currency) -> impl IntoView {
+fn PrimaryActions(answers: Answers, currency: Currency, best: Leadership) -> impl IntoView {
     let embedding = expect_context::<Embedding>();
     let calculator = format!(
         "{}?{}",
@@ -384,7 +383,7 @@ fn PrimaryActions(answers: Answers, currency: Currency) -> impl IntoView {
         view! {
             <div class="button-row result__actions no-print">
                 {costs.then(|| view! { <a class="button" href=calculator>"See what it costs you"</a> })}
-                {plan.then(|| view! { <a class="button" href=Route::Workspace.href()>"Start your plan"</a> })}
+                {plan.then(|| view! { <a class="button" href=Route::WorkspacePlan(best).href()>"Start your plan"</a> })}
             </div>
         }
     })

@@ -1,4 +1,4 @@
-//! The founder's private workspace: the seven steps as a task list, and the pages that do
+//! The founder's private workspace: the plan's steps as a task list, and the pages that do
 //! them (notes, candidates, terms, KPIs and check-ins), with export, import and deletion.
 //! Everything lives in one document, through the storage layer.
 
@@ -16,20 +16,21 @@ pub use check_ins::CheckInPage;
 pub use data::DataPage;
 pub use kpis::{KpiPage, KpisPage};
 pub use notes::{NotePage, NotesPage};
-pub use steps::StepPage;
+pub use steps::{StartPlanPage, StepPage};
 pub use terms::TermsPage;
 
 use leptos::prelude::*;
 
 use crate::domain::form::Problem;
+use crate::domain::options::Leadership;
 use crate::domain::route::Route;
 use crate::domain::workspace::candidates::leader_summary;
 use crate::domain::workspace::drafts::not_saved;
-use crate::domain::workspace::steps::{Place, Status, TASKS};
+use crate::domain::workspace::steps::{Place, Status, first_index, plan_name, plan_title, tasks};
 use crate::domain::workspace::{Workspace, plural};
 use crate::storage::{AppStorage, Notice, Persisted, use_document};
 use crate::ui::clock::today;
-use crate::ui::fields::FormErrors;
+use crate::ui::fields::{FormErrors, Radios};
 use crate::ui::forms::{BackLink, ErrorSummary, go};
 use crate::ui::page::PageHeading;
 
@@ -133,12 +134,22 @@ fn SaveAndDelete(
 fn place_link(place: Place) -> (Route, &'static str) {
     match place {
         Place::Assessment => (Route::Assessment, "Take the self-assessment"),
+        Place::Calculator => (Route::Calculator, "Compare the costs"),
         Place::Notes => (Route::Notes, "Notes"),
         Place::Candidates => (Route::Candidates, "Candidates and scorecards"),
         Place::Terms => (Route::Terms, "Engagement terms"),
         Place::Kpis => (Route::Kpis, "KPIs and their trends"),
         Place::CheckIns => (Route::CheckIn(None), "Record a check-in"),
     }
+}
+
+/// A plan's aim within a sentence: "the plan to hire a full-time CTO".
+fn plan_aim(plan: Leadership) -> String {
+    let name = plan_name(plan);
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 /// "Back to your workspace", at the top of each of its pages.
@@ -169,63 +180,107 @@ const PRIVATE: &str = "Everything here stays in this browser on this device. It 
 pub fn WorkspacePage() -> impl IntoView {
     view! {
         <div class="workspace">
-            <PageHeading title=Route::Workspace.title() caption="Run the engagement" lede="Once you have chosen a fractional CTO, run the engagement from here: the seven steps, your notes, candidates, the terms you agree, KPIs and check-ins." />
+            <PageHeading title=Route::Workspace.title() caption="Run the engagement" lede="Follow your plan from here: its steps, your notes, the candidates you consider, the terms you agree, KPIs and check-ins." />
             <p class="private-note">{PRIVATE}</p>
             <TaskList />
+            <PlanChoice />
             <Records />
         </div>
     }
 }
 
-/// The seven steps in the GOV.UK "complete multiple tasks" pattern.
+/// The plan's steps in the GOV.UK "complete multiple tasks" pattern.
 #[component]
 fn TaskList() -> impl IntoView {
     let workspace = workspace();
-    view! {
-        <section aria-labelledby="tasks-heading">
-            <h2 id="tasks-heading">"Partner with a fractional CTO in seven steps"</h2>
-            <p class="quiet">
-                {move || {
-                    format!(
-                        "You have completed {} of {} steps.",
-                        workspace.with(|w| w.steps.completed()),
-                        TASKS.len(),
-                    )
-                }}
-            </p>
-            <ol class="task-list">
-                {TASKS
-                    .iter()
-                    .enumerate()
-                    .map(|(index, task)| {
-                        let status = move || workspace.with(|w| w.steps.0[index]);
-                        let status_id = format!("task-status-{}", task.slug);
-                        let hint_id = format!("task-hint-{}", task.slug);
-                        view! {
-                            <li class="task-list__item">
-                                <div class="task-list__name">
-                                    <a
-                                        href=Route::WorkspaceStep(index).href()
-                                        aria-describedby=format!("{hint_id} {status_id}")
+    let plan = Memo::new(move |_| workspace.with(|w| w.plan()));
+    move || {
+        let plan = plan.get();
+        let start = first_index(plan);
+        view! {
+            <section aria-labelledby="tasks-heading">
+                <h2 id="tasks-heading" tabindex="-1">{plan_title(plan)}</h2>
+                <p class="quiet">
+                    {move || {
+                        format!(
+                            "You have completed {} of {} steps.",
+                            workspace.with(|w| w.steps.completed(plan)),
+                            tasks(plan).len(),
+                        )
+                    }}
+                </p>
+                <ol class="task-list">
+                    {tasks(plan)
+                        .iter()
+                        .enumerate()
+                        .map(|(within, task)| {
+                            let index = start + within;
+                            let status = move || workspace.with(|w| w.steps.0[index]);
+                            let status_id = format!("task-status-{}", task.slug);
+                            let hint_id = format!("task-hint-{}", task.slug);
+                            view! {
+                                <li class="task-list__item">
+                                    <div class="task-list__name">
+                                        <a
+                                            href=Route::WorkspaceStep(index).href()
+                                            aria-describedby=format!("{hint_id} {status_id}")
+                                        >
+                                            {format!("{}. {}", within + 1, task.step.title)}
+                                        </a>
+                                        <p class="task-list__hint" id=hint_id>{task.step.detail}</p>
+                                    </div>
+                                    <strong
+                                        class="task-status"
+                                        class:task-status--done=move || status() == Status::Completed
+                                        class:task-status--doing=move || status() == Status::InProgress
+                                        id=status_id
                                     >
-                                        {format!("{}. {}", index + 1, task.step.title)}
-                                    </a>
-                                    <p class="task-list__hint" id=hint_id>{task.step.detail}</p>
-                                </div>
-                                <strong
-                                    class="task-status"
-                                    class:task-status--done=move || status() == Status::Completed
-                                    class:task-status--doing=move || status() == Status::InProgress
-                                    id=status_id
-                                >
-                                    {move || status().label()}
-                                </strong>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-        </section>
+                                        {move || status().label()}
+                                    </strong>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </section>
+        }
+    }
+}
+
+/// "Change the plan": another option's steps, folded away under the task list. Every record
+/// and each plan's progress are kept.
+#[component]
+fn PlanChoice() -> impl IntoView {
+    let workspace = workspace();
+    let route = Route::Workspace;
+    let errors = FormErrors::new(&route);
+    let selected = RwSignal::new(workspace.with_untracked(|w| w.plan()).slug().to_owned());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(plan) = Leadership::from_slug(&selected.get_untracked()) {
+            workspace.update(|w| w.plan = Some(plan));
+            // Folded again, with focus on the plan now followed.
+            if let Some(choice) = document().get_element_by_id("plan-choice") {
+                let _ = choice.remove_attribute("open");
+            }
+            crate::ui::forms::focus_soon("tasks-heading");
+        }
+    };
+    view! {
+        <details class="plan-choice" id="plan-choice">
+            <summary>"Change the plan"</summary>
+            <form novalidate on:submit=save>
+                <Radios
+                    name="plan"
+                    legend="Which plan should the workspace follow?"
+                    hint="Switching keeps your notes, candidates, terms, KPIs and check-ins, and how far you got with each plan's steps."
+                    options=Leadership::ALL.iter().map(|p| (p.slug(), plan_name(*p).to_owned())).collect()
+                    selected
+                    errors
+                />
+                <button type="submit" class="button">"Follow this plan"</button>
+            </form>
+        </details>
     }
 }
 

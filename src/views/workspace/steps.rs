@@ -1,19 +1,39 @@
-//! One of the seven steps: what it means, where in the workspace to do it, and its status.
+//! One step of a plan: what it means, where in the workspace to do it, and its status; and the
+//! address that sets the workspace up for an option's plan.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{BackToWorkspace, place_link, workspace};
+use super::{BackToWorkspace, place_link, plan_aim, workspace};
+use crate::domain::options::Leadership;
 use crate::domain::route::Route;
-use crate::domain::workspace::steps::{Status, TASKS};
+use crate::domain::workspace::steps::{Status, plan_name, task_at, tasks};
 use crate::ui::fields::{FormErrors, Radios};
-use crate::ui::forms::go;
+use crate::ui::forms::{go, go_instead};
 use crate::ui::page::PageHeading;
 
 #[component]
 pub fn StepPage(index: usize) -> impl IntoView {
     let workspace = workspace();
-    let task = &TASKS[index];
+    // The route holds only indexes of steps there are.
+    let Some((plan, within, task)) = task_at(index) else {
+        return ().into_any();
+    };
+    let other_plan = move || {
+        let followed = workspace.with(|w| w.plan());
+        (followed != plan).then(|| {
+            view! {
+                <p class="panel other-plan">
+                    {format!(
+                        "This step is in the plan to {}; your workspace follows the plan to {}. ",
+                        plan_aim(plan),
+                        plan_aim(followed),
+                    )}
+                    <a href=Route::Workspace.href()>"Change the plan on your workspace"</a>
+                </p>
+            }
+        })
+    };
     let route = Route::WorkspaceStep(index);
     let errors = FormErrors::new(&route);
     let selected = RwSignal::new(
@@ -33,7 +53,12 @@ pub fn StepPage(index: usize) -> impl IntoView {
     view! {
         <div class="prose step-page">
             <BackToWorkspace />
-            <PageHeading title=task.step.title caption=format!("Step {} of {}", index + 1, TASKS.len()) lede={task.step.detail} />
+            <PageHeading
+                title=task.step.title
+                caption=format!("Step {} of {}", within + 1, tasks(plan).len())
+                lede=task.step.detail
+            />
+            {other_plan}
             <p>{task.guidance}</p>
             <h2>"Where to do it"</h2>
             <ul class="place-links">
@@ -62,5 +87,57 @@ pub fn StepPage(index: usize) -> impl IntoView {
                 <button type="submit" class="button">"Save and return"</button>
             </form>
         </div>
+    }
+    .into_any()
+}
+
+/// "Start your plan" from a result: the workspace follows that option's plan. With none chosen
+/// yet it simply does; with another chosen, the founder says which to keep, since switching
+/// back and forth is theirs to decide. Either way the workspace's overview follows, in place
+/// of this address.
+#[component]
+pub fn StartPlanPage(option: Leadership) -> impl IntoView {
+    let workspace = workspace();
+    let followed = workspace.with_untracked(|w| w.plan);
+    let choose = move |plan: Leadership| {
+        workspace.update(|w| w.plan = Some(plan));
+        go_instead(&Route::Workspace);
+    };
+    match followed {
+        Some(current) if current != option => view! {
+            <div class="prose start-plan">
+                <BackToWorkspace />
+                <PageHeading
+                    title="Change your plan?"
+                    caption="Founder's workspace"
+                    lede=format!(
+                        "Your workspace follows the plan to {}. The result you came from points to {}.",
+                        plan_aim(current),
+                        option.in_sentence(),
+                    )
+                />
+                <p>
+                    "Switching keeps everything: your notes, candidates, terms, KPIs and check-ins, and how far you got with each plan's steps. You can switch back at any time."
+                </p>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=move |_| choose(option)>
+                        {format!("Switch to: {}", plan_name(option))}
+                    </button>
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        on:click=move |_| choose(current)
+                    >
+                        {format!("Keep: {}", plan_name(current))}
+                    </button>
+                </div>
+            </div>
+        }
+        .into_any(),
+        _ => {
+            // After the page is drawn: the router is following this address's change.
+            Effect::new(move |_| choose(option));
+            ().into_any()
+        }
     }
 }
