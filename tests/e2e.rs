@@ -464,8 +464,22 @@ async fn a_corrupted_document_produces_a_notice_and_its_raw_text_is_kept() {
     assert_eq!(downloaded, corrupted);
 
     // The copy is listed with the user's data, and the notice does not come back on reload.
-    browser.click_text("See kept-aside copies").await;
+    browser
+        .click_text("See the damaged data kept for you")
+        .await;
     browser.wait_for_heading("Settings and your data").await;
+    // In plain words, and scrolled to: no storage names on the page.
+    assert_eq!(
+        browser.text_of("#kept-heading").await,
+        "Damaged data we kept for you"
+    );
+    browser
+        .wait_until(
+            "the damaged data in view",
+            "return document.activeElement.id === 'damaged-data'",
+        )
+        .await;
+    assert!(!browser.text_of("main").await.contains("cto-compass/"));
     let listed = browser.text_of(".kept-list").await;
     assert!(
         listed.contains("Your settings") && listed.contains("characters"),

@@ -120,6 +120,14 @@ async fn a_note_survives_a_reload_is_found_edited_and_deleted_with_undo() {
             .await,
         json!("Board prep")
     );
+    // "Delete note" is set apart from "Done", at the far end of the row.
+    let gap = browser
+        .eval(
+            "const [done, del] = [...document.querySelectorAll('main .button-row > *')].map(e => e.getBoundingClientRect());
+             return del.left - done.right",
+        )
+        .await;
+    assert!(gap.as_f64().unwrap() > 200.0, "{gap}");
     follow(&browser, "All notes", "Notes").await;
     assert_eq!(
         texts(&browser, ".note-list__title").await,

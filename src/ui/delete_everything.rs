@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use crate::domain::APP_NAME;
-use crate::domain::document::KEY_PREFIX;
 use crate::storage::AppStorage;
 use crate::ui::confirm::ConfirmDelete;
 
-const QUESTION: &str = "Delete everything this app keeps in this browser: your workspace, saved scenarios, self-assessment answers, settings and any kept-aside copies? This cannot be undone: export first if you may want it back.";
+const QUESTION: &str = "Delete everything this app keeps in this browser: your workspace, saved scenarios, self-assessment answers, settings and any damaged data kept for you? This cannot be undone: export first if you may want it back.";
 
 /// The note deleted last and where it was, so that "Undo" can put it back. Lives with the
 /// app, so it outlasts the editor page it was deleted from; "Delete all my data" empties it.
@@ -34,9 +33,7 @@ pub fn DeleteEverything() -> impl IntoView {
         <section aria-labelledby="delete-heading">
             <h2 id="delete-heading">"Delete your data"</h2>
             <p>
-                {format!("{APP_NAME} keeps everything in this browser's storage for this site, under names that start with ")}
-                <code>{storage.store().map_or_else(|| KEY_PREFIX.to_owned(), |s| s.prefix())}</code>
-                ". Nothing is stored anywhere else, so deleting it here deletes it for good."
+                {format!("{APP_NAME} keeps everything in this browser, for this site only. Nothing is stored anywhere else, so deleting it here deletes it for good.")}
             </p>
             <div role="status">
                 {move || {

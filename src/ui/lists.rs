@@ -1,4 +1,4 @@
-//! Lists of what the visitor keeps (saved scenarios, review dates, kept-aside copies), or a
+//! Lists of what the visitor keeps (saved scenarios, review dates, damaged data kept aside), or a
 //! quiet line saying there is nothing yet.
 
 use leptos::prelude::*;

@@ -108,8 +108,8 @@ fn NoticeBody(notice: Notice) -> impl IntoView {
         Notice::NotSaving => view! {
             <p>{not_saved}</p>
             <p>
-                "The app keeps trying. Until it succeeds, these changes will be lost when you close this page: download them to keep a copy you can import later. You can also make room by deleting kept-aside copies in "
-                <a href=Route::Settings.href()>"Settings and your data"</a> "."
+                "The app keeps trying. Until it succeeds, these changes will be lost when you close this page: download them to keep a copy you can import later. You can also make room by deleting damaged data the app kept for you, in "
+                <a href=Route::Settings.section_href(DAMAGED_DATA)>"Settings and your data"</a> "."
             </p>
             <DownloadUnsaved />
         }
@@ -205,8 +205,11 @@ fn NotKept(in_frame: bool) -> impl IntoView {
     .into_any()
 }
 
+/// Where Settings lists the damaged data kept aside (its section's id).
+const DAMAGED_DATA: &str = "damaged-data";
+
 /// Saved text that could not be read: why, and a button to download it as it is; a copy
-/// kept aside also links to the list of kept-aside copies.
+/// kept aside also links to where Settings lists them.
 #[component]
 fn Unreadable(
     explanation: String,
@@ -228,7 +231,14 @@ fn Unreadable(
             <button type="button" class="button button--secondary" on:click=download>
                 {button}
             </button>
-            {kept_aside.then(|| view! { <a href=Route::Settings.href()>"See kept-aside copies"</a> })}
+            {kept_aside
+                .then(|| {
+                    view! {
+                        <a href=Route::Settings.section_href(DAMAGED_DATA)>
+                            "See the damaged data kept for you"
+                        </a>
+                    }
+                })}
         </p>
     }
 }

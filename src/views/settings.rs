@@ -127,16 +127,16 @@ fn NumberFormatSetting() -> impl IntoView {
 fn KeptAsideCopies() -> impl IntoView {
     let storage = expect_context::<AppStorage>();
     view! {
-        <section aria-labelledby="kept-heading">
-            <h2 id="kept-heading">"Kept-aside copies"</h2>
+        <section id="damaged-data" tabindex="-1" aria-labelledby="kept-heading">
+            <h2 id="kept-heading">"Damaged data we kept for you"</h2>
             <p>
-                "If the app finds saved data it cannot read, it does not delete it: it keeps the original text here and starts afresh."
+                "Saved data that this browser damaged, or that a newer version of the app wrote, cannot be read here. The app never deletes it: it keeps the original text below, for you to download or delete, and starts that part afresh."
             </p>
             {move || {
                 list_or_empty(
                     storage.kept_aside(),
                     "kept-list",
-                    "There are no kept-aside copies.",
+                    "Nothing damaged has been found.",
                     |copy| view! { <KeptAsideCopy key=copy.key chars=copy.chars /> },
                 )
             }}

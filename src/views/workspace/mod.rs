@@ -118,7 +118,7 @@ fn SaveAndDelete(
                     view! {
                         <button
                             type="button"
-                            class="button button--warning"
+                            class="button button--warning button-row__apart"
                             id=delete_id
                             on:click=move |_| confirming.set(true)
                         >

@@ -450,7 +450,7 @@ pub fn NotePage(id: String) -> impl IntoView {
             />
             <div class="button-row">
                 <a class="button" href=Route::Notes.href()>"Done"</a>
-                <button type="button" class="button button--warning" on:click=delete>
+                <button type="button" class="button button--warning button-row__apart" on:click=delete>
                     "Delete note"
                 </button>
             </div>
