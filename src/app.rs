@@ -25,7 +25,7 @@ use crate::views::not_found::{NotFoundPage, NotHerePage};
 use crate::views::settings::SettingsPage;
 use crate::views::workspace::{
     CandidatePage, CandidatesPage, CheckInPage, DataPage, KpiPage, KpisPage, NotePage, NotesPage,
-    StartPlanPage, StepPage, TermsPage, WorkspacePage,
+    OnboardingPage, SpendPage, StartPlanPage, StepPage, TermsPage, WorkspacePage,
 };
 
 thread_local! {
@@ -93,6 +93,8 @@ impl Part {
             | Route::Candidates
             | Route::Candidate(_)
             | Route::Terms
+            | Route::Spend
+            | Route::Onboarding
             | Route::Kpis
             | Route::Kpi(_)
             | Route::CheckIn(_)
@@ -223,6 +225,8 @@ part!(workspace_records_part, |route: Route| match route {
     Route::Candidates => view! { <CandidatesPage /> }.into_any(),
     Route::Candidate(id) => view! { <CandidatePage id /> }.into_any(),
     Route::Terms => view! { <TermsPage /> }.into_any(),
+    Route::Spend => view! { <SpendPage /> }.into_any(),
+    Route::Onboarding => view! { <OnboardingPage /> }.into_any(),
     Route::Kpis => view! { <KpisPage /> }.into_any(),
     Route::Kpi(id) => view! { <KpiPage id /> }.into_any(),
     Route::CheckIn(id) => view! { <CheckInPage id /> }.into_any(),

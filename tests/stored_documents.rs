@@ -160,10 +160,14 @@ fn every_shipped_workspace_format_still_loads() {
     use cto_compass::domain::workspace::Workspace;
     use cto_compass::domain::workspace::candidates::{ranking, rate_text};
     use cto_compass::domain::workspace::kpis::trend;
+    use cto_compass::domain::workspace::progress::Facts;
     use cto_compass::domain::workspace::steps::Status;
+    use cto_compass::domain::workspace::terms::{Agreement, Clause, Standing};
     let v1 = include_str!("fixtures/workspace/v1.json");
     let v2 = include_str!("fixtures/workspace/v2.json");
     let v3 = include_str!("fixtures/workspace/v3.json");
+    let v4 = include_str!("fixtures/workspace/v4.json");
+    let facts = Facts::default();
     let decoded = decode::<Workspace>(v1).expect("v1 loads");
     assert_eq!(decoded.migrated_from, Some(1));
     let ws = decoded.doc;
@@ -171,9 +175,14 @@ fn every_shipped_workspace_format_still_loads() {
     // Before there were plans, the fractional CTO's seven steps were the only ones.
     assert_eq!(ws.plan, None);
     assert_eq!(ws.plan(), Leadership::Fractional);
-    assert_eq!(ws.steps.completed(Leadership::Fractional), 1);
-    assert_eq!(ws.steps.0[1], Status::InProgress);
-    assert!(ws.steps.0[7..].iter().all(|s| *s == Status::NotStarted));
+    // Ticked by hand then; the steps left "not started" now follow the records, which have
+    // a note tagged "needs", a candidate, terms with scope and fee, a KPI and a check-in.
+    assert_eq!(ws.steps.0[0], Some(Status::Completed));
+    assert_eq!(ws.steps.0[1], Some(Status::InProgress));
+    assert!(ws.steps.0[2..].iter().all(Option::is_none));
+    assert_eq!(ws.completed(Leadership::Fractional, facts), 4);
+    assert_eq!(ws.terms.standing(Clause::Ip), Standing::ToAgree);
+    assert!(ws.spend.is_empty() && ws.onboarding.is_empty() && ws.questions.is_empty());
     // Culture fit is unscored and weighted, so Priya is listed but not ranked yet.
     assert_eq!(ranking(&ws.candidates, &ws.weights)[0].score, None);
     // v1 kept money and KPI numbers as floats; v2 as whole cents and millionths.
@@ -189,7 +198,7 @@ fn every_shipped_workspace_format_still_loads() {
     assert_eq!(ws.terms.reviews.len(), 2);
     assert!(
         encode(&ws).starts_with(
-            r#"{"version":3,"data":{"plan":null,"steps":["Completed","InProgress","NotStarted","#
+            r#"{"version":4,"data":{"plan":null,"steps":["Completed","InProgress",null,"#
         ),
         "written back at the current version"
     );
@@ -206,15 +215,32 @@ fn every_shipped_workspace_format_still_loads() {
 
     // Version 3: a plan per option, each with its own steps' statuses.
     let decoded = decode::<Workspace>(v3).expect("v3 loads");
-    assert_eq!(decoded.migrated_from, None);
+    assert_eq!(decoded.migrated_from, Some(3));
     let following = decoded.doc;
     assert_eq!(following.plan(), Leadership::FullTime);
-    assert_eq!(following.steps.completed(Leadership::FullTime), 1);
-    assert_eq!(following.steps.completed(Leadership::Fractional), 1);
+    assert_eq!(following.steps.0[7], Some(Status::Completed));
+    assert_eq!(following.steps.0[8], Some(Status::InProgress));
     assert_eq!(following.notes, ws.notes);
-    assert_eq!(encode(&following), v3.trim(), "written back unchanged");
+
+    // Version 4: statuses from the records unless set by hand, the terms' checklist, spend,
+    // onboarding milestones and the founder's own interview questions.
+    let decoded = decode::<Workspace>(v4).expect("v4 loads");
+    assert_eq!(decoded.migrated_from, None);
+    let current = decoded.doc;
+    assert_eq!(current.steps, following.steps);
+    // A full-time CTO's path: profile ticked, search in progress by hand; the records
+    // complete the offer (scope and fee), the first 90 days (a KPI) and the review (a
+    // check-in).
+    assert_eq!(current.completed(Leadership::FullTime, facts), 4);
+    assert_eq!(current.terms.checklist.ip.state, Agreement::Agreed);
+    assert_eq!(current.terms.standing(Clause::Nda), Standing::NotNeeded);
+    assert_eq!(current.terms.standing(Clause::Cadence), Standing::Noted);
+    assert_eq!(current.spend[0].amount, Some(Cents(850_000)));
+    assert_eq!(current.onboarding.len(), 2);
+    assert_eq!(current.questions[0].criterion, "security");
+    assert_eq!(encode(&current), v4.trim(), "written back unchanged");
     // Bumping the version means adding a migration and a fixture of the old format here.
-    assert_eq!(current_version::<Workspace>(), 3);
+    assert_eq!(current_version::<Workspace>(), 4);
 }
 
 #[test]

@@ -350,8 +350,13 @@ async fn record_check_in(browser: &Browser, date: &str, value: &str, actions: &[
         .await;
     fill(browser, value_field.as_str().unwrap(), value).await;
     fill(browser, "check-in-summary", &format!("Check-in of {date}")).await;
-    for (i, action) in actions.iter().enumerate() {
-        if i > 0 {
+    for action in actions {
+        // A new row unless the last one is empty (a check-in starts with the open actions
+        // of the one before, or one empty row).
+        let last_empty = browser
+            .eval("const f = [...document.querySelectorAll('input[id^=action-text-]')]; return f.length > 0 && f[f.length - 1].value === ''")
+            .await;
+        if last_empty != json!(true) {
             browser.click_text("Add another action").await;
         }
         let field = browser
@@ -484,13 +489,8 @@ async fn the_seven_steps_keep_the_status_the_founder_sets() {
             "return document.querySelector('.review-list').textContent.includes('1 Apr 2099')",
         )
         .await;
-    browser.click_text("Save terms").await;
-    browser
-        .wait_until(
-            "the confirmation",
-            "return !!document.getElementById('terms-saved')",
-        )
-        .await;
+    // Kept as typed, like notes: no button to press.
+    wait_until_saved(&browser).await;
     browser.driver.refresh().await.unwrap();
     browser.wait_for_heading("Engagement terms").await;
     assert_eq!(
@@ -538,11 +538,13 @@ async fn start_your_plan_follows_the_result_and_switching_plans_keeps_everything
             browser.text_of("#tasks-heading + .quiet").await,
         )
     };
+    // The records already complete every step of this path (the self-assessment taken
+    // counts as the role's first draft).
     assert_eq!(
         plan(&browser).await,
         (
             "Hire a full-time CTO in six steps".to_owned(),
-            "You have completed 0 of 6 steps.".to_owned()
+            "You have completed 6 of 6 steps.".to_owned()
         )
     );
     let steps = texts(&browser, ".task-list__name a").await;
@@ -562,9 +564,10 @@ async fn start_your_plan_follows_the_result_and_switching_plans_keeps_everything
     )
     .await;
     assert_eq!(browser.text_of("main .caption").await, "Step 1 of 6");
-    browser.click("#status-completed").await;
+    // The founder's own word beats the records'.
+    browser.click("#status-not-started").await;
     follow(&browser, "Save and return", "Founder's workspace").await;
-    assert_eq!(plan(&browser).await.1, "You have completed 1 of 6 steps.");
+    assert_eq!(plan(&browser).await.1, "You have completed 5 of 6 steps.");
 
     // Back to the fractional CTO's plan: its own progress is still there.
     browser.click(".plan-choice summary").await;
@@ -576,7 +579,9 @@ async fn start_your_plan_follows_the_result_and_switching_plans_keeps_everything
             "return document.getElementById('tasks-heading').textContent.includes('seven')",
         )
         .await;
-    assert_eq!(plan(&browser).await.1, "You have completed 2 of 7 steps.");
+    // Two ticked by hand, the third in progress by hand; the terms, the KPI and the check-in
+    // complete three more; no cadence yet.
+    assert_eq!(plan(&browser).await.1, "You have completed 5 of 7 steps.");
     browser
         .wait_until(
             "focus on the plan now followed",
@@ -610,32 +615,43 @@ async fn start_your_plan_follows_the_result_and_switching_plans_keeps_everything
     .await;
     browser.driver.refresh().await.unwrap();
     browser.wait_for_heading("Founder's workspace").await;
-    assert_eq!(plan(&browser).await.1, "You have completed 1 of 6 steps.");
+    assert_eq!(plan(&browser).await.1, "You have completed 5 of 6 steps.");
     browser.click(".plan-choice summary").await;
     found.extend(browser.axe_violations_at("the plans to choose from").await);
     assert!(found.is_empty(), "\n{}", found.join("\n"));
     let stored = stored_workspace(&browser).await;
     assert_eq!(stored["plan"], "FullTime");
     assert_eq!(stored["steps"][0], "Completed");
-    assert_eq!(stored["steps"][7], "Completed");
+    assert_eq!(stored["steps"][7], "NotStarted");
     assert_eq!(stored["notes"].as_array().unwrap().len(), 1);
     browser.quit().await;
 }
 
 /// A workspace with something in every part, as a founder would have after a few weeks, in
-/// the format this version stores (3: money in whole cents, KPI numbers in millionths, a plan
-/// per option).
+/// the format this version stores (4: money in whole cents, KPI numbers in millionths, a plan
+/// per option, statuses set by hand where not null, the terms' checklist).
 fn sample_workspace() -> Value {
-    json!({"version": 3, "data": {
+    let mut steps = vec![Value::Null; 25];
+    steps[0] = json!("Completed");
+    steps[1] = json!("Completed");
+    steps[2] = json!("InProgress");
+    let open = json!({"state": "Open", "note": ""});
+    json!({"version": 4, "data": {
         "plan": null,
         // Each plan's steps: the fractional CTO's seven, then six for each other option.
-        "steps": ["Completed", "Completed", "InProgress", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted"],
+        "steps": steps,
         "notes": [{"id": "n1", "title": "What we need", "body": "A roadmap and SOC 2.", "tags": ["needs"], "created": 1795000000000i64, "updated": 1795000000000i64}],
         "candidates": [{"id": "c1", "name": "Priya Shah", "contact": "", "model": "Retainer", "rate": 850000, "scores": [5, 4, 5, 4, 5], "notes": ""}],
         "weights": [3, 3, 4, 2, 5],
-        "terms": {"scope": "Roadmap", "model": "Retainer", "rate": 850000, "payment_terms": "Monthly", "start": "2027-01-04", "reviews": ["2027-04-01"]},
+        "terms": {"scope": "Roadmap", "model": "Retainer", "rate": 850000, "payment_terms": "Monthly", "start": "2027-01-04", "reviews": ["2027-04-01"], "hours": null, "checklist": {
+            "scope": open, "time": open, "fee": open, "ip": {"state": "Agreed", "note": "Ours"}, "nda": open,
+            "access": open, "notice": open, "cadence": open, "reviews": open
+        }},
         "kpis": [{"id": "k1", "name": "Uptime", "unit": "%", "target": 99500000, "direction": "Higher"}],
-        "check_ins": [{"id": "x1", "date": "2027-02-01", "readings": [{"kpi": "k1", "value": 98900000}], "summary": "First month", "actions": [{"text": "Add monitoring", "done": true}]}]
+        "check_ins": [{"id": "x1", "date": "2027-02-01", "readings": [{"kpi": "k1", "value": 98900000}], "summary": "First month", "actions": [{"text": "Add monitoring", "done": true}]}],
+        "spend": [{"id": "s1", "day": "2027-01-29", "amount": 850000, "hours": null, "note": "January"}],
+        "onboarding": [],
+        "questions": []
     }})
 }
 
@@ -742,7 +758,13 @@ async fn export_delete_everything_import_and_everything_is_back() {
         )
         .await;
     visit(&browser, "#/workspace", "Founder's workspace").await;
-    assert!(browser.text_of(".record-cards").await.contains("0 notes"));
+    // Empty again: each card says what to do first.
+    assert!(
+        browser
+            .text_of(".record-cards")
+            .await
+            .contains("None yet: start with what you need from technical leadership.")
+    );
 
     let path = std::env::temp_dir().join(format!("cto-compass-export-{}.json", std::process::id()));
     std::fs::write(&path, &exported).unwrap();
@@ -761,6 +783,7 @@ async fn export_delete_everything_import_and_everything_is_back() {
             "Candidates: 1 to add",
             "KPIs: 1 to add",
             "Check-ins: 1 to add",
+            "Spend entries: 1 to add",
             "The plans’ step statuses: replaced by the file’s",
             "The scorecard weights: replaced by the file’s",
             "The engagement terms: replaced by the file’s",
@@ -1081,6 +1104,8 @@ async fn axe_finds_no_violations_on_any_workspace_page() {
         ("#/workspace/candidates/c1", "Candidate scorecard"),
         ("#/workspace/candidates/new", "Add a candidate"),
         ("#/workspace/terms", "Engagement terms"),
+        ("#/workspace/spend", "Spend against the budget"),
+        ("#/workspace/onboarding", "The first 90 days"),
         ("#/workspace/kpis", "KPIs and check-ins"),
         ("#/workspace/kpis/k1", "Change a KPI"),
         ("#/workspace/check-ins/x1", "Check-in"),
@@ -1137,6 +1162,8 @@ async fn every_workspace_page_fits_a_small_phone_and_200_percent_zoom() {
             ("#/workspace/candidates", "Candidates"),
             ("#/workspace/candidates/c1", "Candidate scorecard"),
             ("#/workspace/terms", "Engagement terms"),
+            ("#/workspace/spend", "Spend against the budget"),
+            ("#/workspace/onboarding", "The first 90 days"),
             ("#/workspace/kpis", "KPIs and check-ins"),
             ("#/workspace/kpis/k1", "Change a KPI"),
             ("#/workspace/check-ins/x1", "Check-in"),
@@ -1151,5 +1178,289 @@ async fn every_workspace_page_fits_a_small_phone_and_200_percent_zoom() {
         }
     }
     assert!(too_wide.is_empty(), "{too_wide:#?}");
+    browser.quit().await;
+}
+
+/// The founder's weeks in the workspace, through its pages as they would: two notes, two
+/// candidates, the terms, two KPIs, two check-ins and some spend. The steps complete from the
+/// records, the first page says what needs attention, the next check-in continues the last,
+/// the review dates download as a calendar, and another plan keeps every record.
+#[tokio::test]
+async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_attention() {
+    let (_server, browser) = open("#/workspace").await;
+    // Empty: the first step, and no review ahead.
+    assert_eq!(
+        browser.text_of("#attention-step").await,
+        "Next step: 1. Define your needs"
+    );
+    assert!(
+        browser
+            .text_of("#attention-review")
+            .await
+            .starts_with("No review date ahead.")
+    );
+    let mut found = browser.axe_violations_at("the empty workspace").await;
+
+    write_note(&browser, "What we need", "A roadmap and SOC 2.", "needs").await;
+    write_note(&browser, "Who we spoke to", "Two referrals.", "search").await;
+    add_candidate(&browser, "Priya Shah", "150", [5, 4, 5, 4, 5]).await;
+    add_candidate(&browser, "Sam Lee", "120", [3, 5, 4, 3, 2]).await;
+
+    // Side by side: the best score of each criterion marked, weights shown.
+    browser
+        .wait_until(
+            "the comparison",
+            "return !!document.getElementById('compare-table')",
+        )
+        .await;
+    let rows = browser
+        .eval("return [...document.querySelectorAll('#compare-table tbody tr')].map(r => [...r.children].map(c => c.textContent.trim()))")
+        .await;
+    assert_eq!(rows[0], json!(["Experience (3)", "5 best", "3"]));
+    assert_eq!(rows[1], json!(["Technical expertise (3)", "4", "5 best"]));
+    assert_eq!(rows[5][0], "Weighted score");
+    assert!(rows[5][1].as_str().unwrap().ends_with("best"), "{rows}");
+
+    // A question of the founder's own, taken into a scorecard's notes.
+    browser
+        .eval("const s = document.getElementById('question-criterion'); s.value = 'security'; s.dispatchEvent(new Event('change', { bubbles: true })); return true;")
+        .await;
+    fill(&browser, "question-text", "Who else would see our data?").await;
+    browser.click_text("Add question").await;
+    browser
+        .wait_until(
+            "the question in the bank",
+            "return document.querySelector('.question-bank').textContent.includes('Who else would see our data?')",
+        )
+        .await;
+    found.extend(browser.axe_violations_at("candidates side by side").await);
+    follow(&browser, "Priya Shah", "Candidate scorecard").await;
+    browser
+        .eval("const d = [...document.querySelectorAll('.questions-to-ask')].pop(); d.open = true; [...d.querySelectorAll('li')].pop().querySelector('button').click(); return true;")
+        .await;
+    assert!(
+        browser
+            .eval("return document.getElementById('candidate-notes').value")
+            .await
+            .as_str()
+            .unwrap()
+            .contains("Q: Who else would see our data?\nA: ")
+    );
+    follow(&browser, "Save candidate", "Candidates").await;
+
+    // The first 90 days, from the plan's template, due from the start date.
+    visit(&browser, "#/workspace/onboarding", "The first 90 days").await;
+    browser.click_text("Start from the template").await;
+    set_date(&browser, "onboarding-start", "2020-01-01").await;
+    browser
+        .wait_until(
+            "the due dates",
+            "return document.querySelector('.milestone__due').textContent.startsWith('Day 30: due 31 Jan 2020')",
+        )
+        .await;
+    let first = browser
+        .eval("return document.querySelector('.milestone input').id")
+        .await;
+    browser
+        .click(&format!("label[for='{}']", first.as_str().unwrap()))
+        .await;
+    found.extend(browser.axe_violations_at("the first 90 days").await);
+
+    // The terms, clause by clause, kept as typed.
+    visit(&browser, "#/workspace/terms", "Engagement terms").await;
+    fill(
+        &browser,
+        "terms-scope",
+        "Roadmap, hiring, architecture review",
+    )
+    .await;
+    browser.click("label[for='terms-model-retainer']").await;
+    fill(&browser, "terms-rate", "8,500").await;
+    fill(
+        &browser,
+        "clause-cadence-note",
+        "Weekly call; Slack within a day",
+    )
+    .await;
+    browser.click("label[for='clause-nda-agreed']").await;
+    set_date(&browser, "terms-review", "2099-04-01").await;
+    browser.click_text("Add date").await;
+    wait_until_saved(&browser).await;
+    assert_eq!(
+        browser.text_of("#terms-settled").await,
+        "1 of 9 clauses settled."
+    );
+    assert_eq!(
+        browser.text_of("#clause-cadence .task-status").await,
+        "Noted"
+    );
+    found.extend(browser.axe_violations_at("the terms' checklist").await);
+
+    add_kpi(&browser, "Uptime", "%", "99.5", "higher").await;
+    add_kpi(&browser, "Incidents", "", "2", "lower").await;
+    record_check_in(
+        &browser,
+        "2027-01-05",
+        "98.1",
+        &["Add monitoring", "Hire a tester"],
+    )
+    .await;
+
+    // The next check-in shows the last values and starts with the actions left open.
+    visit(&browser, "#/workspace/kpis", "KPIs and check-ins").await;
+    follow(&browser, "Record a check-in", "Record a check-in").await;
+    let hints = texts(&browser, ".check-in-editor .form-group .hint").await;
+    assert!(
+        hints
+            .iter()
+            .any(|h| h == "Target: at least 99.5%. Last time: 98.1% on 5 Jan 2027."),
+        "{hints:?}"
+    );
+    let carried = browser
+        .eval("return [...document.querySelectorAll('input[id^=action-text-]')].map(f => f.value)")
+        .await;
+    assert_eq!(carried, json!(["Add monitoring", "Hire a tester"]));
+    assert!(
+        browser
+            .text_of("#carried-forward")
+            .await
+            .contains("5 Jan 2027")
+    );
+    found.extend(
+        browser
+            .axe_violations_at("a check-in carrying actions")
+            .await,
+    );
+    set_date(&browser, "check-in-date", "2027-02-02").await;
+    let value_field = browser
+        .eval("return document.querySelector('input[id^=value-]').id")
+        .await;
+    fill(&browser, value_field.as_str().unwrap(), "98.9").await;
+    browser.click("label[for='action-done-1']").await;
+    follow(&browser, "Save check-in", "KPIs and check-ins").await;
+
+    // Spend this month, past 90 % of the retainer.
+    visit(&browser, "#/workspace/spend", "Spend against the budget").await;
+    fill(&browser, "spend-amount", "8,000").await;
+    fill(&browser, "spend-note", "Invoice 1").await;
+    browser.click_text("Add to the log").await;
+    browser
+        .wait_until(
+            "the entry in the log",
+            "return document.querySelectorAll('.spend-log tbody tr').length === 1",
+        )
+        .await;
+    found.extend(browser.axe_violations_at("the spend log").await);
+
+    // Every step complete from the records, none ticked by hand.
+    visit(&browser, "#/workspace", "Founder's workspace").await;
+    assert_eq!(
+        browser.text_of("#tasks-heading + .quiet").await,
+        "You have completed 7 of 7 steps."
+    );
+    assert!(
+        stored_workspace(&browser).await["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(Value::is_null),
+        "no status set by hand"
+    );
+    assert_eq!(
+        browser.text_of("#attention-step").await,
+        "Every step of the plan is complete."
+    );
+    let actions = browser.text_of("#attention-actions").await;
+    assert!(
+        actions.starts_with("1 open action from the check-in of 2 Feb 2027:")
+            && actions.contains("Add monitoring")
+            && !actions.contains("Hire a tester"),
+        "{actions}"
+    );
+    let kpis = browser.text_of("#attention-kpis").await;
+    assert!(
+        kpis.contains(
+            "Uptime: 98.9% on 2 Feb 2027, against a target of at least 99.5%; up from 98.1% on 5 Jan 2027."
+        ),
+        "{kpis}"
+    );
+    assert!(
+        browser
+            .text_of("#attention-review")
+            .await
+            .starts_with("Next review on 1 Apr 2099, in ")
+    );
+    assert!(
+        browser
+            .text_of("#attention-onboarding")
+            .await
+            .contains("was due on 31 Jan 2020"),
+        "the next milestone not done, overdue"
+    );
+    let spend = browser
+        .eval("const s = document.getElementById('attention-spend'); return [s.classList.contains('attention__warning'), s.textContent]")
+        .await;
+    assert_eq!(spend[0], json!(true), "{spend}");
+    assert!(spend[1].as_str().unwrap().contains("(94 %)"), "{spend}");
+    found.extend(browser.axe_violations_at("the dashboard").await);
+
+    // The review dates as a calendar file that a calendar library reads.
+    let ics = browser
+        .download_by_clicking("Add the review dates to your calendar (.ics file)", "ics")
+        .await;
+    let calendar: icalendar::Calendar = ics.parse().expect("the .ics file parses");
+    let events: Vec<&icalendar::Event> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
+    assert_eq!(events.len(), 1);
+    use icalendar::Component;
+    assert_eq!(
+        events[0].get_summary(),
+        Some("Review: Partner with a fractional CTO")
+    );
+    assert_eq!(
+        events[0].get_start(),
+        Some(icalendar::DatePerhapsTime::Date(
+            chrono::NaiveDate::from_ymd_opt(2099, 4, 1).unwrap()
+        ))
+    );
+
+    // A step says the rule that completed it.
+    follow(&browser, "6. Keep talking", "Keep talking").await;
+    assert_eq!(
+        browser.text_of("#step-rule").await,
+        "Completed once the terms have a communication cadence, agreed or noted."
+    );
+    found.extend(browser.axe_violations_at("a step's rule").await);
+
+    // Another plan: its own path, every record kept.
+    visit(&browser, "#/workspace", "Founder's workspace").await;
+    browser.click(".plan-choice summary").await;
+    browser.click("#plan-full-time").await;
+    browser.click_text("Follow this plan").await;
+    browser
+        .wait_until(
+            "the full-time CTO's plan",
+            "return document.getElementById('tasks-heading').textContent === 'Hire a full-time CTO in six steps'",
+        )
+        .await;
+    assert_eq!(
+        texts(&browser, ".task-list__name a").await[0],
+        "1. Write the role profile"
+    );
+    let stored = stored_workspace(&browser).await;
+    for (list, count) in [
+        ("notes", 2),
+        ("candidates", 2),
+        ("kpis", 2),
+        ("check_ins", 2),
+        ("spend", 1),
+    ] {
+        assert_eq!(stored[list].as_array().unwrap().len(), count, "{list}");
+    }
+    assert_eq!(stored["terms"]["checklist"]["nda"]["state"], "Agreed");
+    assert!(found.is_empty(), "\n{}", found.join("\n"));
     browser.quit().await;
 }

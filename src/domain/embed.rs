@@ -560,6 +560,8 @@ pub fn step_name(route: &Route) -> String {
         Route::Candidates => "workspace/candidates",
         Route::Candidate(_) => "workspace/candidate",
         Route::Terms => "workspace/terms",
+        Route::Spend => "workspace/spend",
+        Route::Onboarding => "workspace/onboarding",
         Route::Kpis => "workspace/kpis",
         Route::Kpi(_) => "workspace/kpi",
         Route::CheckIn(_) => "workspace/check-in",

@@ -570,17 +570,17 @@ mod tests {
             value: crate::domain::units::Millionths(98_000_000),
         });
         mine.check_ins.push(check_in);
-        mine.steps.0[0] = Status::Completed;
+        mine.steps.0[0] = Some(Status::Completed);
         let mut theirs = base.clone();
         theirs.remove_kpi("k1");
-        theirs.steps.0[1] = Status::InProgress;
+        theirs.steps.0[1] = Some(Status::InProgress);
         let merged = Workspace::merge(&base, &mine, &theirs).doc;
         assert!(merged.validate().is_ok());
         assert_eq!(merged.kpis, [kpi]);
         assert_eq!(merged.check_ins.len(), 1);
         assert_eq!(
             (merged.steps.0[0], merged.steps.0[1]),
-            (Status::Completed, Status::InProgress)
+            (Some(Status::Completed), Some(Status::InProgress))
         );
     }
 
@@ -809,7 +809,7 @@ mod two_tabs {
                     } else {
                         Status::InProgress
                     };
-                    browser.edit(t, |w| w.steps.0[i] = status);
+                    browser.edit(t, |w| w.steps.0[i] = Some(status));
                 }
             }
         }

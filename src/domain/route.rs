@@ -49,6 +49,10 @@ pub enum Route {
     /// One candidate's scorecard, by id; `None` for a new one.
     Candidate(Option<String>),
     Terms,
+    /// Hours and invoices against the budget.
+    Spend,
+    /// The first 90 days' milestones.
+    Onboarding,
     /// KPIs and check-ins.
     Kpis,
     /// One KPI, by id; `None` for a new one.
@@ -132,6 +136,8 @@ impl Route {
             ("candidates", None) => Route::Candidates,
             ("candidates", Some(item)) => Route::Candidate(item_or_new(item)?),
             ("terms", None) => Route::Terms,
+            ("spend", None) => Route::Spend,
+            ("onboarding", None) => Route::Onboarding,
             ("kpis", None) => Route::Kpis,
             ("kpis", Some(item)) => Route::Kpi(item_or_new(item)?),
             ("check-ins", Some(item)) => Route::CheckIn(item_or_new(item)?),
@@ -187,6 +193,8 @@ impl Route {
                 format!("#/workspace/candidates/{}", id.as_deref().unwrap_or("new"))
             }
             Route::Terms => "#/workspace/terms".to_owned(),
+            Route::Spend => "#/workspace/spend".to_owned(),
+            Route::Onboarding => "#/workspace/onboarding".to_owned(),
             Route::Kpis => "#/workspace/kpis".to_owned(),
             Route::Kpi(id) => format!("#/workspace/kpis/{}", id.as_deref().unwrap_or("new")),
             Route::CheckIn(id) => {
@@ -222,6 +230,8 @@ impl Route {
             Route::Candidate(None) => "Add a candidate",
             Route::Candidate(Some(_)) => "Candidate scorecard",
             Route::Terms => "Engagement terms",
+            Route::Spend => "Spend against the budget",
+            Route::Onboarding => "The first 90 days",
             Route::Kpis => "KPIs and check-ins",
             Route::Kpi(None) => "Add a KPI",
             Route::Kpi(Some(_)) => "Change a KPI",
@@ -252,6 +262,8 @@ impl Route {
             | Route::Candidates
             | Route::Candidate(_)
             | Route::Terms
+            | Route::Spend
+            | Route::Onboarding
             | Route::Kpis
             | Route::Kpi(_)
             | Route::CheckIn(_)
@@ -346,6 +358,8 @@ mod tests {
                 Route::Candidate(Some("c1".into())),
             ),
             ("#/workspace/terms", Route::Terms),
+            ("#/workspace/spend", Route::Spend),
+            ("#/workspace/onboarding", Route::Onboarding),
             ("#/workspace/kpis", Route::Kpis),
             ("#/workspace/kpis/new", Route::Kpi(None)),
             ("#/workspace/check-ins/new", Route::CheckIn(None)),
@@ -422,6 +436,8 @@ mod tests {
             Route::Candidate(None),
             Route::Candidate(id()),
             Route::Terms,
+            Route::Spend,
+            Route::Onboarding,
             Route::Kpis,
             Route::Kpi(None),
             Route::Kpi(id()),

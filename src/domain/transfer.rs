@@ -154,6 +154,18 @@ impl Merge for Workspace {
             "check-ins",
             merge(&mut self.check_ins, &theirs.check_ins, |c| &c.id),
         );
+        items(
+            "spend entries",
+            merge(&mut self.spend, &theirs.spend, |e| &e.id),
+        );
+        items(
+            "onboarding milestones",
+            merge(&mut self.onboarding, &theirs.onboarding, |m| &m.id),
+        );
+        items(
+            "interview questions",
+            merge(&mut self.questions, &theirs.questions, |q| &q.id),
+        );
         replace(changes, "the plan followed", &mut self.plan, &theirs.plan);
         replace(
             changes,

@@ -181,6 +181,11 @@ pub fn pages() -> Vec<Page> {
             "return [...document.querySelectorAll('main textarea, main input')].some(i => i.value.includes('Roadmap'));",
         ),
         page(
+            "workspace-spend",
+            "#/workspace/spend",
+            "return document.querySelectorAll('main .spend-log tbody tr').length === 3",
+        ),
+        page(
             "workspace-kpis",
             "#/workspace/kpis",
             "return document.querySelectorAll('main .trend__svg').length === 2 && document.querySelectorAll('main .trend__point').length === 8",
@@ -218,17 +223,22 @@ pub fn pages() -> Vec<Page> {
 }
 
 /// A founder's workspace a few weeks into an engagement, in the format this version stores
-/// (money in whole cents, KPI numbers in millionths): two notes, two scored candidates, the
-/// terms, two KPIs with four check-ins each, so the trend charts draw a line.
+/// (money in whole cents, KPI numbers in millionths, statuses set by hand where not null):
+/// two notes, two scored candidates, the terms' checklist, two KPIs with four check-ins each
+/// (so the trend charts draw a line), three months of spend and a question of the founder's.
 pub fn sample_workspace() -> Value {
+    let mut steps = vec![Value::Null; 25];
+    steps[0] = json!("Completed");
+    steps[4] = json!("InProgress");
+    let item = |state: &str, note: &str| json!({"state": state, "note": note});
     // Milliseconds since 1970: September to November 2026.
     const SEP_21: i64 = 1_790_000_000_000;
     const OCT_03: i64 = 1_791_000_000_000;
     const OCT_15: i64 = 1_792_000_000_000;
-    json!({"version": 3, "data": {
+    json!({"version": 4, "data": {
         "plan": null,
         // Each plan's steps: the fractional CTO's seven, then six for each other option.
-        "steps": ["Completed", "Completed", "Completed", "Completed", "InProgress", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted", "NotStarted"],
+        "steps": steps,
         "notes": [
             {"id": NOTE, "title": "What we need", "body": "A roadmap for the pilot with the hospital group, someone to own security (SOC 2 Type I by spring) and help hiring our first two engineers.\n\nBudget: up to two days a week for six months, then review.", "tags": ["needs", "budget"], "created": SEP_21, "updated": OCT_03},
             {"id": "mh4b7d-9s3k0e", "title": "First call with Priya Shah", "body": "Ran platform teams at two health-tech scale-ups. Suggests a 90-day plan: architecture review, hiring loop, SOC 2 readiness. Available from October.", "tags": ["interview"], "created": OCT_03, "updated": OCT_15}
@@ -238,7 +248,13 @@ pub fn sample_workspace() -> Value {
             {"id": "mh3b2e-5p8v6n", "name": "Tomás Rivera", "contact": "+44 20 7946 0958", "model": "Hourly", "rate": 18_000, "scores": [4, 5, 3, 4, 3], "notes": "Deep cloud expertise; less time for the team."}
         ],
         "weights": [3, 3, 4, 2, 5],
-        "terms": {"scope": "Roadmap for the pilot, hiring the first two engineers, architecture review and SOC 2 readiness.", "model": "Retainer", "rate": 850_000, "payment_terms": "Monthly in advance, 30 days' notice", "start": "2026-09-01", "reviews": ["2026-12-15", "2027-03-15"]},
+        "terms": {"scope": "Roadmap for the pilot, hiring the first two engineers, architecture review and SOC 2 readiness.", "model": "Retainer", "rate": 850_000, "payment_terms": "Monthly in advance, 30 days' notice", "start": "2026-09-01", "reviews": ["2026-12-15", "2027-03-15"], "hours": null, "checklist": {
+            "scope": item("Agreed", ""), "time": item("Open", "Two days a week; extra days agreed in writing"),
+            "fee": item("Agreed", ""), "ip": item("Agreed", "All work belongs to the company"),
+            "nda": item("Agreed", "Mutual, five years"), "access": item("Open", ""),
+            "notice": item("Agreed", "30 days either way"), "cadence": item("Open", "Weekly call on Mondays; Slack within a day"),
+            "reviews": item("Agreed", "")
+        }},
         "kpis": [
             {"id": KPI, "name": "Uptime", "unit": "%", "target": 99_500_000, "direction": "Higher"},
             {"id": "mh5e1c-8n2y7t", "name": "Lead time for changes", "unit": "days", "target": 2_000_000, "direction": "Lower"}
@@ -248,7 +264,14 @@ pub fn sample_workspace() -> Value {
             {"id": "mh9b2c-3d4e5f", "date": "2026-09-29", "readings": [{"kpi": KPI, "value": 99_100_000}, {"kpi": "mh5e1c-8n2y7t", "value": 6_500_000}], "summary": "Deploys automated.", "actions": [{"text": "Automate deploys", "done": true}]},
             {"id": "mh9c3d-4e5f6g", "date": "2026-10-27", "readings": [{"kpi": KPI, "value": 99_600_000}, {"kpi": "mh5e1c-8n2y7t", "value": 3_500_000}], "summary": "Uptime on target.", "actions": [{"text": "Review the on-call rota", "done": false}]},
             {"id": CHECK_IN, "date": "2026-11-24", "readings": [{"kpi": KPI, "value": 99_800_000}, {"kpi": "mh5e1c-8n2y7t", "value": 2_500_000}], "summary": "Alerting in place; lead time close to target.", "actions": [{"text": "Split the release checklist", "done": false}, {"text": "Hire a second engineer", "done": false}]}
-        ]
+        ],
+        "spend": [
+            {"id": "mha1s1-1a", "day": "2026-09-30", "amount": 850_000, "hours": 64_000_000, "note": "Invoice 1"},
+            {"id": "mha1s2-2b", "day": "2026-10-31", "amount": 850_000, "hours": 60_000_000, "note": "Invoice 2"},
+            {"id": "mha1s3-3c", "day": "2026-11-28", "amount": 790_000, "hours": 58_000_000, "note": "Invoice 3"}
+        ],
+        "onboarding": [],
+        "questions": [{"id": "mha1q1-4d", "criterion": "security", "text": "Who at your firm would see our patient data?"}]
     }})
 }
 

@@ -253,6 +253,67 @@ pub fn leader_summary(candidates: &[Candidate], weights: &Weights) -> String {
     }
 }
 
+/// How many candidates the side-by-side comparison holds: two to compare at all, five to stay
+/// readable on a phone.
+pub const COMPARE_MIN: usize = 2;
+pub const COMPARE_MAX: usize = 5;
+
+/// One row of the side-by-side comparison: a criterion's weight, each candidate's score, and
+/// which are the best.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    pub criterion: Criterion,
+    pub weight: u8,
+    pub scores: Vec<Option<u8>>,
+    /// The highest score of the row, where the scores differ: ties share it, and a row where
+    /// everyone scored the same marks no one.
+    pub best: Vec<bool>,
+}
+
+/// The candidates chosen (by id; at most [`COMPARE_MAX`]), in the ranking's order, and a row per
+/// criterion.
+pub fn compare<'a>(
+    candidates: &'a [Candidate],
+    chosen: &[String],
+    weights: &Weights,
+) -> (Vec<Ranked<'a>>, Vec<CompareRow>) {
+    let columns: Vec<Ranked<'a>> = ranking(candidates, weights)
+        .into_iter()
+        .filter(|r| chosen.contains(&r.candidate.id))
+        .take(COMPARE_MAX)
+        .collect();
+    let rows = Criterion::ALL
+        .into_iter()
+        .map(|criterion| {
+            let scores: Vec<Option<u8>> = columns
+                .iter()
+                .map(|r| r.candidate.scores[criterion.index()])
+                .collect();
+            CompareRow {
+                criterion,
+                weight: weights.0[criterion.index()],
+                best: best_of(&scores),
+                scores,
+            }
+        })
+        .collect();
+    (columns, rows)
+}
+
+/// Marks the highest values, where they are not all the same.
+pub fn best_of<T: PartialOrd + Copy>(values: &[Option<T>]) -> Vec<bool> {
+    let known: Vec<T> = values.iter().flatten().copied().collect();
+    let top = known.iter().copied().fold(None, |m: Option<T>, v| match m {
+        Some(m) if m >= v => Some(m),
+        _ => Some(v),
+    });
+    let differ = known.iter().any(|v| Some(*v) != top);
+    values
+        .iter()
+        .map(|v| differ && v.is_some() && *v == top)
+        .collect()
+}
+
 /// "$150 an hour", or what is known of it.
 pub fn rate_text(symbol: &str, rate: Option<Cents>, model: Option<EngagementModel>) -> String {
     match (rate.map(Cents::amount), model) {
@@ -409,5 +470,47 @@ mod tests {
         c.name = " ".into();
         assert!(c.validate().is_err());
         assert!(Weights([6, 0, 0, 0, 0]).validate().is_err());
+    }
+
+    #[test]
+    fn the_comparison_follows_the_ranking_and_marks_the_best_of_each_row() {
+        let weights = Weights([3, 3, 4, 2, 5]);
+        let person = |id: &str, name: &str, scores: [Option<u8>; 5]| Candidate {
+            name: name.into(),
+            scores,
+            ..Candidate::new(id.into())
+        };
+        let all = [
+            person("a", "Ana", [Some(3), Some(5), Some(4), Some(3), Some(2)]),
+            person("b", "Ben", [Some(5), Some(4), Some(5), Some(3), Some(5)]),
+            person("c", "Cy", [Some(5), None, Some(1), Some(3), Some(4)]),
+            person("d", "Di", [Some(1); 5]),
+        ];
+        let chosen = ["c".to_owned(), "a".to_owned(), "b".to_owned()];
+        let (columns, rows) = compare(&all, &chosen, &weights);
+        // Ranked first (Ben, then Ana), the unranked after them; Di was not chosen.
+        let names: Vec<&str> = columns.iter().map(|r| r.candidate.name.as_str()).collect();
+        assert_eq!(names, ["Ben", "Ana", "Cy"]);
+        let marks: Vec<Vec<bool>> = rows.iter().map(|r| r.best.clone()).collect();
+        assert_eq!(
+            marks,
+            [
+                vec![true, false, true],   // experience: Ben and Cy share the 5
+                vec![false, true, false],  // expertise: Ana's 5; Cy unscored
+                vec![true, false, false],  // communication
+                vec![false, false, false], // culture fit: all 3, no one stands out
+                vec![true, false, false],  // security
+            ]
+        );
+        assert_eq!(rows[2].weight, 4);
+        assert_eq!(rows[1].scores, [Some(4), Some(5), None]);
+        // At most five columns.
+        let many: Vec<Candidate> = (0..7)
+            .map(|i| person(&format!("p{i}"), &format!("P{i}"), [Some(3); 5]))
+            .collect();
+        let ids: Vec<String> = many.iter().map(|c| c.id.clone()).collect();
+        assert_eq!(compare(&many, &ids, &weights).0.len(), COMPARE_MAX);
+        assert_eq!(best_of::<u8>(&[None, None]), [false, false]);
+        assert_eq!(best_of(&[Some(4.5), None, Some(3.0)]), [true, false, false]);
     }
 }

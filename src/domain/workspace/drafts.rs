@@ -9,6 +9,8 @@ use super::kpis::{
     Action, CheckIn, Direction, Kpi, MAX_ACTION, MAX_CHECK_INS, MAX_KPIS, MAX_VALUE,
 };
 use super::notes::{Note, parse_tags, parse_tags_leniently};
+use super::spend;
+use super::terms::{Agreement, Checklist, Clause, Item, MAX_HOURS};
 use super::time::Day;
 use super::{EngagementModel, MAX_AMOUNT, MAX_REVIEWS, Terms};
 use crate::domain::calculator::{FieldError, Limits};
@@ -393,8 +395,8 @@ impl CheckInDraft {
     }
 }
 
-/// The engagement terms as typed. The review dates are not here: they are kept as soon as
-/// they are added or removed (see [`review_to_add`]).
+/// The terms as typed. They are kept as the founder types: a field that cannot be read keeps
+/// what was last kept, and says why beside it, so nothing else typed is lost.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TermsDraft {
     pub scope: String,
@@ -403,7 +405,37 @@ pub struct TermsDraft {
     pub rate: String,
     pub payment: String,
     pub start: String,
+    /// Hours a month.
+    pub hours: String,
+    /// Each clause's note and where it stands, in [`Clause::ALL`]'s order.
+    pub notes: [String; 9],
+    pub states: [Agreement; 9],
 }
+
+/// The field of a clause's note: `clause-nda-note`.
+pub fn clause_note_field(clause: Clause) -> String {
+    format!("clause-{}-note", clause.slug())
+}
+
+/// The radios' name for where a clause stands: `clause-nda`.
+pub fn clause_state_field(clause: Clause) -> &'static str {
+    match clause {
+        Clause::Scope => "clause-scope",
+        Clause::Time => "clause-time",
+        Clause::Fee => "clause-fee",
+        Clause::Ip => "clause-ip",
+        Clause::Nda => "clause-nda",
+        Clause::Access => "clause-access",
+        Clause::Notice => "clause-notice",
+        Clause::Cadence => "clause-cadence",
+        Clause::Reviews => "clause-reviews",
+    }
+}
+
+pub const TERMS_HOURS: &str = "terms-hours";
+
+/// Whole hours a month, up to the hours a month has.
+const HOURS: Limits = Limits::new("Hours a month", 0.0, MAX_HOURS as f64);
 
 /// Reads a date field: empty is fine, anything else must be a real date.
 fn read_day(text: &str, what: &str) -> Result<Option<Day>, String> {
@@ -423,26 +455,63 @@ impl TermsDraft {
             rate: typed_number(terms.rate.map(Cents::amount)),
             payment: terms.payment_terms.clone(),
             start: terms.start.map(Day::iso).unwrap_or_default(),
+            hours: terms.hours.map(|h| h.to_string()).unwrap_or_default(),
+            notes: Clause::ALL.map(|c| terms.checklist.item(c).note.clone()),
+            states: Clause::ALL.map(|c| terms.checklist.item(c).state),
         }
     }
 
-    /// The terms to keep, with these review dates.
-    pub fn check(&self, reviews: Vec<Day>) -> Result<Terms, Vec<Problem>> {
+    /// The terms to keep: what is typed, except where a field cannot be read, which keeps
+    /// `kept`'s value; with the problems, in the order of the fields. The review dates are
+    /// `kept`'s: they are kept as they are added.
+    pub fn check(&self, kept: &Terms) -> (Terms, Vec<Problem>) {
+        // Read in the order of the fields on the page, so the problems are listed in it.
         let mut problems = Vec::new();
-        let rate = read_rate(&self.rate, TERMS_RATE, &mut problems);
-        let start = read_day(&self.start, "The start date")
-            .map_err(|m| problems.push(Problem::new(TERMS_START, m)))
-            .ok()
-            .flatten();
+        let start = read_day(&self.start, "The start date").unwrap_or_else(|m| {
+            problems.push(Problem::new(TERMS_START, m));
+            kept.start
+        });
+        let hours = if self.hours.trim().is_empty() {
+            None
+        } else {
+            match HOURS.parse(&self.hours) {
+                Ok(h) if h.fract() == 0.0 => Some(h as u32),
+                Ok(_) => {
+                    problems.push(Problem::new(
+                        TERMS_HOURS,
+                        "Enter whole hours, for example 40",
+                    ));
+                    kept.hours
+                }
+                Err(error) => {
+                    problems.push(Problem::new(TERMS_HOURS, error.to_string()));
+                    kept.hours
+                }
+            }
+        };
+        let rate = if self.rate.trim().is_empty() {
+            None
+        } else {
+            read_rate(&self.rate, TERMS_RATE, &mut problems).or(kept.rate)
+        };
+        let mut checklist = Checklist::default();
+        for (i, clause) in Clause::ALL.into_iter().enumerate() {
+            *checklist.item_mut(clause) = Item {
+                state: self.states[i],
+                note: self.notes[i].clone(),
+            };
+        }
         let terms = Terms {
             scope: self.scope.clone(),
             model: EngagementModel::from_id(&self.model),
             rate,
             payment_terms: self.payment.clone(),
             start,
-            reviews,
+            reviews: kept.reviews.clone(),
+            hours,
+            checklist,
         };
-        done(terms, problems)
+        (terms, problems)
     }
 }
 
@@ -489,6 +558,92 @@ pub fn review_not_added(reason: &str) -> Problem {
         TERMS_REVIEW,
         format!("The date could not be added: {reason}"),
     )
+}
+
+pub const SPEND_DAY: &str = "spend-day";
+pub const SPEND_AMOUNT: &str = "spend-amount";
+pub const SPEND_HOURS: &str = "spend-hours";
+pub const SPEND_NOTE: &str = "spend-note";
+
+const SPEND_AMOUNT_LIMITS: Limits = Limits::new("Amount", 0.0, MAX_AMOUNT);
+const SPEND_HOURS_LIMITS: Limits = Limits::new("Hours", 0.0, spend::MAX_HOURS);
+
+/// An entry of the spend log as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SpendDraft {
+    pub day: String,
+    pub amount: String,
+    pub hours: String,
+    pub note: String,
+}
+
+impl SpendDraft {
+    /// The entry to add, with the id it is given, or the problems.
+    pub fn check(&self, id: String, count: usize) -> Result<spend::Entry, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let day = match read_day(&self.day, "The date") {
+            Ok(Some(day)) => Some(day),
+            Ok(None) => {
+                problems.push(Problem::new(
+                    SPEND_DAY,
+                    "Enter the date of the invoice or the work",
+                ));
+                None
+            }
+            Err(message) => {
+                problems.push(Problem::new(SPEND_DAY, message));
+                None
+            }
+        };
+        let read = |typed: &str, limits: &Limits, field: &str, problems: &mut Vec<Problem>| {
+            if typed.trim().is_empty() {
+                return None;
+            }
+            limits
+                .parse(typed)
+                .map_err(|error| problems.push(Problem::new(field, error.to_string())))
+                .ok()
+        };
+        let amount = read(
+            &self.amount,
+            &SPEND_AMOUNT_LIMITS,
+            SPEND_AMOUNT,
+            &mut problems,
+        );
+        let hours = read(&self.hours, &SPEND_HOURS_LIMITS, SPEND_HOURS, &mut problems);
+        if self.amount.trim().is_empty() && self.hours.trim().is_empty() {
+            problems.push(Problem::new(SPEND_AMOUNT, "Enter an amount, hours or both"));
+        }
+        if self.note.chars().count() > spend::MAX_NOTE {
+            problems.push(Problem::new(
+                SPEND_NOTE,
+                format!("The note must be {} characters or fewer", spend::MAX_NOTE),
+            ));
+        }
+        check_room(
+            true,
+            count,
+            spend::MAX_ENTRIES,
+            || {
+                format!(
+                    "The log keeps up to {} entries: delete an old one first",
+                    spend::MAX_ENTRIES
+                )
+            },
+            SPEND_DAY,
+            &mut problems,
+        );
+        let (Some(day), true) = (day, problems.is_empty()) else {
+            return Err(problems);
+        };
+        Ok(spend::Entry {
+            id,
+            day,
+            amount: amount.map(Cents::from_amount),
+            hours: hours.map(Millionths::from_number),
+            note: self.note.trim().to_owned(),
+        })
+    }
 }
 
 /// A note as typed. Notes save as the visitor types, so only the tags can be refused.
@@ -947,12 +1102,14 @@ mod tests {
             rate: rate.into(),
             payment: "Monthly".into(),
             start: start.into(),
+            ..TermsDraft::default()
         }
     }
 
     #[test]
     fn terms_need_a_usable_rate_and_a_real_start_date() {
         let real_date = "The start date must be a real date, for example 2027-01-31";
+        // The start comes first on the page, so its problem is listed first.
         let cases: [(&str, &str, Expected); 6] = [
             ("", "", &[]),
             ("150", "2027-01-31", &[]),
@@ -967,21 +1124,118 @@ mod tests {
                 "-1",
                 "2027-02-30",
                 &[
-                    (TERMS_RATE, "Rate must be 0 or more"),
                     (TERMS_START, real_date),
+                    (TERMS_RATE, "Rate must be 0 or more"),
                 ],
             ),
         ];
         for (rate, start, expected) in cases {
-            match terms(rate, start).check(Vec::new()) {
-                Ok(_) => assert!(expected.is_empty(), "{rate:?} {start:?}"),
-                Err(problems) => assert_eq!(messages(&problems), expected, "{rate:?} {start:?}"),
-            }
+            let (_, problems) = terms(rate, start).check(&Terms::default());
+            assert_eq!(messages(&problems), expected, "{rate:?} {start:?}");
         }
         let reviews = vec![Day::parse("2027-03-01").unwrap()];
-        let kept = terms("150", "2027-01-31").check(reviews.clone()).unwrap();
-        assert_eq!(kept.reviews, reviews);
+        let before = Terms {
+            reviews: reviews.clone(),
+            ..Terms::default()
+        };
+        let (kept, problems) = terms("150", "2027-01-31").check(&before);
+        assert!(problems.is_empty());
+        assert_eq!(
+            kept.reviews, reviews,
+            "review dates are kept as they are added"
+        );
         assert_eq!(TermsDraft::from_terms(&kept), terms("150", "2027-01-31"));
+    }
+
+    #[test]
+    fn a_field_that_cannot_be_read_keeps_what_was_kept_and_the_rest_is_saved() {
+        let (before, _) = TermsDraft {
+            hours: "40".into(),
+            ..terms("150", "2027-01-31")
+        }
+        .check(&Terms::default());
+        let mut typed = TermsDraft {
+            scope: "Own the platform and the hiring".into(),
+            hours: "forty".into(),
+            ..terms("15O", "2027-02-30")
+        };
+        typed.notes[3] = "Company owns all code".into();
+        typed.states[4] = Agreement::Agreed;
+        let (kept, problems) = typed.check(&before);
+        assert_eq!(problems.len(), 3);
+        assert_eq!(kept.rate, before.rate);
+        assert_eq!(kept.hours, Some(40));
+        assert_eq!(kept.start, before.start);
+        assert_eq!(kept.scope, "Own the platform and the hiring");
+        assert_eq!(kept.checklist.ip.note, "Company owns all code");
+        assert_eq!(kept.checklist.nda.state, Agreement::Agreed);
+        // Emptied on purpose: nothing is kept.
+        let (cleared, problems) = terms("", "").check(&before);
+        assert!(problems.is_empty());
+        assert_eq!((cleared.rate, cleared.start), (None, None));
+        let (_, problems) = TermsDraft {
+            hours: "7.5".into(),
+            ..TermsDraft::default()
+        }
+        .check(&before);
+        assert_eq!(
+            messages(&problems),
+            [(TERMS_HOURS, "Enter whole hours, for example 40")]
+        );
+    }
+
+    #[test]
+    fn a_spend_entry_needs_a_date_and_an_amount_or_hours() {
+        let draft = |day: &str, amount: &str, hours: &str| SpendDraft {
+            day: day.into(),
+            amount: amount.into(),
+            hours: hours.into(),
+            note: " Invoice 3 ".into(),
+        };
+        let entry = draft("2027-01-31", "8,500.50", "12.5")
+            .check("s1".into(), 0)
+            .unwrap();
+        assert_eq!(entry.amount, Some(Cents::from_amount(8500.5)));
+        assert_eq!(entry.hours, Some(Millionths::from_number(12.5)));
+        assert_eq!(entry.note, "Invoice 3");
+        assert!(draft("2027-01-31", "", "3").check("s1".into(), 0).is_ok());
+        let cases: [(SpendDraft, Expected); 4] = [
+            (
+                draft("", "", ""),
+                &[
+                    (SPEND_DAY, "Enter the date of the invoice or the work"),
+                    (SPEND_AMOUNT, "Enter an amount, hours or both"),
+                ],
+            ),
+            (
+                draft("31/01/2027", "lots", ""),
+                &[
+                    (
+                        SPEND_DAY,
+                        "The date must be a real date, for example 2027-01-31",
+                    ),
+                    (SPEND_AMOUNT, "Amount must be a number"),
+                ],
+            ),
+            (
+                draft("2027-01-31", "", "800"),
+                &[(SPEND_HOURS, "Hours must be 744 or less")],
+            ),
+            (
+                draft("2027-01-31", "-5", ""),
+                &[(SPEND_AMOUNT, "Amount must be 0 or more")],
+            ),
+        ];
+        for (typed, expected) in cases {
+            let problems = typed.check("s1".into(), 0).unwrap_err();
+            assert_eq!(messages(&problems), expected, "{typed:?}");
+        }
+        let full = draft("2027-01-31", "1", "").check("s1".into(), spend::MAX_ENTRIES);
+        assert!(
+            messages(&full.unwrap_err())[0]
+                .1
+                .starts_with("The log keeps up to 1000")
+        );
     }
 
     #[test]

@@ -2,10 +2,17 @@
 //! engagement terms, KPIs and check-ins. One document, kept only in this browser.
 
 pub mod candidates;
+pub mod dashboard;
 pub mod drafts;
+pub mod ics;
 pub mod kpis;
 pub mod notes;
+pub mod onboarding;
+pub mod progress;
+pub mod questions;
+pub mod spend;
 pub mod steps;
+pub mod terms;
 pub mod time;
 pub mod trend;
 
@@ -24,111 +31,11 @@ use candidates::{Candidate, MAX_CANDIDATES, Weights};
 use kpis::{CheckIn, Kpi, MAX_CHECK_INS, MAX_KPIS};
 use notes::{MAX_NOTES, Note};
 use steps::Statuses;
-use time::Day;
 
-/// How a fractional CTO is engaged and paid: the seed's hourly and project-based models, and
-/// the monthly retainer most offer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum EngagementModel {
-    Hourly,
-    Retainer,
-    Project,
-}
+pub use terms::{EngagementModel, MAX_PAYMENT_TERMS, MAX_REVIEWS, MAX_SCOPE, Terms};
 
-impl EngagementModel {
-    pub const ALL: [EngagementModel; 3] = [
-        EngagementModel::Hourly,
-        EngagementModel::Retainer,
-        EngagementModel::Project,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            EngagementModel::Hourly => "hourly",
-            EngagementModel::Retainer => "retainer",
-            EngagementModel::Project => "project",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<EngagementModel> {
-        Self::ALL.into_iter().find(|m| m.id() == id)
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            EngagementModel::Hourly => "Hourly",
-            EngagementModel::Retainer => "Monthly retainer",
-            EngagementModel::Project => "Per project",
-        }
-    }
-
-    /// What the rate is for: "an hour".
-    pub fn per(self) -> &'static str {
-        match self {
-            EngagementModel::Hourly => "an hour",
-            EngagementModel::Retainer => "a month",
-            EngagementModel::Project => "for the project",
-        }
-    }
-}
-
-pub const MAX_SCOPE: usize = 10_000;
-pub const MAX_PAYMENT_TERMS: usize = 1_000;
-pub const MAX_REVIEWS: usize = 50;
 /// The largest amount of money the workspace records, in the currency.
 pub const MAX_AMOUNT: f64 = 100_000_000.0;
-
-/// What was agreed with the CTO.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Terms {
-    pub scope: String,
-    pub model: Option<EngagementModel>,
-    /// Per hour, per month or for the project, as the model says.
-    pub rate: Option<Cents>,
-    pub payment_terms: String,
-    pub start: Option<Day>,
-    /// The dates the engagement will be reviewed, earliest first.
-    pub reviews: Vec<Day>,
-}
-
-impl Terms {
-    pub fn is_empty(&self) -> bool {
-        *self == Terms::default()
-    }
-
-    /// The first review on or after `today`.
-    pub fn next_review(&self, today: Day) -> Option<Day> {
-        self.reviews.iter().copied().filter(|d| *d >= today).min()
-    }
-
-    /// What the workspace's card for the terms says: whether they are recorded, and the next
-    /// review from `today`.
-    pub fn summary(&self, today: Day) -> String {
-        if self.is_empty() {
-            return "Not recorded yet".to_owned();
-        }
-        match self.next_review(today) {
-            Some(day) => format!("Recorded; next review on {}", day.long()),
-            None => "Recorded".to_owned(),
-        }
-    }
-
-    pub fn validate(&self) -> Result<(), String> {
-        check_text("The scope", &self.scope, MAX_SCOPE)?;
-        check_text("The payment terms", &self.payment_terms, MAX_PAYMENT_TERMS)?;
-        if let Some(rate) = self.rate {
-            check_amount("The rate", rate)?;
-        }
-        if self.reviews.len() > MAX_REVIEWS {
-            return Err(format!("There can be up to {MAX_REVIEWS} review dates"));
-        }
-        if self.reviews.windows(2).any(|w| w[0] >= w[1]) {
-            return Err("The review dates are not in order".into());
-        }
-        Ok(())
-    }
-}
 
 /// Everything the founder keeps in the workspace.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -144,6 +51,15 @@ pub struct Workspace {
     pub terms: Terms,
     pub kpis: Vec<Kpi>,
     pub check_ins: Vec<CheckIn>,
+    /// Hours and invoices logged against the budget.
+    #[serde(default)]
+    pub spend: Vec<spend::Entry>,
+    /// The first 90 days' milestones, due from the terms' start date.
+    #[serde(default)]
+    pub onboarding: Vec<onboarding::Milestone>,
+    /// The founder's own interview questions, beside the app's.
+    #[serde(default)]
+    pub questions: Vec<questions::Question>,
 }
 
 impl Workspace {
@@ -151,19 +67,33 @@ impl Workspace {
     pub fn plan(&self) -> Leadership {
         self.plan.unwrap_or(Leadership::Fractional)
     }
+
+    /// The onboarding milestones with the start they count from: the terms' start date.
+    pub fn onboarding_plan(&self) -> onboarding::Onboarding {
+        onboarding::Onboarding {
+            start: self.terms.start,
+            milestones: self.onboarding.clone(),
+        }
+    }
 }
 
 impl Document for Workspace {
     const NAME: &'static str = "workspace";
     const DESCRIPTION: &'static str =
         "your workspace (notes, candidates, terms, KPIs and check-ins)";
-    const MIGRATIONS: &'static [Migration] = &[whole_units, plans];
+    const MIGRATIONS: &'static [Migration] = &[whole_units, plans, records_say];
 
     fn validate(&self) -> Result<(), String> {
         check_count("notes", self.notes.len(), MAX_NOTES)?;
         check_count("candidates", self.candidates.len(), MAX_CANDIDATES)?;
         check_count("KPIs", self.kpis.len(), MAX_KPIS)?;
         check_count("check-ins", self.check_ins.len(), MAX_CHECK_INS)?;
+        check_count("spend entries", self.spend.len(), spend::MAX_ENTRIES)?;
+        for entry in &self.spend {
+            entry.validate()?;
+        }
+        self.onboarding_plan().validate()?;
+        questions::validate_all(&self.questions)?;
         for note in &self.notes {
             note.validate()?;
         }
@@ -181,7 +111,8 @@ impl Document for Workspace {
         unique_ids("notes", self.notes.iter().map(|n| n.id.as_str()))?;
         unique_ids("candidates", self.candidates.iter().map(|c| c.id.as_str()))?;
         unique_ids("KPIs", self.kpis.iter().map(|k| k.id.as_str()))?;
-        unique_ids("check-ins", self.check_ins.iter().map(|c| c.id.as_str()))
+        unique_ids("check-ins", self.check_ins.iter().map(|c| c.id.as_str()))?;
+        unique_ids("spend entries", self.spend.iter().map(|e| e.id.as_str()))
     }
 
     /// Record by record; each step's status and each weight on its own; the terms as one.
@@ -204,6 +135,19 @@ impl Document for Workspace {
                 &base.check_ins,
                 &mine.check_ins,
                 &theirs.check_ins,
+                &mut conflicts,
+            ),
+            spend: records(&base.spend, &mine.spend, &theirs.spend, &mut conflicts),
+            onboarding: records(
+                &base.onboarding,
+                &mine.onboarding,
+                &theirs.onboarding,
+                &mut conflicts,
+            ),
+            questions: records(
+                &base.questions,
+                &mine.questions,
+                &theirs.questions,
                 &mut conflicts,
             ),
         };
@@ -308,6 +252,54 @@ impl Record for CheckIn {
     }
 }
 
+impl Record for spend::Entry {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn conflict_copy(&self, tag: &str, _attempt: usize) -> Self {
+        spend::Entry {
+            id: copy_id(&self.id, tag),
+            note: other_version(&self.note, spend::MAX_NOTE),
+            ..self.clone()
+        }
+    }
+    fn describe(&self) -> String {
+        format!("the spend of {}", self.day.long())
+    }
+}
+
+impl Record for onboarding::Milestone {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn conflict_copy(&self, tag: &str, _attempt: usize) -> Self {
+        onboarding::Milestone {
+            id: copy_id(&self.id, tag),
+            text: other_version(&self.text, onboarding::MAX_TEXT),
+            ..self.clone()
+        }
+    }
+    fn describe(&self) -> String {
+        format!("the milestone “{}”", isolate(self.text.trim()))
+    }
+}
+
+impl Record for questions::Question {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn conflict_copy(&self, tag: &str, _attempt: usize) -> Self {
+        questions::Question {
+            id: copy_id(&self.id, tag),
+            text: other_version(&self.text, questions::MAX_TEXT),
+            ..self.clone()
+        }
+    }
+    fn describe(&self) -> String {
+        format!("the question “{}”", isolate(self.text.trim()))
+    }
+}
+
 impl Workspace {
     pub fn note(&self, id: &str) -> Option<&Note> {
         self.notes.iter().find(|n| n.id == id)
@@ -391,6 +383,30 @@ fn plans(mut data: Value) -> Result<Value, String> {
         statuses.resize(steps::STEP_COUNT, Value::from("NotStarted"));
     }
     object.insert("plan".to_owned(), Value::Null);
+    Ok(data)
+}
+
+/// Version 4: step statuses follow the records unless the founder set one. "Not started" was
+/// everyone's status before anything was ticked, so it now follows the records; a status the
+/// founder chose (in progress, completed) stays theirs. The terms gain a checklist, and the
+/// workspace a spend log, onboarding milestones and interview questions, all empty.
+fn records_say(mut data: Value) -> Result<Value, String> {
+    let Some(object) = data.as_object_mut() else {
+        return Ok(data);
+    };
+    for status in object
+        .get_mut("steps")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        if status.as_str() == Some("NotStarted") {
+            *status = Value::Null;
+        }
+    }
+    for list in ["spend", "onboarding", "questions"] {
+        object.insert(list.to_owned(), Value::Array(Vec::new()));
+    }
     Ok(data)
 }
 

@@ -46,6 +46,7 @@ pub enum Place {
     Terms,
     Kpis,
     CheckIns,
+    Onboarding,
 }
 
 /// One step of a plan as the workspace shows it.
@@ -205,8 +206,8 @@ const FRACTIONAL: [Task; 7] = plan(
             "Record what you agree: the scope, the engagement model, the rate, the payment terms, the start and the dates you will review it.",
         ),
         (
-            &[Kpis],
-            "Choose a handful of measures with a target each, agreed with the CTO before the work starts.",
+            &[Kpis, Onboarding],
+            "Choose a handful of measures with a target each, agreed with the CTO before the work starts, and the milestones of the first 90 days.",
         ),
         (
             &[CheckIns, Notes],
@@ -240,8 +241,8 @@ const FULL_TIME: [Task; 6] = plan(
             "Record the offer in the terms: what the role covers, the start date and the review dates of the first months.",
         ),
         (
-            &[Kpis, Notes],
-            "Agree a handful of KPIs for the first 90 days with your new CTO, each with a target, and keep a note of the plan.",
+            &[Onboarding, Kpis],
+            "Follow the 30/60/90-day plan from the start date, and agree a handful of KPIs for the first 90 days with your new CTO, each with a target.",
         ),
         (
             &[CheckIns, Kpis],
@@ -271,8 +272,8 @@ const CONSULTING: [Task; 6] = plan(
             "Record the contract in the terms: the scope, the price and how it is paid, the start and a review date for each milestone.",
         ),
         (
-            &[Kpis, CheckIns],
-            "Turn the milestones into KPIs with targets, and record a check-in at each one with the actions agreed.",
+            &[Onboarding, Kpis, CheckIns],
+            "Turn the milestones into a 90-day plan and KPIs with targets, and record a check-in at each one with the actions agreed.",
         ),
         (
             &[Kpis, Notes],
@@ -291,19 +292,19 @@ const IN_HOUSE: [Task; 6] = plan(
         ),
         (
             &[Notes],
-            "Put the roles in the order you will hire them, and say who will set the team's technical direction.",
+            "Put the roles in the order you will hire them in a note tagged “hiring”, and say who will set the team's technical direction.",
         ),
         (
             &[Calculator, Notes],
-            "Work out what each hire costs a year in the calculator, and keep the budget in a note.",
+            "Work out what each hire costs a year in the calculator, and keep the budget in a note tagged “budget”.",
         ),
         (
             &[Candidates],
             "Add the people you consider for each role, set the weights, and score each straight after the interview.",
         ),
         (
-            &[Kpis, Notes],
-            "Agree a few team goals as KPIs with targets, and note the ways of working you expect.",
+            &[Onboarding, Kpis, Notes],
+            "Follow the 30/60/90-day plan for the first hires, agree a few team goals as KPIs with targets, and note the ways of working you expect.",
         ),
         (
             &[CheckIns, Kpis],
@@ -318,25 +319,15 @@ pub fn task(slug: &str) -> Option<(usize, &'static Task)> {
     task_at(index).map(|(_, _, task)| (index, task))
 }
 
-/// The status of each step of every plan, in [`TASK_SLUGS`]' order: switching plans keeps
-/// each plan's own.
+/// The founder's own status for each step of every plan, in [`TASK_SLUGS`]' order, where they
+/// set one; `None` follows the records (see [`super::progress`]). Switching plans keeps each
+/// plan's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Statuses(pub [Status; STEP_COUNT]);
+pub struct Statuses(pub [Option<Status>; STEP_COUNT]);
 
 impl Default for Statuses {
     fn default() -> Self {
-        Statuses([Status::NotStarted; STEP_COUNT])
-    }
-}
-
-impl Statuses {
-    /// How many steps of `plan` are completed.
-    pub fn completed(&self, plan: Leadership) -> usize {
-        let start = first_index(plan);
-        self.0[start..start + tasks(plan).len()]
-            .iter()
-            .filter(|s| **s == Status::Completed)
-            .count()
+        Statuses([None; STEP_COUNT])
     }
 }
 
@@ -383,19 +374,5 @@ mod tests {
                 "review"
             ]
         );
-    }
-
-    #[test]
-    fn each_plan_counts_only_its_own_completed_steps() {
-        let mut statuses = Statuses::default();
-        statuses.0[0] = Status::Completed;
-        statuses.0[6] = Status::Completed;
-        statuses.0[7] = Status::Completed;
-        statuses.0[8] = Status::InProgress;
-        statuses.0[24] = Status::Completed;
-        assert_eq!(statuses.completed(Leadership::Fractional), 2);
-        assert_eq!(statuses.completed(Leadership::FullTime), 1);
-        assert_eq!(statuses.completed(Leadership::Consulting), 0);
-        assert_eq!(statuses.completed(Leadership::InHouse), 1);
     }
 }

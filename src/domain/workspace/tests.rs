@@ -3,10 +3,11 @@
 
 use chrono::{TimeZone, Utc};
 
-use super::candidates::{Candidate, Weights};
+use super::candidates::{Candidate, Criterion, Weights};
 use super::kpis::{CheckIn, Direction, Kpi, Reading};
 use super::notes::Note;
 use super::steps::Status;
+use super::terms::{Agreement, Checklist, Clause, Item};
 use super::time::Day;
 use super::*;
 use crate::domain::document::{Unreadable, decode, encode};
@@ -28,8 +29,8 @@ fn day(text: &str) -> Day {
 /// A workspace with a little of everything.
 pub fn sample() -> Workspace {
     let mut ws = Workspace::default();
-    ws.steps.0[0] = Status::Completed;
-    ws.steps.0[2] = Status::InProgress;
+    ws.steps.0[0] = Some(Status::Completed);
+    ws.steps.0[2] = Some(Status::InProgress);
     ws.notes.push(Note {
         title: "What we need".into(),
         body: "A roadmap for the pilot, and someone to own security.".into(),
@@ -52,7 +53,36 @@ pub fn sample() -> Workspace {
         payment_terms: "Monthly in advance, 14 days".into(),
         start: Some(day("2027-01-04")),
         reviews: vec![day("2027-04-01"), day("2027-07-01")],
+        hours: None,
+        checklist: Checklist {
+            nda: Item {
+                state: Agreement::Agreed,
+                note: "Mutual, five years".into(),
+            },
+            cadence: Item {
+                state: Agreement::Open,
+                note: "Weekly call, Slack within a day".into(),
+            },
+            ..Checklist::default()
+        },
     };
+    ws.spend.push(spend::Entry {
+        id: "s1".into(),
+        day: day("2027-01-29"),
+        amount: Some(Cents(850_000)),
+        hours: Some(Millionths(16_000_000)),
+        note: "January invoice".into(),
+    });
+    ws.onboarding.push(onboarding::Milestone::new(
+        "m1".into(),
+        30,
+        "Audit the code and the risks",
+    ));
+    ws.questions.push(questions::Question {
+        id: "q1".into(),
+        criterion: "security".into(),
+        text: "Who else will see our data?".into(),
+    });
     ws.kpis.push(Kpi {
         id: "k1".into(),
         name: "Uptime".into(),
@@ -191,9 +221,9 @@ fn the_next_review_is_the_first_from_today() {
     assert_eq!(terms.next_review(day("2027-07-02")), None);
     assert_eq!(
         terms.summary(day("2027-01-01")),
-        "Recorded; next review on 1 Apr 2027"
+        "1 of 9 settled; next review on 1 Apr 2027"
     );
-    assert_eq!(terms.summary(day("2027-07-02")), "Recorded");
+    assert_eq!(terms.summary(day("2027-07-02")), "1 of 9 settled");
     assert_eq!(
         Terms::default().summary(day("2027-01-01")),
         "Not recorded yet"
@@ -253,6 +283,9 @@ fn importing_into_an_empty_browser_brings_everything_back_and_says_what() {
             "Candidates: 1 to add",
             "KPIs: 1 to add",
             "Check-ins: 1 to add",
+            "Spend entries: 1 to add",
+            "Onboarding milestones: 1 to add",
+            "Interview questions: 1 to add",
             "The plans’ step statuses: replaced by the file’s",
             "The scorecard weights: replaced by the file’s",
             "The engagement terms: replaced by the file’s",
@@ -683,18 +716,51 @@ mod properties {
             text(50),
             proptest::option::of(a_day()),
             vec(a_day(), 0..5),
+            (
+                proptest::option::of(0u32..=terms::MAX_HOURS),
+                proptest::array::uniform9((
+                    proptest::sample::select(Agreement::ALL.to_vec()),
+                    text(30),
+                )),
+            ),
         )
-            .prop_map(|(scope, model, rate, payment_terms, start, mut reviews)| {
-                reviews.sort();
-                reviews.dedup();
-                Terms {
-                    scope,
-                    model,
-                    rate,
-                    payment_terms,
-                    start,
-                    reviews,
-                }
+            .prop_map(
+                |(scope, model, rate, payment_terms, start, mut reviews, (hours, items))| {
+                    reviews.sort();
+                    reviews.dedup();
+                    let mut checklist = Checklist::default();
+                    for (clause, (state, note)) in Clause::ALL.into_iter().zip(items) {
+                        *checklist.item_mut(clause) = Item { state, note };
+                    }
+                    Terms {
+                        scope,
+                        model,
+                        rate,
+                        payment_terms,
+                        start,
+                        reviews,
+                        hours,
+                        checklist,
+                    }
+                },
+            )
+    }
+
+    fn spend_entry() -> impl Strategy<Value = spend::Entry> {
+        (
+            id(),
+            a_day(),
+            proptest::option::of(amount()),
+            proptest::option::of(0..=Millionths::from_number(spend::MAX_HOURS).0),
+            text(30),
+        )
+            .prop_map(|(id, day, amount, hours, note)| spend::Entry {
+                id,
+                day,
+                // An entry has an amount, hours or both.
+                amount: amount.or(hours.is_none().then_some(Cents(1))),
+                hours: hours.map(Millionths),
+                note,
             })
     }
 
@@ -705,45 +771,92 @@ mod properties {
             proptest::array::uniform5(0u8..=5),
             terms(),
             vec(kpi(), 0..4),
-            proptest::array::uniform25(proptest::sample::select(Status::ALL.to_vec())),
+            proptest::array::uniform25(proptest::option::of(proptest::sample::select(
+                Status::ALL.to_vec(),
+            ))),
             proptest::option::of(proptest::sample::select(Leadership::ALL.to_vec())),
+            (
+                vec(spend_entry(), 0..4),
+                vec((id(), 1u16..=365, "[a-z][a-z ]{0,20}", any::<bool>()), 0..3),
+                vec(
+                    (
+                        id(),
+                        proptest::sample::select(Criterion::ALL.to_vec()),
+                        "[a-z][a-z ?]{0,20}",
+                    ),
+                    0..3,
+                ),
+            ),
         )
-            .prop_flat_map(|(notes, candidates, weights, terms, kpis, steps, plan)| {
-                let kpis = unique(kpis, |k| k.id.clone());
-                let kpi_ids: Vec<String> = kpis.iter().map(|k| k.id.clone()).collect();
-                let check_in = (
-                    id(),
-                    a_day(),
-                    proptest::sample::subsequence(kpi_ids.clone(), 0..=kpi_ids.len()),
-                    vec(kpi_number(), kpi_ids.len()),
-                    text(100),
-                    vec(("[a-z][a-z ]{0,20}", any::<bool>()), 0..3),
-                )
-                    .prop_map(|(id, date, measured, values, summary, actions)| CheckIn {
-                        id,
-                        date,
-                        readings: measured
-                            .into_iter()
-                            .zip(values)
-                            .map(|(kpi, value)| Reading { kpi, value })
-                            .collect(),
-                        summary,
-                        actions: actions
-                            .into_iter()
-                            .map(|(text, done)| Action { text, done })
-                            .collect(),
-                    });
-                vec(check_in, 0..4).prop_map(move |check_ins| Workspace {
+            .prop_flat_map(
+                |(
+                    notes,
+                    candidates,
+                    weights,
+                    terms,
+                    kpis,
+                    steps,
                     plan,
-                    steps: steps::Statuses(steps),
-                    notes: unique(notes.clone(), |n| n.id.clone()),
-                    candidates: unique(candidates.clone(), |c| c.id.clone()),
-                    weights: Weights(weights),
-                    terms: terms.clone(),
-                    kpis: kpis.clone(),
-                    check_ins: unique(check_ins, |c| c.id.clone()),
-                })
-            })
+                    (spend, milestones, own),
+                )| {
+                    let onboarding: Vec<onboarding::Milestone> = milestones
+                        .into_iter()
+                        .map(|(id, day, text, done)| onboarding::Milestone {
+                            id,
+                            day,
+                            text,
+                            done,
+                        })
+                        .collect();
+                    let own: Vec<questions::Question> = own
+                        .into_iter()
+                        .map(|(id, c, text)| questions::Question {
+                            id,
+                            criterion: c.slug().into(),
+                            text,
+                        })
+                        .collect();
+                    let kpis = unique(kpis, |k| k.id.clone());
+                    let kpi_ids: Vec<String> = kpis.iter().map(|k| k.id.clone()).collect();
+                    let check_in = (
+                        id(),
+                        a_day(),
+                        proptest::sample::subsequence(kpi_ids.clone(), 0..=kpi_ids.len()),
+                        vec(kpi_number(), kpi_ids.len()),
+                        text(100),
+                        vec(("[a-z][a-z ]{0,20}", any::<bool>()), 0..3),
+                    )
+                        .prop_map(
+                            |(id, date, measured, values, summary, actions)| CheckIn {
+                                id,
+                                date,
+                                readings: measured
+                                    .into_iter()
+                                    .zip(values)
+                                    .map(|(kpi, value)| Reading { kpi, value })
+                                    .collect(),
+                                summary,
+                                actions: actions
+                                    .into_iter()
+                                    .map(|(text, done)| Action { text, done })
+                                    .collect(),
+                            },
+                        );
+                    vec(check_in, 0..4).prop_map(move |check_ins| Workspace {
+                        plan,
+                        steps: steps::Statuses(steps),
+                        notes: unique(notes.clone(), |n| n.id.clone()),
+                        candidates: unique(candidates.clone(), |c| c.id.clone()),
+                        weights: Weights(weights),
+                        terms: terms.clone(),
+                        kpis: kpis.clone(),
+                        check_ins: unique(check_ins, |c| c.id.clone()),
+                        spend: unique(spend.clone(), |e| e.id.clone()),
+                        onboarding: unique(onboarding.clone(), |m| m.id.clone()),
+                        questions: unique(own.clone(), |q| q.id.clone()),
+                    })
+                },
+            )
     }
 
     /// A number as a visitor types it: whole part, then up to `places` decimals; sometimes
@@ -832,7 +945,7 @@ mod properties {
             use super::super::drafts::{CandidateDraft, TermsDraft};
             let draft = CandidateDraft { name: "Ada".into(), rate: text.clone(), ..CandidateDraft::default() };
             let candidate = draft.check("c1".into(), true, 0).unwrap();
-            let terms = TermsDraft { rate: text.clone(), ..TermsDraft::default() }.check(Vec::new()).unwrap();
+            let terms = TermsDraft { rate: text.clone(), ..TermsDraft::default() }.check(&Terms::default()).0;
             // The list shows what it showed when the typed number itself was kept.
             let before = format!("${}", kpis::number_text(number));
             prop_assert_eq!(rate_text("$", candidate.rate, None), before);

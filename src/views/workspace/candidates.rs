@@ -4,6 +4,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::compare::SideBySide;
+use super::questions::{QuestionBank, QuestionsToAsk};
 use super::{
     BackToWorkspace, EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace,
 };
@@ -22,7 +24,7 @@ use crate::domain::workspace::{EngagementModel, Workspace};
 use crate::ui::clock::fresh_id;
 use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
-
+use crate::ui::forms::ErrorSummary;
 use crate::ui::locale::preferred_currency;
 use crate::ui::page::PageHeading;
 
@@ -67,9 +69,11 @@ pub(super) fn ModelAndRate(
 pub fn CandidatesPage() -> impl IntoView {
     let workspace = workspace();
     let full = move || workspace.with(|w| w.candidates.len() >= MAX_CANDIDATES);
+    let errors = FormErrors::new(&Route::Candidates);
     view! {
         <div class="candidates">
             <BackToWorkspace />
+            <ErrorSummary errors=errors.summary() />
             <PageHeading title=Route::Candidates.title() lede="Score each candidate after the interview. The ranking weighs the scores by what matters most to you." />
             <p>
                 {move || {
@@ -81,7 +85,9 @@ pub fn CandidatesPage() -> impl IntoView {
                 }}
             </p>
             <Ranking />
+            <SideBySide />
             <WeightsForm />
+            <QuestionBank errors />
         </div>
     }
 }
@@ -287,7 +293,7 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
                     maxlength=MAX_CONTACT
                 />
                 <ModelAndRate model_name=CANDIDATE_MODEL rate_id=CANDIDATE_RATE model rate errors rate_label="Rate (optional)" />
-                <Scores scores=fields.scores errors />
+                <Scores scores=fields.scores errors notes />
                 <TextArea id=CANDIDATE_NOTES label="Notes (optional)" value=notes errors rows=6 maxlength=MAX_NOTES />
                 <SaveAndDelete save="Save candidate" delete="Delete candidate" delete_id="delete-candidate" is_new confirming />
             </form>
@@ -304,7 +310,11 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
 
 /// A score from 1 to 5, or none yet, for each criterion.
 #[component]
-fn Scores(scores: [RwSignal<String>; 5], errors: FormErrors) -> impl IntoView {
+fn Scores(
+    scores: [RwSignal<String>; 5],
+    errors: FormErrors,
+    notes: RwSignal<String>,
+) -> impl IntoView {
     view! {
         <h2>"Scores"</h2>
         <p class="hint">"From 1 (poor) to 5 (excellent). Leave a criterion unscored until you know."</p>
@@ -326,6 +336,7 @@ fn Scores(scores: [RwSignal<String>; 5], errors: FormErrors) -> impl IntoView {
                         errors
                         inline=true
                     />
+                    <QuestionsToAsk criterion notes />
                 }
             })
             .collect_view()}

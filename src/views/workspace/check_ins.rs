@@ -8,6 +8,7 @@ use super::{EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, works
 use crate::domain::merge::save_edit;
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
+use crate::domain::workspace::dashboard::{carried_forward, previous_check_in};
 use crate::domain::workspace::drafts::{
     ActionDraft, CHECK_IN_DATE, CHECK_IN_SUMMARY, CheckInDraft, ValueDraft, action_done_field,
     action_field, value_field,
@@ -44,8 +45,8 @@ impl ActionRow {
     }
 }
 
-/// A value typed for each KPI.
-type Values = StoredValue<Vec<(Kpi, RwSignal<String>)>>;
+/// A value typed for each KPI, with what the check-in before recorded.
+type Values = StoredValue<Vec<(Kpi, RwSignal<String>, Option<String>)>>;
 
 #[component]
 pub fn CheckInPage(id: Option<String>) -> impl IntoView {
@@ -56,8 +57,30 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
     };
     let is_new = existing.is_none();
     let opened = StoredValue::new(existing.clone());
-    let check_in = existing.unwrap_or_else(|| CheckIn::new(fresh_id(), today()));
+    // A new check-in carries forward the actions the last one left open.
+    let carried = is_new
+        .then(|| workspace.with_untracked(|w| previous_check_in(w, "").map(|c| c.date)))
+        .flatten()
+        .filter(|_| workspace.with_untracked(|w| !carried_forward(w).is_empty()));
+    let check_in = existing.unwrap_or_else(|| CheckIn {
+        actions: workspace.with_untracked(carried_forward),
+        ..CheckIn::new(fresh_id(), today())
+    });
     let check_in_id = StoredValue::new(check_in.id.clone());
+    // The values of the check-in before this one, beside each field.
+    let previous: Vec<Option<String>> = workspace.with_untracked(|w| {
+        let before = previous_check_in(w, &check_in.id);
+        w.kpis
+            .iter()
+            .map(|kpi| {
+                before.and_then(|c| {
+                    c.reading(&kpi.id).map(|value| {
+                        format!("Last time: {} on {}.", kpi.with_unit(value), c.date.long())
+                    })
+                })
+            })
+            .collect()
+    });
     let route = Route::CheckIn(id.clone());
     let errors = FormErrors::new(&route);
     let kpis = workspace.with_untracked(|w| w.kpis.clone());
@@ -66,7 +89,8 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
     let values: Values = StoredValue::new(
         kpis.into_iter()
             .zip(draft.values)
-            .map(|(kpi, value)| (kpi, RwSignal::new(value.typed)))
+            .zip(previous)
+            .map(|((kpi, value), before)| (kpi, RwSignal::new(value.typed), before))
             .collect(),
     );
     let summary = RwSignal::new(draft.summary);
@@ -87,7 +111,7 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
             values: values.with_value(|values| {
                 values
                     .iter()
-                    .map(|(kpi, typed)| ValueDraft {
+                    .map(|(kpi, typed, _)| ValueDraft {
                         kpi: kpi.id.clone(),
                         name: kpi.name.clone(),
                         typed: typed.get_untracked(),
@@ -122,6 +146,11 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
                 <TextField id=CHECK_IN_DATE label="Date of the check-in" value=date errors kind="date" width="input--date" />
                 <KpiValues values errors />
                 <TextArea id=CHECK_IN_SUMMARY label="Summary" hint="What went well, what did not, and what was decided." value=summary errors rows=5 maxlength=MAX_SUMMARY />
+                {carried.map(|day| view! {
+                    <p class="hint" id="carried-forward">
+                        {format!("The actions not done at the check-in of {} are carried forward: tick those done, remove those dropped.", day.long())}
+                    </p>
+                })}
                 <Actions rows next_key />
                 <SaveAndDelete save="Save check-in" delete="Delete check-in" delete_id="delete-check-in" is_new confirming />
             </form>
@@ -156,12 +185,16 @@ fn KpiValues(values: Values, errors: FormErrors) -> impl IntoView {
                 {values
                     .get_value()
                     .into_iter()
-                    .map(|(kpi, value)| {
+                    .map(|(kpi, value, before)| {
+                        let hint = match before {
+                            Some(before) => format!("Target: {}. {before}", kpi.target_text()),
+                            None => format!("Target: {}.", kpi.target_text()),
+                        };
                         view! {
                             <TextField
                                 id=value_field(&kpi.id)
                                 label=kpi.value_label()
-                                hint=format!("Target: {}.", kpi.target_text())
+                                hint
                                 value
                                 errors
                                 width="input--number"

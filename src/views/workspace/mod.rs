@@ -2,11 +2,17 @@
 //! them (notes, candidates, terms, KPIs and check-ins), with export, import and deletion.
 //! Everything lives in one document, through the storage layer.
 
+mod autosave;
 mod candidates;
 mod check_ins;
+mod compare;
+mod dashboard;
 mod data;
 mod kpis;
 mod notes;
+mod onboarding;
+mod questions;
+mod spend;
 mod steps;
 mod terms;
 mod trend_chart;
@@ -16,26 +22,36 @@ pub use check_ins::CheckInPage;
 pub use data::DataPage;
 pub use kpis::{KpiPage, KpisPage};
 pub use notes::{NotePage, NotesPage};
+pub use onboarding::OnboardingPage;
+pub use spend::SpendPage;
 pub use steps::{StartPlanPage, StepPage};
 pub use terms::TermsPage;
 
 use leptos::prelude::*;
 
+use crate::domain::assessment::history::History;
 use crate::domain::form::Problem;
 use crate::domain::options::Leadership;
 use crate::domain::route::Route;
-use crate::domain::workspace::candidates::leader_summary;
+use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::not_saved;
+use crate::domain::workspace::progress::Facts;
 use crate::domain::workspace::steps::{Place, Status, first_index, plan_name, plan_title, tasks};
-use crate::domain::workspace::{Workspace, plural};
 use crate::storage::{AppStorage, Notice, Persisted, use_document};
-use crate::ui::clock::today;
 use crate::ui::fields::{FormErrors, Radios};
 use crate::ui::forms::{BackLink, ErrorSummary, go};
 use crate::ui::page::PageHeading;
+use dashboard::{Attention, Records};
 
 fn workspace() -> Persisted<Workspace> {
     use_document::<Workspace>()
+}
+
+/// What the steps' rules need beyond the workspace. Tracked where it is read.
+fn facts() -> Facts {
+    Facts {
+        assessment_taken: use_document::<History>().with(|h| !h.results.is_empty()),
+    }
 }
 
 /// The record an editor's address names (`None` for a new one), or the page saying it is not
@@ -140,6 +156,7 @@ fn place_link(place: Place) -> (Route, &'static str) {
         Place::Terms => (Route::Terms, "Engagement terms"),
         Place::Kpis => (Route::Kpis, "KPIs and their trends"),
         Place::CheckIns => (Route::CheckIn(None), "Record a check-in"),
+        Place::Onboarding => (Route::Onboarding, "The first 90 days"),
     }
 }
 
@@ -182,6 +199,7 @@ pub fn WorkspacePage() -> impl IntoView {
         <div class="workspace">
             <PageHeading title=Route::Workspace.title() caption="Run the engagement" lede="Follow your plan from here: its steps, your notes, the candidates you consider, the terms you agree, KPIs and check-ins." />
             <p class="private-note">{PRIVATE}</p>
+            <Attention />
             <TaskList />
             <PlanChoice />
             <Records />
@@ -204,7 +222,7 @@ fn TaskList() -> impl IntoView {
                     {move || {
                         format!(
                             "You have completed {} of {} steps.",
-                            workspace.with(|w| w.steps.completed(plan)),
+                            workspace.with(|w| w.completed(plan, facts())),
                             tasks(plan).len(),
                         )
                     }}
@@ -215,7 +233,7 @@ fn TaskList() -> impl IntoView {
                         .enumerate()
                         .map(|(within, task)| {
                             let index = start + within;
-                            let status = move || workspace.with(|w| w.steps.0[index]);
+                            let status = move || workspace.with(|w| w.step_status(index, facts()).status);
                             let status_id = format!("task-status-{}", task.slug);
                             let hint_id = format!("task-hint-{}", task.slug);
                             view! {
@@ -281,50 +299,6 @@ fn PlanChoice() -> impl IntoView {
                 <button type="submit" class="button">"Follow this plan"</button>
             </form>
         </details>
-    }
-}
-
-/// A card per part of the workspace, each saying what it holds.
-#[component]
-fn Records() -> impl IntoView {
-    let workspace = workspace();
-    let notes = move || workspace.with(|w| plural(w.notes.len(), "note", "notes"));
-    let candidates = move || workspace.with(|w| leader_summary(&w.candidates, &w.weights));
-    let terms = move || workspace.with(|w| w.terms.summary(today()));
-    let kpis = move || {
-        workspace.with(|w| {
-            format!(
-                "{}, {}",
-                plural(w.kpis.len(), "KPI", "KPIs"),
-                plural(w.check_ins.len(), "check-in", "check-ins")
-            )
-        })
-    };
-    let card = |route: Route, title: &'static str, summary: Signal<String>| {
-        view! {
-            <li class="record-card">
-                <h3 class="record-card__title">
-                    <a href=route.href()>{title}</a>
-                </h3>
-                <p class="record-card__summary">{summary}</p>
-            </li>
-        }
-    };
-    view! {
-        <section aria-labelledby="records-heading">
-            <h2 id="records-heading">"Your records"</h2>
-            <ul class="record-cards">
-                {card(Route::Notes, "Notes", Signal::derive(notes))}
-                {card(Route::Candidates, "Candidates", Signal::derive(candidates))}
-                {card(Route::Terms, "Engagement terms", Signal::derive(terms))}
-                {card(Route::Kpis, "KPIs and check-ins", Signal::derive(kpis))}
-                {card(
-                    Route::WorkspaceData,
-                    "Your data",
-                    Signal::derive(|| "Export, import or delete everything".to_owned()),
-                )}
-            </ul>
-        </section>
     }
 }
 

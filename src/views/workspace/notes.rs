@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use chrono::{DateTime, Utc};
 
+use super::autosave::{SaveState, SaveStatus};
 use super::{BackToWorkspace, Missing, workspace};
 use crate::domain::merge::other_version;
 use crate::domain::route::Route;
@@ -170,15 +171,6 @@ fn UndoDelete() -> impl IntoView {
             {move || restored.get().map(|message| view! { <p class="confirmation">{message}</p> })}
         </div>
     }
-}
-
-/// How far saving has got, as the status line says it.
-#[derive(Clone, PartialEq)]
-enum SaveState {
-    Saved,
-    Pending,
-    /// The change was refused (a limit of the workspace), with the reason.
-    Refused(String),
 }
 
 /// The note being edited: what is typed, what was last written, and how far saving has got.
@@ -537,24 +529,4 @@ fn NoteTimes(id: String) -> impl IntoView {
         })
     };
     view! { <p class="quiet note-editor__times">{times}</p> }
-}
-
-/// Whether what is typed is kept yet, and why not when it is not.
-#[component]
-fn SaveStatus(state: RwSignal<SaveState>) -> impl IntoView {
-    let status = move || match state.get() {
-        SaveState::Pending => "Saving…".to_owned(),
-        SaveState::Saved if workspace().is_saved() => "Saved".to_owned(),
-        SaveState::Saved => "Not kept: see the message at the top of the page".to_owned(),
-        SaveState::Refused(reason) => format!("Not saved: {reason}"),
-    };
-    let settled = move || state.with(|s| *s == SaveState::Saved) && workspace().is_saved();
-    view! {
-        <p class="save-state" role="status" aria-live="polite">
-            <span class="save-state__text" class:save-state__text--pending=move || !settled()>
-                {status}
-            </span>
-            <span class="quiet">" · kept in this browser as you type"</span>
-        </p>
-    }
 }

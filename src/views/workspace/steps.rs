@@ -4,10 +4,14 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{BackToWorkspace, place_link, plan_aim, workspace};
+use super::{BackToWorkspace, facts, place_link, plan_aim, workspace};
 use crate::domain::options::Leadership;
 use crate::domain::route::Route;
+use crate::domain::workspace::progress::{Rule, rule};
 use crate::domain::workspace::steps::{Status, plan_name, task_at, tasks};
+
+/// The value of the choice that leaves the status to the records.
+const FOLLOW_RECORDS: &str = "records";
 use crate::ui::fields::{FormErrors, Radios};
 use crate::ui::forms::{go, go_instead};
 use crate::ui::page::PageHeading;
@@ -39,17 +43,27 @@ pub fn StepPage(index: usize) -> impl IntoView {
     let selected = RwSignal::new(
         workspace
             .with_untracked(|w| w.steps.0[index])
-            .id()
+            .map_or(FOLLOW_RECORDS, Status::id)
             .to_owned(),
     );
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
         let chosen = selected.get_untracked();
-        if let Some(status) = Status::ALL.into_iter().find(|s| s.id() == chosen) {
-            workspace.update(|w| w.steps.0[index] = status);
-            go(&Route::Workspace);
-        }
+        let status = Status::ALL.into_iter().find(|s| s.id() == chosen);
+        workspace.update(|w| w.steps.0[index] = status);
+        go(&Route::Workspace);
     };
+    let rule_text = rule(index).map(Rule::text).unwrap_or_default();
+    let records_say = move || {
+        rule(index).map_or(Status::NotStarted, |r| {
+            workspace.with(|w| r.status(w, facts()))
+        })
+    };
+    let mut options = vec![(
+        FOLLOW_RECORDS,
+        format!("As my records say (now: {})", records_say().label()),
+    )];
+    options.extend(Status::ALL.iter().map(|s| (s.id(), s.label().to_owned())));
     view! {
         <div class="prose step-page">
             <BackToWorkspace />
@@ -75,12 +89,28 @@ pub fn StepPage(index: usize) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <h2>"Its status"</h2>
+            <p class="step-rule" id="step-rule">{rule_text}</p>
+            <p>
+                {move || {
+                    let status = workspace.with(|w| w.step_status(index, facts()));
+                    if status.by_hand {
+                        format!(
+                            "You set it to “{}”; your records say “{}”.",
+                            status.status.label(),
+                            records_say().label(),
+                        )
+                    } else {
+                        format!("Your records say “{}”.", status.status.label())
+                    }
+                }}
+            </p>
             <form novalidate on:submit=save>
                 <Radios
                     name="status"
                     legend="How far along is this step?"
-                    hint="Set it yourself: you can come back and change it at any time."
-                    options=Status::ALL.iter().map(|s| (s.id(), s.label().to_owned())).collect()
+                    hint="Your records set it, or set it yourself: you can come back and change it at any time."
+                    options
                     selected
                     errors
                 />
