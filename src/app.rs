@@ -25,7 +25,7 @@ use crate::views::not_found::{NotFoundPage, NotHerePage};
 use crate::views::settings::SettingsPage;
 use crate::views::workspace::{
     CandidatePage, CandidatesPage, CheckInPage, DataPage, KpiPage, KpisPage, NotePage, NotesPage,
-    OnboardingPage, SpendPage, StartPlanPage, StepPage, TermsPage, WorkspacePage,
+    OnboardingPage, SpendPage, StartPlanPage, StepPage, SummaryPage, TermsPage, WorkspacePage,
 };
 
 thread_local! {
@@ -95,6 +95,7 @@ impl Part {
             | Route::Terms
             | Route::Spend
             | Route::Onboarding
+            | Route::WorkspaceSummary
             | Route::Kpis
             | Route::Kpi(_)
             | Route::CheckIn(_)
@@ -227,6 +228,7 @@ part!(workspace_records_part, |route: Route| match route {
     Route::Terms => view! { <TermsPage /> }.into_any(),
     Route::Spend => view! { <SpendPage /> }.into_any(),
     Route::Onboarding => view! { <OnboardingPage /> }.into_any(),
+    Route::WorkspaceSummary => view! { <SummaryPage /> }.into_any(),
     Route::Kpis => view! { <KpisPage /> }.into_any(),
     Route::Kpi(id) => view! { <KpiPage id /> }.into_any(),
     Route::CheckIn(id) => view! { <CheckInPage id /> }.into_any(),

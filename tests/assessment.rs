@@ -664,48 +664,6 @@ async fn history_keeps_each_retake_across_reloads_and_shows_what_changed() {
     browser.quit().await;
 }
 
-/// Prints the page as Chromium's print would, on paper `width` x `height` inches, and reads the
-/// PDF back: its number of pages and its text.
-async fn print_to_text(browser: &Browser, width: f64, height: f64, name: &str) -> (u32, String) {
-    let pdf = browser
-        .devtools(
-            "Page.printToPDF",
-            json!({ "paperWidth": width, "paperHeight": height, "printBackground": false }),
-        )
-        .await;
-    let dir = std::env::temp_dir().join(format!("cto-compass-memo-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let base64 = dir.join(format!("{name}.b64"));
-    let file = dir.join(format!("{name}.pdf"));
-    std::fs::write(&base64, pdf["data"].as_str().expect("PDF data")).unwrap();
-    let decoded = std::process::Command::new("base64")
-        .arg("-d")
-        .arg(&base64)
-        .output()
-        .unwrap();
-    std::fs::write(&file, decoded.stdout).unwrap();
-    let run = |tool: &str, args: &[&str]| {
-        let out = std::process::Command::new(tool)
-            .args(args)
-            .arg(&file)
-            .args(if tool == "pdftotext" {
-                &["-"][..]
-            } else {
-                &[][..]
-            })
-            .output()
-            .unwrap_or_else(|e| panic!("{tool} (poppler-utils, `make setup`): {e}"));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
-    let info = run("pdfinfo", &[]);
-    let pages = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("pdfinfo gives the pages");
-    (pages, run("pdftotext", &["-layout"]))
-}
-
 #[tokio::test]
 async fn the_decision_memo_prints_on_one_or_two_pages_and_copies_as_markdown() {
     let (server, browser) = open(MOUNT).await;
@@ -720,7 +678,7 @@ async fn the_decision_memo_prints_on_one_or_two_pages_and_copies_as_markdown() {
         .await;
     assert_eq!(browser.heading().await, "Decision memo");
     for (paper, width, height) in [("A4", 8.27, 11.69), ("Letter", 8.5, 11.0)] {
-        let (pages, text) = print_to_text(&browser, width, height, paper).await;
+        let (pages, text) = browser.print_to_text(width, height, paper).await;
         assert!((1..=2).contains(&pages), "{paper}: {pages} pages");
         for must in [
             "Fractional CTO, fit 94 out of 100",

@@ -1187,7 +1187,7 @@ async fn every_workspace_page_fits_a_small_phone_and_200_percent_zoom() {
 /// the review dates download as a calendar, and another plan keeps every record.
 #[tokio::test]
 async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_attention() {
-    let (_server, browser) = open("#/workspace").await;
+    let (server, browser) = open("#/workspace").await;
     // Empty: the first step, and no review ahead.
     assert_eq!(
         browser.text_of("#attention-step").await,
@@ -1380,7 +1380,7 @@ async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_a
     let kpis = browser.text_of("#attention-kpis").await;
     assert!(
         kpis.contains(
-            "Uptime: 98.9% on 2 Feb 2027, against a target of at least 99.5%; up from 98.1% on 5 Jan 2027."
+            "Uptime: 98.9% on 2 Feb 2027, missing its target of at least 99.5%; up from 98.1% on 5 Jan 2027."
         ),
         "{kpis}"
     );
@@ -1427,7 +1427,53 @@ async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_a
         ))
     );
 
+    // The one-page summary: printed, and copied as Markdown.
+    follow(&browser, "A one-page summary to share", "Workspace summary").await;
+    assert_eq!(
+        browser.text_of("#summary-progress").await,
+        "7 of 7 steps completed."
+    );
+    found.extend(browser.axe_violations_at("the summary").await);
+    let (pages, paper) = browser.print_to_text(8.27, 11.69, "summary").await;
+    assert!((1..=2).contains(&pages), "{pages} pages");
+    for must in [
+        "Workspace summary",
+        "7 of 7 steps completed.",
+        "Priya Shah leads with",
+        "Confidentiality (NDA)",
+        "Add monitoring",
+    ] {
+        assert!(paper.contains(must), "no {must:?} in\n{paper}");
+    }
+    assert!(!paper.contains("Copy as Markdown"), "no buttons on paper");
+    let origin = server.url("/");
+    browser
+        .devtools(
+            "Browser.grantPermissions",
+            json!({ "origin": origin.trim_end_matches('/'), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        )
+        .await;
+    browser.click_text("Copy as Markdown").await;
+    browser
+        .wait_until(
+            "the copy's status",
+            "return document.querySelector('.status').textContent.includes('Copied as Markdown')",
+        )
+        .await;
+    let markdown = browser.eval("return navigator.clipboard.readText()").await;
+    let markdown = markdown.as_str().unwrap();
+    assert!(markdown.starts_with("# Workspace summary\n"), "{markdown}");
+    for must in [
+        "- [x] 1. Define your needs (Completed)",
+        "- **Communication cadence:** Noted. Weekly call; Slack within a day",
+        "- Add monitoring (agreed on 2 Feb 2027)",
+        "- Uptime: 98.9% on 2 Feb 2027, missing its target of at least 99.5%; up from 98.1% on 5 Jan 2027.",
+    ] {
+        assert!(markdown.contains(must), "no {must:?} in\n{markdown}");
+    }
+
     // A step says the rule that completed it.
+    visit(&browser, "#/workspace", "Founder's workspace").await;
     follow(&browser, "6. Keep talking", "Keep talking").await;
     assert_eq!(
         browser.text_of("#step-rule").await,

@@ -562,6 +562,7 @@ pub fn step_name(route: &Route) -> String {
         Route::Terms => "workspace/terms",
         Route::Spend => "workspace/spend",
         Route::Onboarding => "workspace/onboarding",
+        Route::WorkspaceSummary => "workspace/summary",
         Route::Kpis => "workspace/kpis",
         Route::Kpi(_) => "workspace/kpi",
         Route::CheckIn(_) => "workspace/check-in",

@@ -53,6 +53,8 @@ pub enum Route {
     Spend,
     /// The first 90 days' milestones.
     Onboarding,
+    /// A one-page summary to print or copy as Markdown.
+    WorkspaceSummary,
     /// KPIs and check-ins.
     Kpis,
     /// One KPI, by id; `None` for a new one.
@@ -138,6 +140,7 @@ impl Route {
             ("terms", None) => Route::Terms,
             ("spend", None) => Route::Spend,
             ("onboarding", None) => Route::Onboarding,
+            ("summary", None) => Route::WorkspaceSummary,
             ("kpis", None) => Route::Kpis,
             ("kpis", Some(item)) => Route::Kpi(item_or_new(item)?),
             ("check-ins", Some(item)) => Route::CheckIn(item_or_new(item)?),
@@ -195,6 +198,7 @@ impl Route {
             Route::Terms => "#/workspace/terms".to_owned(),
             Route::Spend => "#/workspace/spend".to_owned(),
             Route::Onboarding => "#/workspace/onboarding".to_owned(),
+            Route::WorkspaceSummary => "#/workspace/summary".to_owned(),
             Route::Kpis => "#/workspace/kpis".to_owned(),
             Route::Kpi(id) => format!("#/workspace/kpis/{}", id.as_deref().unwrap_or("new")),
             Route::CheckIn(id) => {
@@ -232,6 +236,7 @@ impl Route {
             Route::Terms => "Engagement terms",
             Route::Spend => "Spend against the budget",
             Route::Onboarding => "The first 90 days",
+            Route::WorkspaceSummary => "Workspace summary",
             Route::Kpis => "KPIs and check-ins",
             Route::Kpi(None) => "Add a KPI",
             Route::Kpi(Some(_)) => "Change a KPI",
@@ -264,6 +269,7 @@ impl Route {
             | Route::Terms
             | Route::Spend
             | Route::Onboarding
+            | Route::WorkspaceSummary
             | Route::Kpis
             | Route::Kpi(_)
             | Route::CheckIn(_)
@@ -360,6 +366,7 @@ mod tests {
             ("#/workspace/terms", Route::Terms),
             ("#/workspace/spend", Route::Spend),
             ("#/workspace/onboarding", Route::Onboarding),
+            ("#/workspace/summary", Route::WorkspaceSummary),
             ("#/workspace/kpis", Route::Kpis),
             ("#/workspace/kpis/new", Route::Kpi(None)),
             ("#/workspace/check-ins/new", Route::CheckIn(None)),
@@ -438,6 +445,7 @@ mod tests {
             Route::Terms,
             Route::Spend,
             Route::Onboarding,
+            Route::WorkspaceSummary,
             Route::Kpis,
             Route::Kpi(None),
             Route::Kpi(id()),

@@ -5,7 +5,7 @@ use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 use thirtyfour::prelude::*;
 use thirtyfour::{ChromiumLikeCapabilities, LoggingPrefsLogLevel};
 
@@ -58,6 +58,48 @@ fn free_port() -> u16 {
 }
 
 impl Browser {
+    /// Prints the page as Chromium's print would, on paper `width` x `height` inches, and reads the
+    /// PDF back: its number of pages and its text.
+    pub async fn print_to_text(&self, width: f64, height: f64, name: &str) -> (u32, String) {
+        let pdf = self
+            .devtools(
+                "Page.printToPDF",
+                json!({ "paperWidth": width, "paperHeight": height, "printBackground": false }),
+            )
+            .await;
+        let dir = std::env::temp_dir().join(format!("cto-compass-print-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let base64 = dir.join(format!("{name}.b64"));
+        let file = dir.join(format!("{name}.pdf"));
+        std::fs::write(&base64, pdf["data"].as_str().expect("PDF data")).unwrap();
+        let decoded = std::process::Command::new("base64")
+            .arg("-d")
+            .arg(&base64)
+            .output()
+            .unwrap();
+        std::fs::write(&file, decoded.stdout).unwrap();
+        let run = |tool: &str, args: &[&str]| {
+            let out = std::process::Command::new(tool)
+                .args(args)
+                .arg(&file)
+                .args(if tool == "pdftotext" {
+                    &["-"][..]
+                } else {
+                    &[][..]
+                })
+                .output()
+                .unwrap_or_else(|e| panic!("{tool} (poppler-utils, `make setup`): {e}"));
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let info = run("pdfinfo", &[]);
+        let pages = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("pdfinfo gives the pages");
+        (pages, run("pdftotext", &["-layout"]))
+    }
+
     /// A fresh browser with an empty profile, at a desktop size.
     pub async fn launch() -> Browser {
         Self::launch_sized(1280, 900).await

@@ -186,6 +186,16 @@ pub fn pages() -> Vec<Page> {
             "return document.querySelectorAll('main .spend-log tbody tr').length === 3",
         ),
         page(
+            "workspace-onboarding",
+            "#/workspace/onboarding",
+            "return document.querySelectorAll('main .milestone').length === 3",
+        ),
+        page(
+            "workspace-summary",
+            "#/workspace/summary",
+            "return !!document.getElementById('summary-progress')",
+        ),
+        page(
             "workspace-kpis",
             "#/workspace/kpis",
             "return document.querySelectorAll('main .trend__svg').length === 2 && document.querySelectorAll('main .trend__point').length === 8",
@@ -270,7 +280,11 @@ pub fn sample_workspace() -> Value {
             {"id": "mha1s2-2b", "day": "2026-10-31", "amount": 850_000, "hours": 60_000_000, "note": "Invoice 2"},
             {"id": "mha1s3-3c", "day": "2026-11-28", "amount": 790_000, "hours": 58_000_000, "note": "Invoice 3"}
         ],
-        "onboarding": [],
+        "onboarding": [
+            {"id": "mha1o1-5e", "day": 30, "text": "Audit the code, the architecture and the technical debt, and list the biggest risks.", "done": true},
+            {"id": "mha1o2-6f", "day": 60, "text": "Agree a technical roadmap with the priorities for the next six months.", "done": true},
+            {"id": "mha1o3-7g", "day": 90, "text": "Review the KPIs together and decide: carry on, change the scope, or hire full time.", "done": false}
+        ],
         "questions": [{"id": "mha1q1-4d", "criterion": "security", "text": "Who at your firm would see our patient data?"}]
     }})
 }

@@ -24,23 +24,28 @@ pub fn open_actions(w: &Workspace) -> Option<(&CheckIn, Vec<&Action>)> {
     (!open.is_empty()).then_some((last, open))
 }
 
-/// A KPI whose latest value is off target, with the value before it.
+/// A KPI's latest value, with the value before it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct OffTarget<'a> {
+pub struct KpiLine<'a> {
     pub kpi: &'a Kpi,
     pub latest: Point,
     pub previous: Option<Point>,
 }
 
-impl OffTarget<'_> {
-    /// "Uptime: 98.9% on 1 Feb 2027, against a target of at least 99.5%; up from 98.1% on
+impl KpiLine<'_> {
+    /// "Uptime: 98.9% on 1 Feb 2027, missing its target of at least 99.5%; up from 98.1% on
     /// 1 Jan 2027."
     pub fn text(&self) -> String {
         let now = format!(
-            "{}: {} on {}, against a target of {}",
+            "{}: {} on {}, {} its target of {}",
             self.kpi.name,
             self.kpi.with_unit(self.latest.value),
             self.latest.date.long(),
+            if self.latest.on_target {
+                "meeting"
+            } else {
+                "missing"
+            },
             self.kpi.target_text(),
         );
         match self.previous {
@@ -63,19 +68,27 @@ impl OffTarget<'_> {
     }
 }
 
-/// The KPIs whose latest value is off target, in the order they are listed.
-pub fn off_target(w: &Workspace) -> Vec<OffTarget<'_>> {
+/// Each KPI measured at least once, in the order they are listed.
+pub fn kpi_lines(w: &Workspace) -> Vec<KpiLine<'_>> {
     w.kpis
         .iter()
         .filter_map(|kpi| {
             let points = trend(kpi, &w.check_ins);
             let latest = *points.last()?;
-            (!latest.on_target).then(|| OffTarget {
+            Some(KpiLine {
                 kpi,
                 latest,
                 previous: points.len().checked_sub(2).map(|i| points[i]),
             })
         })
+        .collect()
+}
+
+/// The KPIs whose latest value is off target.
+pub fn off_target(w: &Workspace) -> Vec<KpiLine<'_>> {
+    kpi_lines(w)
+        .into_iter()
+        .filter(|line| !line.latest.on_target)
         .collect()
 }
 
@@ -236,17 +249,22 @@ mod tests {
         assert_eq!(names, ["Uptime", "Releases"]);
         assert_eq!(
             off[0].text(),
-            "Uptime: 98.9% on 1 Feb 2027, against a target of at least 99.5%; up from 98.1% on 1 Jan 2027."
+            "Uptime: 98.9% on 1 Feb 2027, missing its target of at least 99.5%; up from 98.1% on 1 Jan 2027."
         );
         assert_eq!(
             off[1].text(),
-            "Releases: 1% on 1 Jan 2027, against a target of at least 4%; its first value."
+            "Releases: 1% on 1 Jan 2027, missing its target of at least 4%; its first value."
         );
         let mut worse = w.clone();
         worse.check_ins[0].readings[0].value = Millionths::from_number(97.0);
         assert!(off_target(&worse)[0].text().contains("down from 98.1%"));
         worse.check_ins[0].readings[0].value = Millionths::from_number(98.1);
         assert!(off_target(&worse)[0].text().contains("the same as 98.1%"));
+        let all: Vec<String> = kpi_lines(&w).iter().map(KpiLine::text).collect();
+        assert_eq!(
+            all[1],
+            "Incidents: 1% on 1 Feb 2027, meeting its target of at most 2%; down from 3% on 1 Jan 2027."
+        );
     }
 
     #[test]

@@ -12,12 +12,13 @@ pub mod progress;
 pub mod questions;
 pub mod spend;
 pub mod steps;
+pub mod summary;
 pub mod terms;
 pub mod time;
 pub mod trend;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

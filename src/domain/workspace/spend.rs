@@ -4,8 +4,9 @@
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
+use super::kpis::number_text;
 use super::time::Day;
-use super::{check_amount, check_id, check_text};
+use super::{EngagementModel, Workspace, check_amount, check_id, check_text};
 use crate::domain::units::{Cents, Millionths};
 
 pub const MAX_ENTRIES: usize = 1_000;
@@ -159,6 +160,48 @@ pub fn against(spent: Cents, budget: Cents) -> Use {
     }
 }
 
+/// A month's spend against the budget, in a sentence ("£3,200 and 16 hours of £8,500
+/// budgeted for December 2026 (37 %)."), and whether it is 90 % or more. `money` writes an
+/// amount as the founder reads money.
+pub fn month_text(w: &Workspace, month: Month, money: &dyn Fn(Cents) -> String) -> (String, bool) {
+    let spent = in_month(&w.spend, month);
+    let hours = if spent.hours.0 > 0 {
+        format!(" and {} hours", number_text(spent.hours.number()))
+    } else {
+        String::new()
+    };
+    match w.terms.monthly_budget() {
+        Some(budget) => {
+            let used = against(spent.amount, budget);
+            (
+                format!(
+                    "{}{hours} of {} budgeted for {} ({} %).",
+                    money(spent.amount),
+                    money(budget),
+                    month.long(),
+                    used.percent
+                ),
+                used.warning,
+            )
+        }
+        None => {
+            let why = match (w.terms.model, w.terms.rate) {
+                (Some(EngagementModel::Hourly), Some(_)) => {
+                    "add the hours a month to the terms to compare it with a budget"
+                }
+                (Some(EngagementModel::Project), Some(_)) => {
+                    "the terms' fee is for the whole project"
+                }
+                _ => "record the rate in the terms to compare it with a budget",
+            };
+            (
+                format!("{}{hours} in {}; {why}.", money(spent.amount), month.long()),
+                false,
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +300,61 @@ mod tests {
             let message = entry.validate().unwrap_err();
             assert!(message.contains(says), "{message}");
         }
+    }
+
+    #[test]
+    fn the_month_is_said_against_the_budget_the_terms_give() {
+        let money = |c: Cents| format!("£{}", number_text(c.amount()));
+        let november = Month {
+            year: 2026,
+            month: 11,
+        };
+        let mut w = Workspace::default();
+        w.spend
+            .push(entry("a", "2026-11-03", Some(3600.0), Some(16.0)));
+        assert_eq!(
+            month_text(&w, november, &money),
+            (
+                "£3,600 and 16 hours in November 2026; record the rate in the terms to compare it with a budget.".to_owned(),
+                false
+            )
+        );
+        w.terms.model = Some(EngagementModel::Hourly);
+        w.terms.rate = Some(Cents::from_amount(100.0));
+        assert!(
+            month_text(&w, november, &money)
+                .0
+                .contains("add the hours a month")
+        );
+        w.terms.hours = Some(40);
+        assert_eq!(
+            month_text(&w, november, &money),
+            (
+                "£3,600 and 16 hours of £4,000 budgeted for November 2026 (90 %).".to_owned(),
+                true
+            )
+        );
+        w.terms.model = Some(EngagementModel::Retainer);
+        w.terms.rate = Some(Cents::from_amount(8500.0));
+        assert_eq!(
+            month_text(
+                &w,
+                Month {
+                    year: 2026,
+                    month: 12
+                },
+                &money
+            ),
+            (
+                "£0 of £8,500 budgeted for December 2026 (0 %).".to_owned(),
+                false
+            )
+        );
+        w.terms.model = Some(EngagementModel::Project);
+        assert!(
+            month_text(&w, november, &money)
+                .0
+                .ends_with("the terms' fee is for the whole project.")
+        );
     }
 }

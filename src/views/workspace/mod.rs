@@ -14,6 +14,7 @@ mod onboarding;
 mod questions;
 mod spend;
 mod steps;
+mod summary;
 mod terms;
 mod trend_chart;
 
@@ -25,6 +26,7 @@ pub use notes::{NotePage, NotesPage};
 pub use onboarding::OnboardingPage;
 pub use spend::SpendPage;
 pub use steps::{StartPlanPage, StepPage};
+pub use summary::SummaryPage;
 pub use terms::TermsPage;
 
 use leptos::prelude::*;
@@ -199,6 +201,10 @@ pub fn WorkspacePage() -> impl IntoView {
         <div class="workspace">
             <PageHeading title=Route::Workspace.title() caption="Run the engagement" lede="Follow your plan from here: its steps, your notes, the candidates you consider, the terms you agree, KPIs and check-ins." />
             <p class="private-note">{PRIVATE}</p>
+            <p>
+                <a href=Route::WorkspaceSummary.href()>"A one-page summary to share"</a>
+                " with a co-founder or a board: to print or copy."
+            </p>
             <Attention />
             <TaskList />
             <PlanChoice />

@@ -12,8 +12,8 @@ use crate::domain::workspace::drafts::{
     SPEND_AMOUNT, SPEND_DAY, SPEND_HOURS, SPEND_NOTE, SpendDraft, not_saved,
 };
 use crate::domain::workspace::kpis::number_text;
-use crate::domain::workspace::spend::{Entry, MAX_NOTE, Month, against, by_month, in_month};
-use crate::domain::workspace::{EngagementModel, Workspace, plural};
+use crate::domain::workspace::spend::{Entry, MAX_NOTE, Month, by_month, month_text};
+use crate::domain::workspace::{Workspace, plural};
 use crate::ui::clock::{fresh_id, today};
 use crate::ui::fields::{FormErrors, TextField};
 use crate::ui::forms::{ErrorSummary, focus_soon};
@@ -32,43 +32,7 @@ pub(super) fn money(amount: Cents) -> String {
 /// This month's spend against the budget, in a sentence, and whether it is 90 % or more:
 /// what the dashboard and this page say.
 pub(super) fn this_month(w: &Workspace) -> (String, bool) {
-    let month = Month::of(today());
-    let spent = in_month(&w.spend, month);
-    let hours = if spent.hours.0 > 0 {
-        format!(" and {} hours", number_text(spent.hours.number()))
-    } else {
-        String::new()
-    };
-    match w.terms.monthly_budget() {
-        Some(budget) => {
-            let used = against(spent.amount, budget);
-            (
-                format!(
-                    "{}{hours} of {} budgeted for {} ({} %).",
-                    money(spent.amount),
-                    money(budget),
-                    month.long(),
-                    used.percent
-                ),
-                used.warning,
-            )
-        }
-        None => {
-            let why = match (w.terms.model, w.terms.rate) {
-                (Some(EngagementModel::Hourly), Some(_)) => {
-                    "add the hours a month to the terms to compare it with a budget"
-                }
-                (Some(EngagementModel::Project), Some(_)) => {
-                    "the terms' fee is for the whole project"
-                }
-                _ => "record the rate in the terms to compare it with a budget",
-            };
-            (
-                format!("{}{hours} in {}; {why}.", money(spent.amount), month.long()),
-                false,
-            )
-        }
-    }
+    month_text(w, Month::of(today()), &money)
 }
 
 #[component]
