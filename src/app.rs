@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::route::Route;
 use crate::storage::{AppStorage, provide_documents};
-use crate::ui::delete_everything::DeletedNote;
+use crate::ui::delete_everything::Deleted;
 use crate::ui::embedding::Embedding;
 use crate::ui::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::ui::notices::StorageNotices;
@@ -254,7 +254,7 @@ pub fn App() -> impl IntoView {
     let storage = AppStorage::connect_with(namespace, !embedding.cross_origin);
     provide_context(storage);
     provide_documents(storage);
-    provide_context(DeletedNote(RwSignal::new(None)));
+    provide_context(Deleted(RwSignal::new(None)));
 
     let route = router::hash_route();
     provide_context(route);

@@ -725,7 +725,13 @@ async fn the_keyboard_reaches_everything_in_order_with_a_visible_focus_and_no_tr
         "#/calculator",
         "#/workspace",
         "#/workspace/notes",
+        "#/workspace/candidates",
         "#/workspace/candidates/new",
+        "#/workspace/terms",
+        "#/workspace/spend",
+        "#/workspace/onboarding",
+        "#/workspace/summary",
+        "#/workspace/check-ins/new",
         "#/settings",
     ] {
         browser
@@ -738,8 +744,14 @@ async fn the_keyboard_reaches_everything_in_order_with_a_visible_focus_and_no_tr
         browser.wait_for_app().await;
         let expected: Vec<String> =
             serde_json::from_value(browser.eval(WATCH_TAB_STOPS).await).unwrap();
+        // A date field takes three Tabs: its day, month and year.
+        let dates = browser
+            .eval("return document.querySelectorAll('main input[type=date]').length")
+            .await
+            .as_u64()
+            .unwrap_or(0) as usize;
         let mut tabs = browser.driver.action_chain();
-        for _ in 0..expected.len() + 2 {
+        for _ in 0..expected.len() + 2 + 2 * dates {
             tabs = tabs.send_keys(thirtyfour::Key::Tab);
         }
         tabs.perform().await.unwrap();

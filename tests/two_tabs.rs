@@ -235,7 +235,7 @@ async fn change_at_the_same_moment(two: &TwoTabs, round: usize) {
             "name",
             "candidates",
             "Add a candidate",
-            "Save candidate",
+            "Done",
         ),
         (
             "check-in",
@@ -243,7 +243,7 @@ async fn change_at_the_same_moment(two: &TwoTabs, round: usize) {
             "summary",
             "check-ins",
             "Record a check-in",
-            "Save check-in",
+            "Done",
         ),
     ] {
         let field_id = if kind == "candidate" {
@@ -294,7 +294,7 @@ async fn a_form_saved_over_another_tabs_change_to_the_same_record_keeps_both_and
         .eval(&format!(
             "{} {} return true;",
             type_into("candidate-name", "Ada"),
-            press("Save candidate")
+            press("Done")
         ))
         .await;
     let stored = two
@@ -318,7 +318,7 @@ async fn a_form_saved_over_another_tabs_change_to_the_same_record_keeps_both_and
             .eval(&format!(
                 "{} {} return true;",
                 type_into("candidate-name", name),
-                press("Save candidate")
+                press("Done")
             ))
             .await;
         tokio::time::sleep(Duration::from_millis(800)).await;

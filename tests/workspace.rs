@@ -192,7 +192,7 @@ async fn a_note_survives_a_reload_is_found_edited_and_deleted_with_undo() {
         browser
             .text_of(".undo")
             .await
-            .contains("Deleted “\u{2068}Call with Priya\u{2069}”.")
+            .contains("Deleted the note “\u{2068}Call with Priya\u{2069}”.")
     );
     assert_eq!(
         stored_workspace(&browser).await["notes"]
@@ -251,7 +251,7 @@ async fn add_candidate(browser: &Browser, name: &str, rate: &str, scores: [u8; 5
             .click(&format!("label[for='score-{criterion}-{score}']"))
             .await;
     }
-    follow(browser, "Save candidate", "Candidates").await;
+    follow(browser, "Done", "Candidates").await;
 }
 
 async fn ranking(browser: &Browser) -> Vec<Vec<String>> {
@@ -267,7 +267,7 @@ async fn two_candidates_are_ranked_by_weighted_score_and_the_weights_change_it()
     // A missing name is an error in the GOV.UK manner: summary, message, title.
     follow(&browser, "Add a candidate", "Add a candidate").await;
     fill(&browser, "candidate-rate", "lots").await;
-    browser.click_text("Save candidate").await;
+    browser.click_text("Done").await;
     browser
         .wait_until(
             "the error summary",
@@ -337,7 +337,7 @@ async fn add_kpi(browser: &Browser, name: &str, unit: &str, target: &str, direct
     browser
         .click(&format!("label[for='kpi-direction-{direction}']"))
         .await;
-    follow(browser, "Save KPI", "KPIs and check-ins").await;
+    follow(browser, "Done", "KPIs and check-ins").await;
 }
 
 /// Records a check-in with a value for the first KPI, a summary and actions.
@@ -364,7 +364,7 @@ async fn record_check_in(browser: &Browser, date: &str, value: &str, actions: &[
             .await;
         fill(browser, field.as_str().unwrap(), action).await;
     }
-    follow(browser, "Save check-in", "KPIs and check-ins").await;
+    follow(browser, "Done", "KPIs and check-ins").await;
 }
 
 #[tokio::test]
@@ -1022,7 +1022,7 @@ async fn a_name_that_forces_the_direction_of_text_is_refused_in_words() {
         "invoice\u{202E}fdp.exe",
         "the override was typed"
     );
-    browser.click_text("Save candidate").await;
+    browser.click_text("Done").await;
     browser
         .wait_until(
             "the error summary",
@@ -1120,7 +1120,8 @@ async fn axe_finds_no_violations_on_any_workspace_page() {
     }
     // With errors showing.
     visit(&browser, "#/workspace/kpis/new", "Add a KPI").await;
-    browser.click_text("Save KPI").await;
+    fill(&browser, "kpi-target", "lots").await;
+    browser.click_text("Done").await;
     browser
         .wait_until(
             "the errors",
@@ -1221,6 +1222,24 @@ async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_a
     assert_eq!(rows[5][0], "Weighted score");
     assert!(rows[5][1].as_str().unwrap().ends_with("best"), "{rows}");
 
+    // A deletion is undone from the list, with nothing to confirm first.
+    follow(&browser, "Sam Lee", "Candidate scorecard").await;
+    follow(&browser, "Delete candidate", "Candidates").await;
+    assert_eq!(ranking(&browser).await.len(), 1);
+    assert!(
+        browser
+            .text_of(".undo")
+            .await
+            .starts_with("Deleted the candidate “\u{2068}Sam Lee\u{2069}”.")
+    );
+    browser.click("#undo-delete").await;
+    browser
+        .wait_until(
+            "Sam Lee back",
+            "return document.querySelectorAll('#ranking tbody tr').length === 2",
+        )
+        .await;
+
     // A question of the founder's own, taken into a scorecard's notes.
     browser
         .eval("const s = document.getElementById('question-criterion'); s.value = 'security'; s.dispatchEvent(new Event('change', { bubbles: true })); return true;")
@@ -1246,7 +1265,7 @@ async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_a
             .unwrap()
             .contains("Q: Who else would see our data?\nA: ")
     );
-    follow(&browser, "Save candidate", "Candidates").await;
+    follow(&browser, "Done", "Candidates").await;
 
     // The first 90 days, from the plan's template, due from the start date.
     visit(&browser, "#/workspace/onboarding", "The first 90 days").await;
@@ -1337,7 +1356,7 @@ async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_a
         .await;
     fill(&browser, value_field.as_str().unwrap(), "98.9").await;
     browser.click("label[for='action-done-1']").await;
-    follow(&browser, "Save check-in", "KPIs and check-ins").await;
+    follow(&browser, "Done", "KPIs and check-ins").await;
 
     // Spend this month, past 90 % of the retainer.
     visit(&browser, "#/workspace/spend", "Spend against the budget").await;

@@ -1,5 +1,5 @@
 //! "Delete all my data", with a confirmation: on the settings page and the workspace's data
-//! page alike. Also forgets the note Undo could bring back.
+//! page alike. Also forgets the record Undo could bring back.
 
 use leptos::prelude::*;
 
@@ -9,10 +9,11 @@ use crate::ui::confirm::ConfirmDelete;
 
 const QUESTION: &str = "Delete everything this app keeps in this browser: your workspace, saved scenarios, self-assessment answers, settings and any damaged data kept for you? This cannot be undone: export first if you may want it back.";
 
-/// The note deleted last and where it was, so that "Undo" can put it back. Lives with the
-/// app, so it outlasts the editor page it was deleted from; "Delete all my data" empties it.
+/// The record deleted last (a note, a candidate, a KPI with its values, a check-in) and where it
+/// was, so that "Undo" can put it back. Lives with the app, so it outlasts the editor page it
+/// was deleted from; "Delete all my data" empties it.
 #[derive(Clone, Copy)]
-pub struct DeletedNote(pub RwSignal<Option<(usize, crate::domain::workspace::notes::Note)>>);
+pub struct Deleted(pub RwSignal<Option<crate::domain::workspace::removed::Removed>>);
 
 /// "Delete all my data", with a confirmation. Also on the workspace's data page.
 #[component]
@@ -21,8 +22,8 @@ pub fn DeleteEverything() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let (done, set_done) = signal(None::<usize>);
     let confirm = move || {
-        // A note deleted before is gone for good too: Undo must not bring it back.
-        if let Some(deleted) = use_context::<DeletedNote>() {
+        // A record deleted before is gone for good too: Undo must not bring it back.
+        if let Some(deleted) = use_context::<Deleted>() {
             deleted.0.set(None);
         }
         let removed = storage.remove_everything();

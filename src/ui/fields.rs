@@ -7,15 +7,15 @@ use crate::domain::form::Problem;
 use crate::domain::route::Route;
 use crate::ui::forms::{ErrorMessage, focus_soon};
 
-/// A form's errors, in the order of the fields.
+/// A form's errors, in the order of the fields; and those found but not shown yet.
 #[derive(Clone, Copy)]
-pub struct FormErrors(RwSignal<Vec<Problem>>);
+pub struct FormErrors(RwSignal<Vec<Problem>>, StoredValue<Vec<Problem>>);
 
 impl FormErrors {
     /// Also keeps the tab's title starting with "Error: " while there is an error, so it is
     /// heard first.
     pub fn new(route: &Route) -> FormErrors {
-        let errors = FormErrors(RwSignal::new(Vec::new()));
+        let errors = FormErrors(RwSignal::new(Vec::new()), StoredValue::new(Vec::new()));
         let title = route.document_title();
         Effect::new(move |_| {
             let title = if errors.0.with(Vec::is_empty) {
@@ -45,9 +45,21 @@ impl FormErrors {
         self.0.into()
     }
 
+    /// Keeps these errors to show later (see [`FormErrors::kept`]), showing none now.
+    pub fn keep_quietly(&self, errors: Vec<Problem>) {
+        self.show_quietly(Vec::new());
+        self.1.set_value(errors);
+    }
+
+    /// The errors last found, shown or kept.
+    pub fn kept(&self) -> Vec<Problem> {
+        self.1.get_value()
+    }
+
     /// Shows these errors beside their fields without moving focus: for checks made as the
     /// visitor types. Only a real change re-renders.
     pub fn show_quietly(&self, errors: Vec<Problem>) {
+        self.1.set_value(errors.clone());
         if self.0.with_untracked(|current| *current != errors) {
             self.0.set(errors);
         }

@@ -10,6 +10,7 @@ pub mod notes;
 pub mod onboarding;
 pub mod progress;
 pub mod questions;
+pub mod removed;
 pub mod spend;
 pub mod steps;
 pub mod summary;

@@ -60,16 +60,6 @@ pub fn trend_summary(kpi: &Kpi, points: &[Point]) -> String {
     )
 }
 
-/// What deleting a KPI asks, naming the values that go with it.
-pub fn deletion_question(recorded: usize) -> String {
-    let values = match recorded {
-        0 => String::new(),
-        1 => " and the 1 value recorded for it".to_owned(),
-        n => format!(" and the {n} values recorded for it"),
-    };
-    format!("Delete this KPI{values}? This cannot be undone.")
-}
-
 /// The width a trend is drawn at before its box is measured, and where it is not.
 pub const DEFAULT_WIDTH: f64 = 380.0;
 
@@ -261,23 +251,6 @@ mod tests {
             trend_summary(&uptime, &points[..1]),
             "Uptime: 1 values from 1 Nov 2026 to 1 Nov 2026; the latest, 98%, is off the target of 99.5%. The values are in the table below."
         );
-    }
-
-    #[test]
-    fn deleting_a_kpi_names_its_values() {
-        for (recorded, question) in [
-            (0, "Delete this KPI? This cannot be undone."),
-            (
-                1,
-                "Delete this KPI and the 1 value recorded for it? This cannot be undone.",
-            ),
-            (
-                3,
-                "Delete this KPI and the 3 values recorded for it? This cannot be undone.",
-            ),
-        ] {
-            assert_eq!(deletion_question(recorded), question);
-        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The workspace's one save rule: what is typed is kept a moment after typing pauses, and at
-//! once when the page is left or hidden, with a status line saying so. Notes and the terms
-//! follow it.
+//! once when a field is left or the tab hidden, with a status line saying so. Every form of
+//! the workspace follows it.
 
 use leptos::prelude::*;
 
@@ -23,16 +23,19 @@ pub(super) struct Autosave {
     pub state: RwSignal<SaveState>,
     pending: StoredValue<Option<TimeoutHandle>>,
     write: StoredValue<Box<dyn Fn() -> Result<(), String> + Send + Sync>>,
+    /// Deleted from this page: nothing more is written.
+    stopped: StoredValue<bool>,
 }
 
 impl Autosave {
     /// `write` keeps what is typed, or says why it could not all be kept. Also writes when
-    /// the tab is hidden or closed, and when the page is left.
+    /// the tab is hidden or closed.
     pub fn new(write: impl Fn() -> Result<(), String> + Send + Sync + 'static) -> Autosave {
         let autosave = Autosave {
             state: RwSignal::new(SaveState::Saved),
             pending: StoredValue::new(None),
             write: StoredValue::new(Box::new(write)),
+            stopped: StoredValue::new(false),
         };
         let hide = window_event_listener(leptos::ev::pagehide, move |_| autosave.flush());
         let switch = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -40,10 +43,13 @@ impl Autosave {
                 autosave.flush();
             }
         });
+        // Leaving the page is not a moment to write: its fields may already be gone. A field
+        // left writes at once (`write_now` on `change`, which fires as focus leaves it, before
+        // a link is followed); what waits for a pause is only forgotten.
         on_cleanup(move || {
             hide.remove();
             switch.remove();
-            autosave.flush();
+            autosave.cancel_pending();
         });
         autosave
     }
@@ -63,12 +69,21 @@ impl Autosave {
     /// Writes at once: for a choice (a radio, a box), which is not typed letter by letter.
     pub fn write_now(self) {
         self.cancel_pending();
+        if self.stopped.try_get_value().unwrap_or(true) {
+            return;
+        }
         let outcome = self.write.try_with_value(|write| write());
         match outcome {
             Some(Ok(())) => self.state.set(SaveState::Saved),
             Some(Err(reason)) => self.state.set(SaveState::Refused(reason)),
             None => {}
         }
+    }
+
+    /// Writes nothing more: the record was deleted.
+    pub fn stop(self) {
+        self.cancel_pending();
+        self.stopped.set_value(true);
     }
 
     /// Writes what is waiting for a pause, if anything.
@@ -93,13 +108,14 @@ impl Autosave {
 /// Whether what is typed is kept yet, and why not when it is not.
 #[component]
 pub(super) fn SaveStatus(state: RwSignal<SaveState>) -> impl IntoView {
+    let workspace = workspace();
     let status = move || match state.get() {
         SaveState::Pending => "Saving…".to_owned(),
-        SaveState::Saved if workspace().is_saved() => "Saved".to_owned(),
+        SaveState::Saved if workspace.is_saved() => "Saved".to_owned(),
         SaveState::Saved => "Not kept: see the message at the top of the page".to_owned(),
         SaveState::Refused(reason) => format!("Not saved: {reason}"),
     };
-    let settled = move || state.with(|s| *s == SaveState::Saved) && workspace().is_saved();
+    let settled = move || state.with(|s| *s == SaveState::Saved) && workspace.is_saved();
     view! {
         <p class="save-state" role="status" aria-live="polite">
             <span class="save-state__text" class:save-state__text--pending=move || !settled()>

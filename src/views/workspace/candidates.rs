@@ -1,17 +1,15 @@
 //! Candidates: a scorecard each, the weights that say what matters most, and the ranking by
 //! weighted score.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::compare::SideBySide;
 use super::questions::{QuestionBank, QuestionsToAsk};
 use super::{
-    BackToWorkspace, EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace,
+    BackToWorkspace, DoneAndDelete, EditorTop, UndoDelete, delete_with_undo, keep_as_typed, named,
+    workspace,
 };
-use crate::domain::merge::save_edit;
 use crate::domain::route::Route;
-use crate::domain::text::isolate;
 use crate::domain::workspace::candidates::{
     Candidate, Criterion, MAX_CANDIDATES, MAX_CONTACT, MAX_NAME, MAX_NOTES, MAX_WEIGHT, Weights,
     ranking, rate_text,
@@ -22,7 +20,6 @@ use crate::domain::workspace::drafts::{
 };
 use crate::domain::workspace::{EngagementModel, Workspace};
 use crate::ui::clock::fresh_id;
-use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextArea, TextField};
 use crate::ui::forms::ErrorSummary;
 use crate::ui::locale::preferred_currency;
@@ -80,10 +77,11 @@ pub fn CandidatesPage() -> impl IntoView {
                     if full() {
                         view! { <span class="quiet">{format!("You have {MAX_CANDIDATES} candidates, the most the workspace keeps.")}</span> }.into_any()
                     } else {
-                        view! { <a class="button" href=Route::Candidate(None).href()>"Add a candidate"</a> }.into_any()
+                        view! { <a class="button" id="add-candidate" href=Route::Candidate(None).href()>"Add a candidate"</a> }.into_any()
                     }
                 }}
             </p>
+            <UndoDelete focus_after="add-candidate" />
             <Ranking />
             <SideBySide />
             <WeightsForm />
@@ -243,12 +241,12 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
         Ok(existing) => existing,
         Err(missing) => return missing,
     };
-    let is_new = existing.is_none();
     let opened = StoredValue::new(existing.clone());
     let candidate = existing.unwrap_or_else(|| Candidate::new(fresh_id()));
     let route = Route::Candidate(id.clone());
     let errors = FormErrors::new(&route);
-    let fields = CandidateFields::new(CandidateDraft::from_candidate(&candidate));
+    let initial = StoredValue::new(CandidateDraft::from_candidate(&candidate));
+    let fields = CandidateFields::new(initial.get_value());
     let CandidateFields {
         name,
         contact,
@@ -257,32 +255,41 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
         notes,
         ..
     } = fields;
-    let confirming = RwSignal::new(false);
     let candidate_id = StoredValue::new(candidate.id.clone());
 
-    let save = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let count = workspace.with_untracked(|w| w.candidates.len());
-        let checked = fields
-            .draft()
-            .check(candidate_id.get_value(), is_new, count);
-        let refused = ("candidate", CANDIDATE_NAME);
-        save_then_go(
-            errors,
-            checked,
-            refused,
-            Route::Candidates,
-            move |w, saved| opened.with_value(|o| save_edit(&mut w.candidates, o.as_ref(), saved)),
-        );
+    // Kept once, whichever tab kept it: then it can be deleted.
+    let exists = {
+        // A plain copy of the id: the button may be drawn once more as the page goes.
+        let id = candidate.id.clone();
+        Signal::derive(move || workspace.with(|w| w.candidate(&id).is_some()))
     };
-    let delete = delete_then_go(Route::Candidates, move |w| {
-        w.candidates.retain(|c| c.id != candidate_id.get_value())
+    let autosave = keep_as_typed(
+        errors,
+        opened,
+        move |is_new| {
+            let count = workspace.with_untracked(|w| w.candidates.len());
+            fields
+                .draft()
+                .check(candidate_id.get_value(), is_new, count)
+        },
+        |w| &mut w.candidates,
+        |_, _| {},
+    );
+    let delete = delete_with_undo(autosave, Route::Candidates, move |w| {
+        w.take_candidate(&candidate_id.get_value())
     });
 
     view! {
         <div class="candidate-editor prose">
             <EditorTop back=Route::Candidates errors title=route.title() caption="Candidates" />
-            <form novalidate on:submit=save>
+            <form
+                novalidate
+                on:input=move |_| autosave.changed() on:change=move |_| autosave.write_now() on:click=move |_| autosave.changed()
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    autosave.flush();
+                }
+            >
                 <TextField id=CANDIDATE_NAME label="Name" value=name errors autocomplete="off" maxlength=MAX_NAME />
                 <TextField
                     id=CANDIDATE_CONTACT
@@ -295,14 +302,8 @@ pub fn CandidatePage(id: Option<String>) -> impl IntoView {
                 <ModelAndRate model_name=CANDIDATE_MODEL rate_id=CANDIDATE_RATE model rate errors rate_label="Rate (optional)" />
                 <Scores scores=fields.scores errors notes />
                 <TextArea id=CANDIDATE_NOTES label="Notes (optional)" value=notes errors rows=6 maxlength=MAX_NOTES />
-                <SaveAndDelete save="Save candidate" delete="Delete candidate" delete_id="delete-candidate" is_new confirming />
+                <DoneAndDelete autosave errors back=Route::Candidates delete="Delete candidate" exists changed=move || initial.with_value(|i| *i != fields.draft()) on_delete=delete />
             </form>
-            <ConfirmDelete
-                open=confirming
-                question=Signal::derive(move || format!("Delete {} and their scorecard? This cannot be undone.", isolate(&name.get_untracked())))
-                on_confirm=delete
-                opener="delete-candidate"
-            />
         </div>
     }
     .into_any()

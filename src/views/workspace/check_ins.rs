@@ -1,11 +1,9 @@
 //! Recording a check-in: its date, a value for each KPI measured, a summary and the actions
 //! agreed (each with whether it is done).
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::{EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace};
-use crate::domain::merge::save_edit;
+use super::{DoneAndDelete, EditorTop, delete_with_undo, keep_as_typed, named, workspace};
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::dashboard::{carried_forward, previous_check_in};
@@ -15,7 +13,6 @@ use crate::domain::workspace::drafts::{
 };
 use crate::domain::workspace::kpis::{CheckIn, Kpi, MAX_ACTION, MAX_ACTIONS, MAX_SUMMARY};
 use crate::ui::clock::{fresh_id, today};
-use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, TextArea, TextField};
 use crate::ui::forms::{focus_id_soon, focus_soon};
 
@@ -67,24 +64,12 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
         ..CheckIn::new(fresh_id(), today())
     });
     let check_in_id = StoredValue::new(check_in.id.clone());
-    // The values of the check-in before this one, beside each field.
-    let previous: Vec<Option<String>> = workspace.with_untracked(|w| {
-        let before = previous_check_in(w, &check_in.id);
-        w.kpis
-            .iter()
-            .map(|kpi| {
-                before.and_then(|c| {
-                    c.reading(&kpi.id).map(|value| {
-                        format!("Last time: {} on {}.", kpi.with_unit(value), c.date.long())
-                    })
-                })
-            })
-            .collect()
-    });
+    let previous = workspace.with_untracked(|w| last_values(w, &check_in.id));
     let route = Route::CheckIn(id.clone());
     let errors = FormErrors::new(&route);
     let kpis = workspace.with_untracked(|w| w.kpis.clone());
     let draft = CheckInDraft::from_check_in(&check_in, &kpis);
+    let initial = StoredValue::new(draft.clone());
     let date = RwSignal::new(draft.date);
     let values: Values = StoredValue::new(
         kpis.into_iter()
@@ -102,47 +87,50 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
             .map(ActionRow::new)
             .collect::<Vec<_>>(),
     );
-    let confirming = RwSignal::new(false);
-
-    let save = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let draft = CheckInDraft {
-            date: date.get_untracked(),
-            values: values.with_value(|values| {
-                values
-                    .iter()
-                    .map(|(kpi, typed, _)| ValueDraft {
-                        kpi: kpi.id.clone(),
-                        name: kpi.name.clone(),
-                        typed: typed.get_untracked(),
-                    })
-                    .collect()
-            }),
-            summary: summary.get_untracked(),
-            actions: rows.with_untracked(|rows| rows.iter().map(ActionRow::draft).collect()),
-        };
-        let count = workspace.with_untracked(|w| w.check_ins.len());
-        let checked = draft.check(check_in_id.get_value(), is_new, count);
-        save_then_go(
-            errors,
-            checked,
-            ("check-in", CHECK_IN_DATE),
-            Route::Kpis,
-            |w, mut saved| {
-                // A KPI deleted meanwhile (in another tab) takes its value with it.
-                saved.readings.retain(|r| w.kpi(&r.kpi).is_some());
-                opened.with_value(|o| save_edit(&mut w.check_ins, o.as_ref(), saved))
-            },
-        );
+    let typed = move || CheckInDraft {
+        date: date.get_untracked(),
+        values: values.with_value(|values| {
+            values
+                .iter()
+                .map(|(kpi, typed, _)| ValueDraft {
+                    kpi: kpi.id.clone(),
+                    name: kpi.name.clone(),
+                    typed: typed.get_untracked(),
+                })
+                .collect()
+        }),
+        summary: summary.get_untracked(),
+        actions: rows.with_untracked(|rows| rows.iter().map(ActionRow::draft).collect()),
     };
-    let delete = delete_then_go(Route::Kpis, move |w| {
-        w.check_ins.retain(|c| c.id != check_in_id.get_value())
+    // Kept once, whichever tab kept it: then it can be deleted.
+    let exists =
+        Signal::derive(move || workspace.with(|w| w.check_in(&check_in_id.get_value()).is_some()));
+    let autosave = keep_as_typed(
+        errors,
+        opened,
+        move |is_new| {
+            let count = workspace.with_untracked(|w| w.check_ins.len());
+            typed().check(check_in_id.get_value(), is_new, count)
+        },
+        |w| &mut w.check_ins,
+        // A KPI deleted meanwhile (in another tab) takes its value with it.
+        |w, check_in| check_in.readings.retain(|r| w.kpi(&r.kpi).is_some()),
+    );
+    let delete = delete_with_undo(autosave, Route::Kpis, move |w| {
+        w.take_check_in(&check_in_id.get_value())
     });
 
     view! {
         <div class="check-in-editor prose">
             <EditorTop back=Route::Kpis errors title=route.title() caption="KPIs and check-ins" />
-            <form novalidate on:submit=save>
+            <form
+                novalidate
+                on:input=move |_| autosave.changed() on:change=move |_| autosave.write_now() on:click=move |_| autosave.changed()
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    autosave.flush();
+                }
+            >
                 <TextField id=CHECK_IN_DATE label="Date of the check-in" value=date errors kind="date" width="input--date" />
                 <KpiValues values errors />
                 <TextArea id=CHECK_IN_SUMMARY label="Summary" hint="What went well, what did not, and what was decided." value=summary errors rows=5 maxlength=MAX_SUMMARY />
@@ -152,17 +140,26 @@ pub fn CheckInPage(id: Option<String>) -> impl IntoView {
                     </p>
                 })}
                 <Actions rows next_key />
-                <SaveAndDelete save="Save check-in" delete="Delete check-in" delete_id="delete-check-in" is_new confirming />
+                <DoneAndDelete autosave errors back=Route::Kpis delete="Delete check-in" exists changed=move || initial.with_value(|i| *i != typed()) on_delete=delete />
             </form>
-            <ConfirmDelete
-                open=confirming
-                question=Signal::derive(move || "Delete this check-in, its values and its actions? This cannot be undone.".to_owned())
-                on_confirm=delete
-                opener="delete-check-in"
-            />
         </div>
     }
     .into_any()
+}
+
+/// What the check-in before this one recorded for each KPI, to show beside its field.
+fn last_values(w: &Workspace, check_in: &str) -> Vec<Option<String>> {
+    let before = previous_check_in(w, check_in);
+    w.kpis
+        .iter()
+        .map(|kpi| {
+            before.and_then(|c| {
+                c.reading(&kpi.id).map(|value| {
+                    format!("Last time: {} on {}.", kpi.with_unit(value), c.date.long())
+                })
+            })
+        })
+        .collect()
 }
 
 /// A field for each KPI's value, or a word on adding KPIs first.

@@ -1,14 +1,13 @@
 //! KPIs and check-ins: each KPI with its trend against the target, the check-ins newest first
 //! with their actions, and the form for a KPI.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::trend_chart::TrendChart;
 use super::{
-    BackToWorkspace, EditorTop, SaveAndDelete, delete_then_go, named, save_then_go, workspace,
+    BackToWorkspace, DoneAndDelete, EditorTop, UndoDelete, delete_with_undo, keep_as_typed, named,
+    workspace,
 };
-use crate::domain::merge::save_edit;
 use crate::domain::route::Route;
 use crate::domain::text::isolate;
 use crate::domain::workspace::Workspace;
@@ -16,9 +15,8 @@ use crate::domain::workspace::drafts::{KPI_DIRECTION, KPI_NAME, KPI_TARGET, KPI_
 use crate::domain::workspace::kpis::{
     Direction, Kpi, MAX_KPIS, MAX_NAME, MAX_UNIT, Point, newest_first, trend,
 };
-use crate::domain::workspace::trend::{deletion_question, latest_text};
+use crate::domain::workspace::trend::latest_text;
 use crate::ui::clock::fresh_id;
-use crate::ui::confirm::ConfirmDelete;
 use crate::ui::fields::{FormErrors, Radios, TextField};
 use crate::ui::forms::focus_id_soon;
 use crate::ui::page::PageHeading;
@@ -30,8 +28,9 @@ pub fn KpisPage() -> impl IntoView {
         <div class="kpis">
             <BackToWorkspace />
             <PageHeading title=Route::Kpis.title() lede="Agree a few measures with a target each, then record their values at every check-in to see how they move." />
+            <UndoDelete focus_after="kpi-heading" />
             <section aria-labelledby="kpi-heading">
-                <h2 id="kpi-heading">"KPIs"</h2>
+                <h2 id="kpi-heading" tabindex="-1">"KPIs"</h2>
                 {move || {
                     (workspace.with(|w| w.kpis.len()) < MAX_KPIS)
                         .then(|| view! { <p><a class="button" href=Route::Kpi(None).href()>"Add a KPI"</a></p> })
@@ -196,44 +195,55 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
         Ok(existing) => existing,
         Err(missing) => return missing,
     };
-    let is_new = existing.is_none();
     let opened = StoredValue::new(existing.clone());
     let kpi_id = StoredValue::new(existing.as_ref().map_or_else(fresh_id, |k| k.id.clone()));
     let route = Route::Kpi(id.clone());
     let errors = FormErrors::new(&route);
-    let fields = KpiFields::new(
+    let initial = StoredValue::new(
         existing
             .as_ref()
             .map(KpiDraft::from_kpi)
             .unwrap_or_default(),
     );
+    let fields = KpiFields::new(initial.get_value());
     let KpiFields {
         name,
         unit,
         target,
         direction,
     } = fields;
-    let confirming = RwSignal::new(false);
 
-    let save = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let count = workspace.with_untracked(|w| w.kpis.len());
-        let checked = fields.draft().check(kpi_id.get_value(), is_new, count);
-        save_then_go(
-            errors,
-            checked,
-            ("KPI", KPI_NAME),
-            Route::Kpis,
-            move |w, kpi| opened.with_value(|o| save_edit(&mut w.kpis, o.as_ref(), kpi)),
-        );
+    // Kept once, whichever tab kept it: then it can be deleted.
+    let exists = {
+        // A plain copy of the id: the button may be drawn once more as the page goes.
+        let id = kpi_id.get_value();
+        Signal::derive(move || workspace.with(|w| w.kpi(&id).is_some()))
     };
-    let delete = delete_then_go(Route::Kpis, move |w| w.remove_kpi(&kpi_id.get_value()));
-    let recorded = move || workspace.with(|w| w.readings_of(&kpi_id.get_value()));
+    let autosave = keep_as_typed(
+        errors,
+        opened,
+        move |is_new| {
+            let count = workspace.with_untracked(|w| w.kpis.len());
+            fields.draft().check(kpi_id.get_value(), is_new, count)
+        },
+        |w| &mut w.kpis,
+        |_, _| {},
+    );
+    let delete = delete_with_undo(autosave, Route::Kpis, move |w| {
+        w.take_kpi(&kpi_id.get_value())
+    });
 
     view! {
         <div class="kpi-editor prose">
             <EditorTop back=Route::Kpis errors title=route.title() caption="KPIs and check-ins" />
-            <form novalidate on:submit=save>
+            <form
+                novalidate
+                on:input=move |_| autosave.changed() on:change=move |_| autosave.write_now()
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    autosave.flush();
+                }
+            >
                 <TextField id=KPI_NAME label="Name" hint="For example: Uptime, Releases, Time to fix a critical bug." value=name errors maxlength=MAX_NAME />
                 <TextField id=KPI_UNIT label="Unit (optional)" hint="Shown after each value, for example: %, releases a month, hours." value=unit errors width="input--medium" maxlength=MAX_UNIT />
                 <TextField id=KPI_TARGET label="Target" value=target errors width="input--number" inputmode="decimal" />
@@ -244,14 +254,8 @@ pub fn KpiPage(id: Option<String>) -> impl IntoView {
                     selected=direction
                     errors
                 />
-                <SaveAndDelete save="Save KPI" delete="Delete KPI" delete_id="delete-kpi" is_new confirming />
+                <DoneAndDelete autosave errors back=Route::Kpis delete="Delete KPI" exists changed=move || initial.with_value(|i| *i != fields.draft()) on_delete=delete />
             </form>
-            <ConfirmDelete
-                open=confirming
-                question=Signal::derive(move || deletion_question(recorded()))
-                on_confirm=delete
-                opener="delete-kpi"
-            />
         </div>
     }
     .into_any()

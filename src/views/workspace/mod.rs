@@ -33,16 +33,19 @@ use leptos::prelude::*;
 
 use crate::domain::assessment::history::History;
 use crate::domain::form::Problem;
+use crate::domain::merge::{Record, save_edit};
 use crate::domain::options::Leadership;
 use crate::domain::route::Route;
 use crate::domain::workspace::Workspace;
-use crate::domain::workspace::drafts::not_saved;
 use crate::domain::workspace::progress::Facts;
+use crate::domain::workspace::removed::Removed;
 use crate::domain::workspace::steps::{Place, Status, first_index, plan_name, plan_title, tasks};
 use crate::storage::{AppStorage, Notice, Persisted, use_document};
+use crate::ui::delete_everything::Deleted;
 use crate::ui::fields::{FormErrors, Radios};
-use crate::ui::forms::{BackLink, ErrorSummary, go};
+use crate::ui::forms::{BackLink, ErrorSummary, focus_soon, go};
 use crate::ui::page::PageHeading;
+use autosave::{Autosave, SaveState, SaveStatus};
 use dashboard::{Attention, Records};
 
 fn workspace() -> Persisted<Workspace> {
@@ -73,79 +76,170 @@ fn named<T: Clone + 'static>(
     }
 }
 
-/// Keeps a form's checked record and goes back to `back`, or shows the form's problems. If
-/// the workspace refuses the record (a limit, or storage), says why beside `field`: "The KPI
-/// could not be saved: …".
-fn save_then_go<T>(
+/// Keeps a record's form as it is typed, the workspace's one save rule: a moment after typing
+/// pauses, `check` reads the form (`true` while the record is not kept yet) and the record is
+/// written into its list, `adjust`ed to the workspace as it is now. A form that cannot be read
+/// keeps the last version and says why beside the field. Changed in another tab meanwhile:
+/// both versions are kept, and told.
+fn keep_as_typed<T: Record + Clone + Send + Sync + 'static>(
     errors: FormErrors,
-    checked: Result<T, Vec<Problem>>,
-    (what, field): (&str, &str),
-    back: Route,
-    keep: impl FnOnce(&mut Workspace, T) -> Option<String>,
-) {
-    let record = match checked {
-        Ok(record) => record,
-        Err(problems) => {
-            errors.show(problems);
-            return;
-        }
-    };
-    errors.show(Vec::new());
-    let mut both_kept = None;
-    match workspace().try_update(|w| both_kept = keep(w, record)) {
-        Ok(()) => {
-            // Changed in another tab while this form was open: both versions are kept.
-            if let Some(item) = both_kept {
-                expect_context::<AppStorage>().push(Notice::BothKept { items: vec![item] });
+    opened: StoredValue<Option<T>>,
+    check: impl Fn(bool) -> Result<T, Vec<Problem>> + Send + Sync + 'static,
+    list: fn(&mut Workspace) -> &mut Vec<T>,
+    adjust: fn(&Workspace, &mut T),
+) -> Autosave {
+    // Taken now: the write may run after the page is gone (a pause's timer, leaving).
+    let workspace = workspace();
+    let storage = expect_context::<AppStorage>();
+    Autosave::new(move || {
+        let is_new = opened.with_value(Option::is_none);
+        let mut record = match check(is_new) {
+            Ok(record) => record,
+            // A new record's problems wait for "Done": said as the visitor moves between its
+            // fields, they would appear beside fields not reached yet, and move the page under
+            // the pointer.
+            Err(problems) if is_new => {
+                errors.keep_quietly(problems);
+                return Err("not kept yet: press Done to see what is missing".to_owned());
             }
-            go(&back)
+            Err(problems) => {
+                errors.show_quietly(problems);
+                return Err(
+                    "the last change is not kept: see the message beside the field".to_owned(),
+                );
+            }
+        };
+        errors.show_quietly(Vec::new());
+        let mut both_kept = None;
+        let mut stored = None;
+        workspace.try_update(|w| {
+            adjust(w, &mut record);
+            stored = Some(record.clone());
+            both_kept = opened.with_value(|o| save_edit(list(w), o.as_ref(), record));
+        })?;
+        opened.set_value(stored);
+        if let Some(item) = both_kept {
+            storage.push(Notice::BothKept { items: vec![item] });
         }
-        Err(reason) => {
-            errors.show(vec![not_saved(what, field, &reason)]);
-        }
-    }
+        Ok(())
+    })
 }
 
-/// Removes a record (once its deletion is confirmed) and goes back to its list.
-fn delete_then_go(
+/// Takes a record out (with where it was, for Undo) and goes back to its list, which offers
+/// to put it back. Nothing more of the form is written.
+fn delete_with_undo(
+    autosave: Autosave,
     back: Route,
-    remove: impl Fn(&mut Workspace) + Copy + 'static,
-) -> impl Fn() + Copy + 'static {
+    take: impl Fn(&mut Workspace) -> Option<Removed> + Copy + Send + Sync + 'static,
+) -> impl Fn() + Copy + Send + Sync + 'static {
     let back = StoredValue::new(back);
+    let workspace = workspace();
+    let deleted = expect_context::<Deleted>().0;
     move || {
-        workspace().update(remove);
+        autosave.stop();
+        let mut removed = None;
+        workspace.update(|w| removed = take(w));
+        deleted.set(removed);
         back.with_value(go);
     }
 }
 
-/// The buttons at the foot of a record's form: save it, and delete it once it exists
-/// (`delete_id` is the delete button's id, where focus returns if the deletion is cancelled).
+/// The foot of a record's form: "Done" goes back once what is typed is kept (or says what
+/// stops it), and the delete button, set apart, once the record exists. `changed`: whether the
+/// form differs from what it opened with; a new form left untouched keeps nothing.
 #[component]
-fn SaveAndDelete(
-    save: &'static str,
+fn DoneAndDelete(
+    autosave: Autosave,
+    errors: FormErrors,
+    back: Route,
     delete: &'static str,
-    delete_id: &'static str,
-    is_new: bool,
-    confirming: RwSignal<bool>,
+    exists: Signal<bool>,
+    changed: impl Fn() -> bool + Copy + Send + Sync + 'static,
+    on_delete: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let back = StoredValue::new(back);
+    let done = move |_| {
+        // Written now, not after the pause: typing may not have reached the pause's timer.
+        if changed() {
+            autosave.write_now();
+        }
+        if matches!(autosave.state.get_untracked(), SaveState::Refused(_)) {
+            // Beside the fields and in the summary, with focus.
+            errors.show(errors.kept());
+        } else {
+            back.with_value(go);
+        }
+    };
     view! {
+        <SaveStatus state=autosave.state />
         <div class="button-row">
-            <button type="submit" class="button">{save}</button>
-            {(!is_new)
-                .then(|| {
-                    view! {
-                        <button
-                            type="button"
-                            class="button button--warning button-row__apart"
-                            id=delete_id
-                            on:click=move |_| confirming.set(true)
-                        >
-                            {delete}
-                        </button>
-                    }
-                })}
+            <button type="button" class="button" on:click=done>"Done"</button>
+            <Show when=move || exists.get()>
+                <button type="button" class="button button--warning button-row__apart" on:click=move |_| on_delete()>
+                    {delete}
+                </button>
+            </Show>
         </div>
     }
+}
+
+/// "Deleted …", with Undo, on the list a record was deleted from.
+#[component]
+fn UndoDelete(
+    /// Where focus goes once the record is back or Undo is gone.
+    focus_after: &'static str,
+) -> impl IntoView {
+    let workspace = workspace();
+    let deleted = expect_context::<Deleted>().0;
+    let restored = RwSignal::new(None::<String>);
+    let undo = move |_| {
+        if let Some(removed) = deleted.get_untracked() {
+            let what = removed.describe();
+            let mut back = false;
+            let outcome = workspace.try_update(|w| back = w.restore(removed));
+            deleted.set(None);
+            restored.set(Some(match outcome {
+                Ok(()) if back => format!("{} is back.", capitalised(&what)),
+                Ok(()) => format!(
+                    "{} could not be brought back: one with its name came back meanwhile.",
+                    capitalised(&what)
+                ),
+                Err(reason) => format!(
+                    "{} could not be brought back: {reason}.",
+                    capitalised(&what)
+                ),
+            }));
+            focus_soon(focus_after);
+        }
+    };
+    view! {
+        <div role="status" class="undo-region">
+            {move || {
+                deleted
+                    .get()
+                    .map(|removed| {
+                        view! {
+                            <div class="confirmation undo">
+                                <span>{format!("Deleted {}.", removed.describe())}</span>
+                                <button type="button" class="button button--secondary button--small" id="undo-delete" on:click=undo>
+                                    "Undo"
+                                    <span class="visually-hidden">{format!(" deleting {}", removed.describe())}</span>
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            {move || restored.get().map(|message| view! { <p class="confirmation">{message}</p> })}
+        </div>
+    }
+}
+
+/// "The note …" from "the note …".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Where a step is done, as a link's address and text.

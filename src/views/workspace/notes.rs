@@ -6,18 +6,19 @@ use leptos::prelude::*;
 use chrono::{DateTime, Utc};
 
 use super::autosave::{SaveState, SaveStatus};
-use super::{BackToWorkspace, Missing, workspace};
+use super::{BackToWorkspace, Missing, UndoDelete, workspace};
 use crate::domain::merge::other_version;
 use crate::domain::route::Route;
 use crate::domain::text::isolate;
 use crate::domain::workspace::Workspace;
 use crate::domain::workspace::drafts::{NOTE_BODY, NOTE_TAGS, NOTE_TITLE, NoteDraft};
 use crate::domain::workspace::notes::{MAX_BODY, MAX_NOTES, MAX_TITLE, Note, Typed, search};
+use crate::domain::workspace::removed::Removed;
 use crate::storage::Persisted;
 use crate::ui::clock::{fresh_id, local_moment, now};
-use crate::ui::delete_everything::DeletedNote;
+use crate::ui::delete_everything::Deleted;
 use crate::ui::fields::{FormErrors, TextArea, TextField};
-use crate::ui::forms::{focus_soon, go};
+use crate::ui::forms::go;
 use crate::ui::page::PageHeading;
 
 #[component]
@@ -69,7 +70,7 @@ pub fn NotesPage() -> impl IntoView {
         <div class="notes">
             <BackToWorkspace />
             <PageHeading title=Route::Notes.title() lede="What you learn along the way: needs, interviews, calls, decisions." />
-            <UndoDelete />
+            <UndoDelete focus_after="note-search" />
             <p>
                 <button type="button" class="button" on:click=new_note>"New note"</button>
             </p>
@@ -126,50 +127,6 @@ fn NoteSummary(note: Note) -> impl IntoView {
                 <span class="quiet">{format!("Changed {}", local_moment(note.updated))}</span>
             </p>
         </li>
-    }
-}
-
-/// "Note deleted", with Undo, after a note was deleted.
-#[component]
-fn UndoDelete() -> impl IntoView {
-    let workspace = workspace();
-    let deleted = expect_context::<DeletedNote>().0;
-    let restored = RwSignal::new(None::<String>);
-    let undo = move |_| {
-        if let Some((index, note)) = deleted.get_untracked() {
-            let title = isolate(note.display_title());
-            let id = note.id.clone();
-            let outcome = workspace.try_update(|w| w.restore_note(index, note));
-            deleted.set(None);
-            restored.set(Some(match outcome {
-                Ok(()) if workspace.with_untracked(|w| w.note(&id).is_some()) => {
-                    format!("“{title}” is back.")
-                }
-                Ok(()) => format!("“{title}” could not be brought back."),
-                Err(reason) => format!("“{title}” could not be brought back: {reason}."),
-            }));
-            focus_soon("note-search");
-        }
-    };
-    view! {
-        <div role="status" class="undo-region">
-            {move || {
-                deleted
-                    .get()
-                    .map(|(_, note)| {
-                        view! {
-                            <div class="confirmation undo">
-                                <span>{format!("Deleted “{}”.", isolate(note.display_title()))}</span>
-                                <button type="button" class="button button--secondary button--small" id="undo-delete" on:click=undo>
-                                    "Undo"
-                                    <span class="visually-hidden">" deleting the note"</span>
-                                </button>
-                            </div>
-                        }
-                    })
-            }}
-            {move || restored.get().map(|message| view! { <p class="confirmation">{message}</p> })}
-        </div>
     }
 }
 
@@ -412,7 +369,7 @@ pub fn NotePage(id: String) -> impl IntoView {
     editor.save_as_typed(id.clone());
     editor.follow_other_tabs(id.clone());
 
-    let deleted = expect_context::<DeletedNote>().0;
+    let deleted = expect_context::<Deleted>().0;
     let delete = move |_| {
         editor.cancel_pending();
         editor.write(true);
@@ -420,7 +377,11 @@ pub fn NotePage(id: String) -> impl IntoView {
         let mut removed = None;
         workspace.update(|w| removed = w.remove_note(&editor.id.get_value()));
         // A blank note goes without ceremony: there is nothing to bring back.
-        deleted.set(removed.filter(|(_, n)| !n.is_blank()));
+        deleted.set(
+            removed
+                .filter(|(_, n)| !n.is_blank())
+                .map(|(i, n)| Removed::Note(i, n)),
+        );
         go(&Route::Notes);
     };
 

@@ -88,24 +88,6 @@ impl Typed {
             }),
         }
     }
-
-    /// Reads every field, so that an effect runs again when any changes.
-    fn track(self) {
-        for signal in [
-            self.scope,
-            self.model,
-            self.rate,
-            self.payment,
-            self.start,
-            self.hours,
-        ]
-        .into_iter()
-        .chain(self.notes)
-        .chain(self.states)
-        {
-            signal.track();
-        }
-    }
 }
 
 #[component]
@@ -130,12 +112,6 @@ pub fn TermsPage() -> impl IntoView {
             _ => Err(format!(
                 "{unread} fields cannot be read: see the messages beside them"
             )),
-        }
-    });
-    Effect::new(move |first: Option<()>| {
-        typed.track();
-        if first.is_some() {
-            autosave.changed();
         }
     });
 
@@ -175,7 +151,7 @@ pub fn TermsPage() -> impl IntoView {
             <PageHeading title=Route::Terms.title() lede=lede(plan) />
             <SaveStatus state=autosave.state />
             <p class="quiet" id="terms-settled">{settled}</p>
-            <form novalidate on:submit=move |ev| {
+            <form novalidate on:input=move |_| autosave.changed() on:change=move |_| autosave.write_now() on:submit=move |ev| {
                 ev.prevent_default();
                 // Enter: a review date typed is added; everything else is already kept.
                 if new_review.with_untracked(|t| !t.is_empty()) {
