@@ -698,22 +698,8 @@ async fn the_decision_memo_prints_on_one_or_two_pages_and_copies_as_markdown() {
         );
     }
 
-    let origin = server.url("/");
-    browser
-        .devtools(
-            "Browser.grantPermissions",
-            json!({ "origin": origin.trim_end_matches('/'), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
-        )
-        .await;
-    browser.click_text("Copy as Markdown").await;
-    browser
-        .wait_until(
-            "the copy's status",
-            "return document.querySelector('.status').textContent.includes('Copied as Markdown')",
-        )
-        .await;
-    let markdown = browser.eval("return navigator.clipboard.readText()").await;
-    let markdown = markdown.as_str().unwrap();
+    let markdown = browser.copied_as_markdown(&server.url("/")).await;
+    let markdown = markdown.as_str();
     assert!(
         markdown.starts_with("# Decision memo\n\n*How we get technical leadership: our CTO Compass self-assessment's result on "),
         "{markdown}"

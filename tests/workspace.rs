@@ -1252,6 +1252,23 @@ async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_a
             "return document.querySelector('.question-bank').textContent.includes('Who else would see our data?')",
         )
         .await;
+    // Removed, then back with Undo.
+    browser
+        .eval("[...document.querySelectorAll('.question-bank__list button')].pop().click(); return true;")
+        .await;
+    browser
+        .wait_until(
+            "the question removed",
+            "return !document.querySelector('.question-bank').textContent.includes('Who else would see our data?')",
+        )
+        .await;
+    browser.click("#undo-question").await;
+    browser
+        .wait_until(
+            "the question back",
+            "return document.querySelector('.question-bank__list:last-of-type').textContent.includes('Who else would see our data?')",
+        )
+        .await;
     found.extend(browser.axe_violations_at("candidates side by side").await);
     follow(&browser, "Priya Shah", "Candidate scorecard").await;
     browser
@@ -1304,6 +1321,15 @@ async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_a
     browser.click("label[for='clause-nda-agreed']").await;
     set_date(&browser, "terms-review", "2099-04-01").await;
     browser.click_text("Add date").await;
+    // Removed by mistake, and back with Undo.
+    browser.click(".review-list .link-button").await;
+    browser.click("#undo-review").await;
+    browser
+        .wait_until(
+            "the review date back",
+            "return document.querySelector('.review-list').textContent.includes('1 Apr 2099')",
+        )
+        .await;
     wait_until_saved(&browser).await;
     assert_eq!(
         browser.text_of("#terms-settled").await,
@@ -1465,22 +1491,8 @@ async fn a_founders_weeks_complete_the_steps_and_the_dashboard_says_what_needs_a
         assert!(paper.contains(must), "no {must:?} in\n{paper}");
     }
     assert!(!paper.contains("Copy as Markdown"), "no buttons on paper");
-    let origin = server.url("/");
-    browser
-        .devtools(
-            "Browser.grantPermissions",
-            json!({ "origin": origin.trim_end_matches('/'), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
-        )
-        .await;
-    browser.click_text("Copy as Markdown").await;
-    browser
-        .wait_until(
-            "the copy's status",
-            "return document.querySelector('.status').textContent.includes('Copied as Markdown')",
-        )
-        .await;
-    let markdown = browser.eval("return navigator.clipboard.readText()").await;
-    let markdown = markdown.as_str().unwrap();
+    let markdown = browser.copied_as_markdown(&server.url("/")).await;
+    let markdown = markdown.as_str();
     assert!(markdown.starts_with("# Workspace summary\n"), "{markdown}");
     for must in [
         "- [x] 1. Define your needs (Completed)",

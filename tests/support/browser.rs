@@ -58,6 +58,24 @@ fn free_port() -> u16 {
 }
 
 impl Browser {
+    /// Clicks "Copy as Markdown" (the clipboard allowed for the page's `origin`), waits for the
+    /// page to say it is copied, and reads the clipboard back.
+    pub async fn copied_as_markdown(&self, origin: &str) -> String {
+        self.devtools(
+            "Browser.grantPermissions",
+            json!({ "origin": origin.trim_end_matches('/'), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        )
+        .await;
+        self.click_text("Copy as Markdown").await;
+        self.wait_until(
+            "the copy's status",
+            "return document.querySelector('.status').textContent.includes('Copied as Markdown')",
+        )
+        .await;
+        let text = self.eval("return navigator.clipboard.readText()").await;
+        text.as_str().unwrap_or_default().to_owned()
+    }
+
     /// Prints the page as Chromium's print would, on paper `width` x `height` inches, and reads the
     /// PDF back: its number of pages and its text.
     pub async fn print_to_text(&self, width: f64, height: f64, name: &str) -> (u32, String) {

@@ -70,6 +70,8 @@ pub(super) fn QuestionBank(errors: FormErrors) -> impl IntoView {
     let workspace = workspace();
     let criterion = RwSignal::new(Criterion::Experience.slug().to_owned());
     let text = RwSignal::new(String::new());
+    // The question removed last, and where it was, for Undo.
+    let removed = RwSignal::new(None::<(usize, Question)>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let question = Question {
@@ -104,9 +106,40 @@ pub(super) fn QuestionBank(errors: FormErrors) -> impl IntoView {
         <section class="question-bank" aria-labelledby="questions-heading">
             <h2 id="questions-heading">"Interview questions"</h2>
             <p class="hint">"Ask the same questions of everyone, so the scores compare. Each scorecard shows them beside the score, to take into its notes."</p>
+            <div role="status">
+                {move || {
+                    removed
+                        .get()
+                        .map(|(index, question)| {
+                            view! {
+                                <div class="confirmation undo">
+                                    <span>"Removed your question."</span>
+                                    <button
+                                        type="button"
+                                        class="button button--secondary button--small"
+                                        id="undo-question"
+                                        on:click=move |_| {
+                                            let q = question.clone();
+                                            workspace.update(|w| {
+                                                if w.questions.iter().all(|x| x.id != q.id) {
+                                                    w.questions.insert(index.min(w.questions.len()), q);
+                                                }
+                                            });
+                                            removed.set(None);
+                                            focus_soon(QUESTION_TEXT);
+                                        }
+                                    >
+                                        "Undo"
+                                        <span class="visually-hidden">" removing the question"</span>
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
             {Criterion::ALL
                 .into_iter()
-                .map(|c| view! { <BankFor criterion=c /> })
+                .map(|c| view! { <BankFor criterion=c removed /> })
                 .collect_view()}
             <form novalidate on:submit=add class="panel">
                 <h3 class="panel__title">"Add your own question"</h3>
@@ -132,7 +165,7 @@ pub(super) fn QuestionBank(errors: FormErrors) -> impl IntoView {
 
 /// One criterion's questions; the founder's own can be removed.
 #[component]
-fn BankFor(criterion: Criterion) -> impl IntoView {
+fn BankFor(criterion: Criterion, removed: RwSignal<Option<(usize, Question)>>) -> impl IntoView {
     let workspace = workspace();
     let list = move || {
         workspace.with(|w| {
@@ -158,8 +191,14 @@ fn BankFor(criterion: Criterion) -> impl IntoView {
                                     type="button"
                                     class="link-button"
                                     on:click=move |_| {
-                                        workspace.update(|w| w.questions.retain(|q| q.id != id));
-                                        focus_soon(QUESTION_TEXT);
+                                        let mut taken = None;
+                                        workspace.update(|w| {
+                                            if let Some(i) = w.questions.iter().position(|q| q.id == id) {
+                                                taken = Some((i, w.questions.remove(i)));
+                                            }
+                                        });
+                                        removed.set(taken);
+                                        focus_soon("undo-question");
                                     }
                                 >
                                     "Remove"

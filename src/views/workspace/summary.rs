@@ -60,13 +60,13 @@ fn sections(summary: Summary) -> AnyView {
     view! {
             <h2>"Progress"</h2>
             <p id="summary-progress">{summary.progress}</p>
-            <ol class="summary__steps">
+            <ul class="summary__steps">
                 {summary
                     .steps
                     .into_iter()
                     .map(|(title, status)| view! { <li>{title}" "<span class="quiet">{format!("({status})")}</span></li> })
                     .collect_view()}
-            </ol>
+            </ul>
             <h2>"Partner"</h2>
             <p>{summary.partner}</p>
             <h2>"Terms"</h2>

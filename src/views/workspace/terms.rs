@@ -185,7 +185,7 @@ fn Clauses(
                 .map(|(i, clause)| {
                     let fields = match clause {
                         Clause::Scope => view! {
-                            <TextArea id=TERMS_SCOPE label="Scope of work" hint="What is owned and delivered, and what is out of scope." value=typed.scope errors rows=5 maxlength=MAX_SCOPE />
+                            <TextArea id=TERMS_SCOPE label="Scope of work" value=typed.scope errors rows=5 maxlength=MAX_SCOPE />
                         }.into_any(),
                         Clause::Time => view! {
                             <TextField id=TERMS_HOURS label="Hours a month" hint="With an hourly rate, the budget is these hours at the rate." value=typed.hours errors width="input--number" inputmode="numeric" />
@@ -242,8 +242,40 @@ fn ReviewDates(
     add_review: impl Fn(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
     let workspace = workspace();
+    // The date removed last, for Undo.
+    let removed = RwSignal::new(None::<Day>);
+    let undo = move |_| {
+        if let Some(day) = removed.get_untracked() {
+            let mut list = reviews.get_untracked();
+            if !list.contains(&day) {
+                list.push(day);
+                crate::domain::sort_small_by(&mut list, |a, b| a < b);
+                workspace.update(|w| w.terms.reviews = list.clone());
+                reviews.set(list);
+            }
+            removed.set(None);
+            focus_soon(TERMS_REVIEW);
+        }
+    };
     view! {
         <div class="form-group">
+            <div role="status">
+                {move || {
+                    removed
+                        .get()
+                        .map(|day| {
+                            view! {
+                                <div class="confirmation undo">
+                                    <span>{format!("Removed the review on {}.", day.long())}</span>
+                                    <button type="button" class="button button--secondary button--small" id="undo-review" on:click=undo>
+                                        "Undo"
+                                        <span class="visually-hidden">" removing the review date"</span>
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
             {move || {
                 list_or_empty(reviews.get(), "review-list", "No review dates yet.", |day| {
                     view! {
@@ -255,8 +287,9 @@ fn ReviewDates(
                                 on:click=move |_| {
                                     reviews.update(|l| l.retain(|d| *d != day));
                                     workspace.update(|w| w.terms.reviews = reviews.get_untracked());
-                                    // The button is gone: focus goes to where dates are added.
-                                    focus_soon(TERMS_REVIEW);
+                                    removed.set(Some(day));
+                                    // The button is gone: focus goes to its Undo.
+                                    focus_soon("undo-review");
                                 }
                             >
                                 "Remove"
