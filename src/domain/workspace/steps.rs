@@ -210,8 +210,8 @@ const FRACTIONAL: [Task; 7] = plan(
             "Choose a handful of measures with a target each, agreed with the CTO before the work starts, and the milestones of the first 90 days.",
         ),
         (
-            &[CheckIns, Notes],
-            "Hold regular check-ins. Record each one: the values, a short summary and the actions agreed.",
+            &[Terms, CheckIns, Notes],
+            "Agree how often you meet and on which channels in the terms' cadence, then hold regular check-ins. Record each one: the values, a short summary and the actions agreed.",
         ),
         (
             &[Kpis, Terms],
