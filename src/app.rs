@@ -19,6 +19,7 @@ use crate::views::assessment::{
     SharedResultPage,
 };
 use crate::views::calculator::CalculatorPage;
+use crate::views::embed_builder::EmbedBuilderPage;
 use crate::views::guide::GuidePage;
 use crate::views::home::HomePage;
 use crate::views::not_found::{NotFoundPage, NotHerePage};
@@ -101,7 +102,7 @@ impl Part {
             | Route::CheckIn(_)
             | Route::WorkspaceData => Part::WorkspaceRecords,
             Route::Guide => Part::Guide,
-            Route::Settings => Part::Settings,
+            Route::Settings | Route::EmbedBuilder => Part::Settings,
             Route::Home | Route::NotFound(_) => return None,
         })
     }
@@ -239,8 +240,10 @@ part!(workspace_records_part, |route: Route| match route {
 part!(guide_part, |_route: Route| view! { <GuidePage /> }
     .into_any());
 
-part!(settings_part, |_route: Route| view! { <SettingsPage /> }
-    .into_any());
+part!(settings_part, |route: Route| match route {
+    Route::EmbedBuilder => view! { <EmbedBuilderPage /> }.into_any(),
+    _ => view! { <SettingsPage /> }.into_any(),
+});
 
 #[component]
 pub fn App() -> impl IntoView {

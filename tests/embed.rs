@@ -90,6 +90,17 @@ fn example_page() -> String {
     page.replace("http://127.0.0.1:8080/", "{APP}")
 }
 
+/// axe-core's violations in a frame as it is shown: a frame's theme is its host's choice (light
+/// unless it says otherwise), whatever the visitor's setting.
+async fn axe_in_frame(browser: &Browser, place: &str) -> Vec<String> {
+    browser
+        .axe_violations_as_shown()
+        .await
+        .into_iter()
+        .map(|v| format!("{place}: {v}"))
+        .collect()
+}
+
 async fn frame_count(browser: &Browser) -> usize {
     browser
         .eval("return document.querySelectorAll('iframe').length")
@@ -436,8 +447,8 @@ async fn hostile_options_are_refused_and_good_ones_used() {
         browser
             .eval("return document.documentElement.getAttribute('style')")
             .await,
-        Value::Null,
-        "nothing was written into the page's style"
+        json!("color-scheme: light;"),
+        "nothing but the frame's light theme was written into the page's style"
     );
     assert_eq!(
         browser
@@ -587,13 +598,35 @@ async fn a_framed_app_keeps_nothing_and_says_so() {
     let browser = Browser::launch().await;
     browser.driver.goto(sites.host_url("plain")).await.unwrap();
     enter(&browser, 0).await;
-    let notice = browser.notice_text().await;
-    assert!(notice.contains("Your answers will not be kept"), "{notice}");
+    // No banner: one quiet line at the foot, which opens to say why, in no warning colour.
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.notice').length")
+            .await,
+        0
+    );
+    assert_eq!(
+        browser.text_of(".answers-note summary").await,
+        "Answers stay in this page only"
+    );
+    browser.click(".answers-note summary").await;
+    assert!(
+        browser
+            .text_of(".answers-note p")
+            .await
+            .contains("gone when you leave or reload the page")
+    );
     let link = browser
-        .eval("const a = document.querySelector('.notice a'); return [a.target, a.href]")
+        .eval("const a = document.querySelector('.site-footer a'); return [a.target, a.href, a.textContent]")
         .await;
     assert_eq!(link[0], "_blank");
     assert!(link[1].as_str().unwrap().starts_with(&sites.app.url(APP)));
+    assert!(
+        link[2]
+            .as_str()
+            .unwrap()
+            .starts_with("Open it in its own tab")
+    );
     browser.click_text("Start now").await;
     browser.click("label[for='stage-early']").await;
     browser.click_text("Continue").await;
@@ -679,7 +712,7 @@ async fn a_co_founders_link_is_compared_in_the_embed_too() {
 }
 
 #[tokio::test]
-async fn axe_finds_no_violations_in_the_embeds_in_either_theme() {
+async fn axe_finds_no_violations_in_the_embeds() {
     let sites = Sites::start(&[("example", example_page())]);
     let browser = Browser::launch().await;
     browser
@@ -690,19 +723,513 @@ async fn axe_finds_no_violations_in_the_embeds_in_either_theme() {
     let mut found = Vec::new();
     // The branded wizard (the host's accent and call to action), then its result page.
     enter(&browser, 0).await;
-    found.extend(browser.axe_violations_at("wizard").await);
+    found.extend(axe_in_frame(&browser, "wizard").await);
     leave(&browser).await;
     show_result(&browser, 0).await;
     enter(&browser, 0).await;
     assert!(browser.text_of("main").await.contains("Book a free call"));
-    found.extend(
-        browser
-            .axe_violations_at("result with the call to action")
-            .await,
-    );
+    found.extend(axe_in_frame(&browser, "result with the call to action").await);
     // The branded calculator in a plain iframe.
     enter(&browser, 1).await;
-    found.extend(browser.axe_violations_at("calculator").await);
+    found.extend(axe_in_frame(&browser, "calculator").await);
+    // Its folded parts open.
+    browser
+        .eval("document.querySelectorAll('details').forEach(d => d.open = true); return true;")
+        .await;
+    found.extend(axe_in_frame(&browser, "calculator, all open").await);
     assert!(found.is_empty(), "\n{}", found.join("\n"));
+    browser.quit().await;
+}
+
+/// Every message the app posted to the host page, as JSON text, and every `fcto:*` event.
+const LISTENER: &str = "<script>window.posted = []; window.heard = [];\
+  addEventListener('message', e => { if (e.data && e.data.source === 'cto-compass') posted.push(JSON.stringify(e.data)); });\
+  ['fcto:ready', 'fcto:step', 'fcto:result', 'fcto:height', 'fcto:cta', 'fcto:lead'].forEach(n => document.addEventListener(n, e => heard.push([e.target.id, n, e.detail])));</script>";
+
+/// The wasm files the app's server has sent so far.
+fn wasm_requests(sites: &Sites) -> usize {
+    sites
+        .app
+        .requests()
+        .iter()
+        .filter(|r| r.ends_with(".wasm"))
+        .count()
+}
+
+#[tokio::test]
+async fn an_embed_below_the_fold_loads_only_as_the_visitor_nears_it() {
+    // Two screens and more of the host's own text above the embed (the window is 900 px high).
+    let page = host_page(
+        "<div style=\"height: 2700px\">The consultancy's article.</div>\
+         <div id=\"late\" data-fcto data-fcto-accent=\"#1d4ed8\"></div>\
+         <div id=\"eager\" data-fcto data-fcto-load=\"eager\" data-fcto-parts=\"guide\" style=\"margin-top: 3000px\"></div>",
+        "",
+    );
+    let sites = Sites::start(&[("late", page)]);
+    let browser = Browser::launch().await;
+    browser.driver.goto(sites.host_url("late")).await.unwrap();
+    browser
+        .wait_until(
+            "the eager frame",
+            "return document.querySelectorAll('#eager iframe').length === 1",
+        )
+        .await;
+    enter(&browser, 0).await;
+    leave(&browser).await;
+    // Time enough for a frame to have loaded, had it been made.
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    let eager_loaded = wasm_requests(&sites);
+    assert!(eager_loaded > 0, "the eager frame loaded the app");
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('#late iframe').length")
+            .await,
+        0,
+        "no frame far below the fold"
+    );
+    // A placeholder as high as the frame will be, in the host's colour, keeps the page still.
+    let holder = browser
+        .eval("const h = document.querySelector('#late > div'); const s = getComputedStyle(h); return [h.getBoundingClientRect().height, s.borderTopColor]")
+        .await;
+    assert_eq!(holder, json!([720, "rgb(29, 78, 216)"]));
+    // Only the eager frame (data-fcto-load="eager") asked for the app's code.
+    assert_eq!(wasm_requests(&sites), eager_loaded);
+    let eager_src = browser
+        .eval("return document.querySelector('#eager iframe').src")
+        .await;
+    assert!(eager_src.as_str().unwrap().contains("parts=guide"));
+
+    // Within a screen of it, the frame is made, loads and fits.
+    // More than two screens below; then scrolled to one and a half screens above it.
+    assert_eq!(
+        browser
+            .eval("return document.querySelector('#late > div').getBoundingClientRect().top > 2 * innerHeight")
+            .await,
+        true
+    );
+    browser
+        .eval("window.scrollTo(0, document.querySelector('#late > div').getBoundingClientRect().top - 1.5 * innerHeight); return true;")
+        .await;
+    browser
+        .wait_until(
+            "the frame",
+            "return document.querySelectorAll('#late iframe').length === 1",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('#late > div').length")
+            .await,
+        0,
+        "the placeholder gave way"
+    );
+    wait_fitted(&browser, 0).await;
+    assert!(wasm_requests(&sites) > eager_loaded);
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn a_page_change_in_a_frame_above_the_screen_brings_the_result_into_view() {
+    let page = host_page(
+        "<div id=\"assessment\" data-fcto></div><div style=\"height: 3000px\"></div>",
+        "",
+    );
+    let sites = Sites::start(&[("scroll", page)]);
+    let browser = Browser::launch_sized(390, 700).await;
+    browser.driver.goto(sites.host_url("scroll")).await.unwrap();
+    show_result(&browser, 0).await;
+    enter(&browser, 0).await;
+    browser.click_text("Change your answers").await;
+    browser.wait_for_heading("Check your answers").await;
+    leave(&browser).await;
+    wait_fitted(&browser, 0).await;
+    // The visitor has scrolled down to the button: the frame's top is far above the screen.
+    enter(&browser, 0).await;
+    let button = browser
+        .eval("const b = [...document.querySelectorAll('main button, main a')].find(e => e.textContent.trim() === 'See your result'); return b.getBoundingClientRect().top")
+        .await
+        .as_f64()
+        .unwrap();
+    leave(&browser).await;
+    browser
+        .eval(&format!(
+            "const f = document.querySelector('iframe'); window.scrollTo(0, f.getBoundingClientRect().top + scrollY + {button} - 300); return true;"
+        ))
+        .await;
+    let top = frame_top(&browser).await;
+    assert!(top < -300.0, "the frame's top is off-screen: {top}");
+    enter(&browser, 0).await;
+    browser.click_text("See your result").await;
+    browser.wait_for_heading("Your result").await;
+    let verdict = browser
+        .eval("const r = document.getElementById('verdict').getBoundingClientRect(); return [r.top, r.bottom]")
+        .await;
+    leave(&browser).await;
+    // The host scrolled (smoothly) until the frame's top is at the top of the screen.
+    browser
+        .wait_until(
+            "the frame's top in view",
+            "return Math.abs(document.querySelector('iframe').getBoundingClientRect().top) < 2",
+        )
+        .await;
+    let top = frame_top(&browser).await;
+    let height = browser.eval("return innerHeight").await.as_f64().unwrap();
+    let (v_top, v_bottom) = (verdict[0].as_f64().unwrap(), verdict[1].as_f64().unwrap());
+    assert!(
+        top + v_top >= 0.0 && top + v_bottom <= height,
+        "the verdict ({v_top}..{v_bottom} in the frame) is on screen with the frame at {top}"
+    );
+    // A page change with the frame's top already in view does not move the host page.
+    browser.eval("window.scrollTo(0, 0); return true;").await;
+    enter(&browser, 0).await;
+    // Clicked by script: WebDriver's own click would scroll the host to the link first.
+    browser
+        .eval("[...document.querySelectorAll('a')].find(a => a.textContent === 'Change your answers').click(); return true;")
+        .await;
+    browser.wait_for_heading("Check your answers").await;
+    leave(&browser).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(browser.eval("return scrollY").await, 0);
+    browser.quit().await;
+}
+
+async fn frame_top(browser: &Browser) -> f64 {
+    browser
+        .eval("return document.querySelector('iframe').getBoundingClientRect().top")
+        .await
+        .as_f64()
+        .unwrap()
+}
+
+/// Inside the frame: the page's background, a link's colour and a button's background.
+async fn colours(browser: &Browser) -> Value {
+    browser
+        .eval("const c = e => getComputedStyle(document.querySelector(e)); return [c('body').backgroundColor, c('.site-footer a').color, c('main .button').backgroundColor]")
+        .await
+}
+
+#[tokio::test]
+async fn a_light_embed_stays_light_for_a_visitor_who_prefers_dark_and_wears_the_brand() {
+    let page = host_page(
+        "<div id=\"light\" data-fcto data-fcto-accent=\"#1d4ed8\"></div>\
+         <div id=\"dark\" data-fcto data-fcto-accent=\"#1d4ed8\" data-fcto-theme=\"dark\" data-fcto-load=\"eager\"></div>\
+         <iframe id=\"plain\" title=\"Plain\" src=\"{APP}?theme=light&amp;accent=%231d4ed8\"></iframe>",
+        "",
+    );
+    let sites = Sites::start(&[("themes", page)]);
+    let browser = Browser::launch_with(1280, 900, &["--force-dark-mode"]).await;
+    browser.driver.goto(sites.host_url("themes")).await.unwrap();
+    assert_eq!(
+        browser
+            .eval("return matchMedia('(prefers-color-scheme: dark)').matches")
+            .await,
+        true,
+        "the visitor prefers dark"
+    );
+    // Light by default: white, with the brand's blue for links and buttons.
+    enter(&browser, 0).await;
+    assert_eq!(
+        colours(&browser).await,
+        json!(["rgb(255, 255, 255)", "rgb(29, 78, 216)", "rgb(29, 78, 216)"])
+    );
+    let axe = axe_in_frame(&browser, "light frame").await;
+    assert!(axe.is_empty(), "{axe:?}");
+    // Dark when the host says so: the brand's blue lightened until it reads on dark.
+    enter(&browser, 1).await;
+    let dark = colours(&browser).await;
+    assert_eq!(dark[0], "rgb(15, 21, 20)", "{dark}");
+    assert_ne!(dark[1], "rgb(29, 78, 216)", "{dark}");
+    assert_eq!(dark[2], "rgb(29, 78, 216)", "{dark}");
+    let axe = axe_in_frame(&browser, "dark frame").await;
+    assert!(axe.is_empty(), "{axe:?}");
+    // A plain iframe, which no host script touches, is light by its own options too.
+    enter(&browser, 2).await;
+    assert_eq!(colours(&browser).await[0], "rgb(255, 255, 255)");
+    leave(&browser).await;
+    browser.quit().await;
+}
+
+/// Inside the frame: stops the call to action from opening a tab, and keeps where it went.
+const CATCH_FOLLOWED: &str = "window.followed = []; document.addEventListener('click', e => { const a = e.target.closest('.call-to-action__button'); if (a) { followed.push(a.href); e.preventDefault(); } }); return true;";
+
+#[tokio::test]
+async fn the_result_goes_to_the_consultancy_only_when_the_visitor_ticks_send() {
+    let page = host_page(
+        "<div id=\"assessment\" data-fcto data-fcto-events data-fcto-brand=\"Northwind\" \
+           data-fcto-cta-label=\"Book a call\" data-fcto-cta-url=\"https://northwind.example/book?src=site\" \
+           data-fcto-consent=\"Northwind may email you about this result.\"></div>",
+        LISTENER,
+    );
+    let sites = Sites::start(&[("lead", page)]);
+    let browser = Browser::launch().await;
+    browser.driver.goto(sites.host_url("lead")).await.unwrap();
+    // A full walk through the questions, then the result.
+    enter(&browser, 0).await;
+    browser.click_text("Start now").await;
+    for (question, answer) in [
+        ("stage", "early"),
+        ("industry", "technology"),
+        ("leadership", "nobody"),
+        ("team", "1-3"),
+    ] {
+        browser
+            .click(&format!("label[for='{question}-{answer}']"))
+            .await;
+        browser.click_text("Continue").await;
+        browser
+            .wait_until(
+                "the next page",
+                &format!("return !document.getElementById('{question}-{answer}')"),
+            )
+            .await;
+    }
+    leave(&browser).await;
+    show_result(&browser, 0).await;
+    enter(&browser, 0).await;
+    browser.eval(CATCH_FOLLOWED).await;
+    let send = browser.text_of("label[for='send-result']").await;
+    assert_eq!(send, "Send my result to \u{2068}Northwind\u{2069}");
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('send-result').checked")
+            .await,
+        false
+    );
+    assert!(
+        browser
+            .text_of(".call-to-action__consent")
+            .await
+            .starts_with("Northwind may email you about this result.")
+    );
+
+    // Unticked: the host's own address, a cta event, no lead.
+    browser.click(".call-to-action__button").await;
+    assert_eq!(
+        browser.eval("return followed").await,
+        json!(["https://northwind.example/book?src=site"])
+    );
+    leave(&browser).await;
+    browser
+        .wait_until(
+            "the cta event",
+            "return heard.some(h => h[1] === 'fcto:cta')",
+        )
+        .await;
+    assert!(heard(&browser, "fcto:lead").await.is_empty());
+    assert_eq!(heard(&browser, "fcto:cta").await[0][2]["lead"], false);
+    let result = heard(&browser, "fcto:result")
+        .await
+        .last()
+        .cloned()
+        .unwrap();
+
+    // Ticked: the recommendation, the fits and UTM tags in the address; the lead event with the
+    // consent's words and the time.
+    enter(&browser, 0).await;
+    browser.click("label[for='send-result']").await;
+    browser.click(".call-to-action__button").await;
+    let followed = browser.eval("return followed[1]").await;
+    let followed = followed.as_str().unwrap().to_owned();
+    leave(&browser).await;
+    let scores = &result[2]["scores"];
+    let expected = format!(
+        "https://northwind.example/book?src=site&fcto_recommended=fractional&fcto_fit_fractional={}&fcto_fit_full_time={}&fcto_fit_consulting={}&fcto_fit_in_house={}&utm_source=cto-compass&utm_medium=embed&utm_campaign=self-assessment",
+        scores["fractional"], scores["full-time"], scores["consulting"], scores["in-house"]
+    );
+    assert_eq!(followed, expected);
+    browser
+        .wait_until(
+            "the lead event",
+            "return heard.some(h => h[1] === 'fcto:lead')",
+        )
+        .await;
+    let lead = heard(&browser, "fcto:lead").await[0][2].clone();
+    assert_eq!(lead["recommended"], "fractional");
+    assert_eq!(&lead["scores"], scores);
+    assert_eq!(
+        lead["consent"],
+        "Northwind may email you about this result."
+    );
+    let at = lead["consented_at"].as_str().unwrap();
+    let now = browser.eval("return new Date().toISOString()").await;
+    assert!(
+        at.len() == 24 && at.ends_with('Z') && at[..10] == now.as_str().unwrap()[..10],
+        "{at}"
+    );
+    let mut keys: Vec<&String> = lead.as_object().unwrap().keys().collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "consent",
+            "consented_at",
+            "event",
+            "recommended",
+            "scores",
+            "source",
+            "type"
+        ]
+    );
+    assert_eq!(heard(&browser, "fcto:cta").await[1][2]["lead"], true);
+
+    // Over the whole walk, no answer reached the host: not in a message, not in an address.
+    let posted = browser.eval("return posted.join('\\n')").await;
+    let everything = format!("{}\n{followed}", posted.as_str().unwrap());
+    for answer in [
+        "technology",
+        "nobody",
+        "expertise",
+        "roadmap",
+        "days-1-2",
+        "6000",
+    ] {
+        assert!(
+            !everything.contains(answer),
+            "{answer} reached the host:\n{everything}"
+        );
+    }
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn the_example_page_logs_nothing_in_its_console() {
+    let sites = Sites::start(&[("example", example_page())]);
+    let browser = Browser::launch().await;
+    browser
+        .driver
+        .goto(sites.host_url("example"))
+        .await
+        .unwrap();
+    wait_fitted(&browser, 0).await;
+    wait_fitted(&browser, 1).await;
+    show_result(&browser, 0).await;
+    let logged: Vec<String> = browser
+        .driver
+        .get_log("browser")
+        .await
+        .expect("browser log")
+        .into_iter()
+        .filter(|entry| entry.level == "WARNING" || entry.level == "SEVERE")
+        .map(|entry| entry.message)
+        .collect();
+    assert!(logged.is_empty(), "{logged:#?}");
+    browser.quit().await;
+}
+
+#[tokio::test]
+async fn the_builders_snippet_pasted_into_a_fresh_page_makes_the_previewed_embed() {
+    let sites = Sites::start(&[]);
+    let browser = Browser::launch().await;
+    browser
+        .driver
+        .goto(format!("{}#/embed", sites.app.url(APP)))
+        .await
+        .unwrap();
+    browser
+        .wait_for_heading("Put CTO Compass on your website")
+        .await;
+    let axe = browser.axe_violations_at("the builder").await;
+    assert!(axe.is_empty(), "{axe:?}");
+    // A refused value is said beside its field and left out of the snippet.
+    browser.click("#embed-accent").await;
+    browser.press("blue").await;
+    browser
+        .wait_until(
+            "the accent's error",
+            "return !!document.getElementById('embed-accent-error')",
+        )
+        .await;
+    assert!(!browser.text_of("#snippet-div").await.contains("accent"));
+    browser.eval("const a = document.getElementById('embed-accent'); a.value = ''; a.dispatchEvent(new Event('input', {bubbles: true})); return true;").await;
+    for (id, text) in [
+        ("#embed-brand", "Northwind & Co"),
+        ("#embed-accent", "#b91c1c"),
+        ("#embed-cta-label", "Book a call"),
+        ("#embed-cta-url", "https://calendly.com/northwind/intro"),
+        ("#embed-consent", "Northwind may email you."),
+    ] {
+        browser.click(id).await;
+        browser.press(text).await;
+    }
+    browser.click("label[for='embed-parts-calculator']").await;
+    browser.click("label[for='embed-events']").await;
+    browser
+        .eval("const s = document.getElementById('embed-theme'); s.value = 'dark'; s.dispatchEvent(new Event('change', {bubbles: true})); return true;")
+        .await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.form-group--error').length")
+            .await,
+        0
+    );
+    let snippet = browser.text_of("#snippet-div").await;
+    assert!(
+        snippet.contains("data-fcto-brand=\"Northwind &amp; Co\""),
+        "{snippet}"
+    );
+    assert!(
+        snippet.contains("data-fcto-parts=\"wizard,calculator\""),
+        "{snippet}"
+    );
+    // The preview follows after a pause.
+    browser
+        .wait_until(
+            "the preview",
+            "return document.querySelector('.embed-builder__frame').src.includes('theme=dark')",
+        )
+        .await;
+    let preview_src = browser
+        .eval("return document.querySelector('.embed-builder__frame').src")
+        .await;
+    enter(&browser, 0).await;
+    let previewed = browser
+        .eval("return [document.querySelector('.brand-name').textContent, getComputedStyle(document.body).backgroundColor, getComputedStyle(document.documentElement).getPropertyValue('--accent-brand'), document.querySelectorAll('.site-nav a').length]")
+        .await;
+    leave(&browser).await;
+    assert_eq!(previewed[0], "Northwind & Co");
+
+    // Pasted into a fresh page on another site: the same embed.
+    let pasted = Sites::start(&[(
+        "pasted",
+        format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pasted</title></head><body>{snippet}</body></html>"
+        ),
+    )]);
+    browser
+        .driver
+        .goto(pasted.host_url("pasted"))
+        .await
+        .unwrap();
+    enter(&browser, 0).await;
+    let shown = browser
+        .eval("return [document.querySelector('.brand-name').textContent, getComputedStyle(document.body).backgroundColor, getComputedStyle(document.documentElement).getPropertyValue('--accent-brand'), document.querySelectorAll('.site-nav a').length]")
+        .await;
+    assert_eq!(shown, previewed);
+    leave(&browser).await;
+    // The same options: the preview's address less its own namespace, the frame's less the
+    // host's origin (which the host script adds).
+    let pairs = |src: &str, drop: &str| -> Vec<(String, String)> {
+        let query = src.split_once('?').map_or("", |(_, q)| q);
+        let mut pairs: Vec<(String, String)> = cto_compass::domain::embed::query_pairs(query)
+            .into_iter()
+            .filter(|(name, _)| name != drop)
+            .collect();
+        pairs.sort();
+        pairs
+    };
+    let frame_src = browser
+        .eval("return document.querySelector('iframe').src")
+        .await;
+    assert_eq!(
+        pairs(frame_src.as_str().unwrap(), "host-origin"),
+        pairs(preview_src.as_str().unwrap(), "namespace")
+            .into_iter()
+            .map(|(n, v)| if n == "events" {
+                (n, String::new())
+            } else {
+                (n, v)
+            })
+            .collect::<Vec<_>>()
+    );
     browser.quit().await;
 }

@@ -12,7 +12,7 @@ use cto_compass::domain::assessment::{Progress, read_share_query};
 use cto_compass::domain::calculator::form::{Form, read_query, share_query};
 use cto_compass::domain::calculator::scenarios::{Scenarios, Working};
 use cto_compass::domain::document::{Document, decode};
-use cto_compass::domain::embed::{EmbedOptions, query_pairs, read_options};
+use cto_compass::domain::embed::{EmbedOptions, builder, query_pairs, read_options};
 use cto_compass::domain::preferences::Currency;
 use cto_compass::domain::preferences::Preferences;
 use cto_compass::domain::route::Route;
@@ -27,7 +27,7 @@ const CASES: u32 = 4_000;
 const ASSESSMENT_LINK: &str = "v=1&currency=USD&stage=early&industry=technology&leadership=nobody&team=1-3&budget=6000&challenges=expertise,roadmap&time=days-1-2&horizon=year&need=leadership&ownership=nice";
 
 /// An embed's options, as the example host page gives them.
-const EMBED_QUERY: &str = "parts=wizard&brand=Northwind%20Tech%20Advisory&accent=%231d4ed8&cta-label=Book%20a%20free%20call&cta-url=https%3A%2F%2Fnorthwind.example%2Fbook&currency=GBP&locale=en-GB&events=1&origin=https%3A%2F%2Fnorthwind.example";
+const EMBED_QUERY: &str = "parts=wizard&brand=Northwind%20Tech%20Advisory&accent=%231d4ed8&cta-label=Book%20a%20free%20call&cta-url=https%3A%2F%2Fnorthwind.example%2Fbook&currency=GBP&locale=en-GB&events=1&origin=https%3A%2F%2Fnorthwind.example&theme=dark&header=off&consent=We%20may%20email%20you.&full-app-url=https%3A%2F%2Fnorthwind.example%2Fcto%2F";
 
 fn fixture(path: &str) -> String {
     std::fs::read_to_string(
@@ -96,6 +96,23 @@ fn every_address_is_a_web_address(options: &EmbedOptions) {
     if let Some(origin) = &options.host_origin {
         assert!(web(origin), "host origin {origin:?}");
     }
+    if let Some(full) = &options.full_app_url {
+        assert!(web(full), "full app {full:?}");
+    }
+    // What the builder writes from these options stays one attribute each, and an address
+    // the embed reads back as the same options.
+    let snippet = builder::div_snippet("https://cto.example/", options, false);
+    assert_eq!(snippet.matches('"').count() % 2, 0, "{snippet}");
+    assert!(
+        !snippet.contains("<script>") && !snippet.contains("javascript:"),
+        "{snippet}"
+    );
+    let src = builder::frame_src("https://cto.example/", options);
+    let query = src.split_once('?').map_or("", |(_, q)| q);
+    let (read, _) = read_options(&query_pairs(query), true);
+    let mut expected = options.clone();
+    expected.host_origin = None;
+    assert_eq!(read, expected, "{src}");
 }
 
 fn check_import(text: &str) {
@@ -172,7 +189,7 @@ proptest! {
 
     #[test]
     fn embed_addresses_made_to_harm(
-        name in prop::sample::select(vec!["cta-url", "host-origin"]),
+        name in prop::sample::select(vec!["cta-url", "host-origin", "full-app-url"]),
         scheme in prop::sample::select(vec![
             "javascript:", "data:", "vbscript:", "file:", "blob:", "//", "\\\\", "http:", "https:",
         ]),

@@ -98,10 +98,10 @@ const part = (() => {
     : /^#\/assessment\/(result|shared|how-scored|history|memo|compare)/.test(h) ? "assessment-result"
     : /^#\/assessment/.test(h) ? "assessment"
     : /^#\/calculator/.test(h) ? "calculator"
-    : /^#\/workspace\/(notes|candidates|terms|kpis|check-ins|data)/.test(h) ? "workspace-records"
+    : /^#\/workspace\/(notes|candidates|terms|spend|onboarding|summary|kpis|check-ins|data)/.test(h) ? "workspace-records"
     : /^#\/workspace/.test(h) ? "workspace"
     : /^#\/guide/.test(h) ? "guide"
-    : /^#\/settings/.test(h) ? "settings"
+    : /^#\/(settings|embed)/.test(h) ? "settings"
     : null;
 })();
 // The main wasm, and the part's pack, are fetched just after the first paint: index.html's static

@@ -106,10 +106,11 @@ done
 # The files stay in the build on their own too: for the parts opened later and the offline worker.
 #
 # A part only ever opened from within another (NESTED: the calculator's lower blocks, fetched
-# once its page is drawn; the memo and the result's other pages, within the result's part)
+# once its page is drawn; the memo, the result's other pages and an embed's call to action,
+# within the result's part)
 # has a pack of the files its parent's lacks: the loader fetches it when
 # that part is asked for (see below), and the parent's files are loaded by then.
-NESTED="calculator-lower:calculator memo:assessment-result result-pages:assessment-result" perl -0777 -e '
+NESTED="calculator-lower:calculator memo:assessment-result result-pages:assessment-result call-to-action:assessment-result" perl -0777 -e '
 	my $loader = do { local $/; open my $fh, "<", $ARGV[0] or die "$ARGV[0]: $!\n"; <$fh> };
 	my $out = $ARGV[1];
 	my %chunk;

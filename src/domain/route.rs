@@ -65,6 +65,8 @@ pub enum Route {
     WorkspaceData,
     Guide,
     Settings,
+    /// For a consultancy: the embed's options, a preview and the snippet to copy.
+    EmbedBuilder,
     /// An address the app does not know; the path is kept to show it back.
     NotFound(String),
 }
@@ -112,6 +114,7 @@ impl Route {
             "workspace" => Route::Workspace,
             "guide" => Route::Guide,
             "settings" => Route::Settings,
+            "embed" => Route::EmbedBuilder,
             other => Route::NotFound(other.to_owned()),
         }
     }
@@ -207,6 +210,7 @@ impl Route {
             Route::WorkspaceData => "#/workspace/data".to_owned(),
             Route::Guide => "#/guide".to_owned(),
             Route::Settings => "#/settings".to_owned(),
+            Route::EmbedBuilder => "#/embed".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -245,6 +249,7 @@ impl Route {
             Route::WorkspaceData => "Your workspace data",
             Route::Guide => "What is a fractional CTO?",
             Route::Settings => "Settings and your data",
+            Route::EmbedBuilder => "Put CTO Compass on your website",
             Route::NotFound(_) => "Page not found",
         }
     }
@@ -337,6 +342,7 @@ mod tests {
                 Route::Compare("v=1&stage=early".into()),
             ),
             ("#/settings", Route::Settings),
+            ("#/embed", Route::EmbedBuilder),
             ("#/workspace", Route::Workspace),
             ("#/workspace/steps/agree-terms", Route::WorkspaceStep(3)),
             ("#/workspace/steps/offer", Route::WorkspaceStep(10)),

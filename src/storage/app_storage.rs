@@ -14,7 +14,7 @@ use crate::domain::transfer;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Notice {
     /// Nothing can be kept: the app works, but only until the page is closed.
-    Unavailable { in_frame: bool },
+    Unavailable,
     /// Some documents could not be written ([`AppStorage::unsaved`] says which and why);
     /// what changed in them lives only in this page until a retry succeeds.
     NotSaving,
@@ -91,13 +91,12 @@ impl AppStorage {
         } else {
             Err(Unavailable::Blocked)
         };
+        // Inside a host's frame the footer says it in one quiet line (ui::layout); a banner
+        // there would alarm a visitor who only came to answer ten questions.
         let notices = match store {
             Ok(_) => Vec::new(),
-            Err(Unavailable::Blocked | Unavailable::Missing) => {
-                vec![Notice::Unavailable {
-                    in_frame: in_frame(),
-                }]
-            }
+            Err(_) if in_frame() => Vec::new(),
+            Err(Unavailable::Blocked | Unavailable::Missing) => vec![Notice::Unavailable],
         };
         let storage = AppStorage {
             store: store.ok(),
@@ -135,6 +134,11 @@ impl AppStorage {
 
     fn touch(&self) {
         self.revision.update(|r| *r = r.wrapping_add(1));
+    }
+
+    /// Whether what the visitor enters is kept in this browser.
+    pub fn keeps(&self) -> bool {
+        self.store.is_some()
     }
 
     /// The notices to show, oldest first.
@@ -335,7 +339,7 @@ impl AppStorage {
         resets.iter().for_each(|reset| reset());
         self.unsaved.set(Vec::new());
         self.notices
-            .update(|list| list.retain(|n| matches!(n, Notice::Unavailable { .. })));
+            .update(|list| list.retain(|n| matches!(n, Notice::Unavailable)));
         self.touch();
         removed
     }

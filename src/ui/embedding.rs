@@ -3,7 +3,9 @@
 //!
 //! The host script (`embed/embed.js`) puts the app in an iframe and passes the options as the
 //! query of its address. The app posts its height to the parent, so that the frame fits its
-//! content, and, only when the host asked for them, events: ready, step, result and height.
+//! content, and a word when another page opens inside (the host brings the frame's top into
+//! view); and, only when the host asked for them, events: ready, step, result, height, cta and
+//! lead (the result the visitor chose to send with the call to action).
 //! Messages go to the host's origin (the `host-origin` option, else the parent's origin as
 //! the browser reports it), never to "*" once that is known, and never carry what the visitor
 //! typed.
@@ -13,8 +15,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use crate::domain::assessment::scoring::Outcome;
+use crate::domain::embed::lead::cta_url;
 use crate::domain::embed::{
-    EmbedOptions, Message, Part, query_pairs, read_options, step_name, theme,
+    EmbedOptions, Message, Part, Scheme, query_pairs, read_options, step_name, theme,
 };
 use crate::domain::route::Route;
 
@@ -173,12 +176,50 @@ impl Embedding {
             return;
         }
         let embedding = *self;
-        Effect::new(move |_| {
+        Effect::new(move |first: Option<()>| {
             let page = step_name(&route.get());
+            if first.is_some() {
+                // For the host script, whether or not events were asked for.
+                embedding.post(&Message::Page);
+            }
             embedding.event(Message::Step { page });
         });
         watch_height(embedding, route);
         self.ready();
+    }
+
+    /// The call to action's address: the host's own, or with the result when the visitor
+    /// chose to send it.
+    pub fn cta_href(&self, lead: Option<&Outcome>) -> Option<String> {
+        self.with(|o| o.cta.as_ref().map(|cta| cta_url(&cta.url, lead)))
+    }
+
+    /// The call to action was followed: `cta` always (when events were asked for), and `lead`
+    /// with the result, the consent's words and the time, when the visitor chose to send it.
+    pub fn cta_followed(&self, lead: Option<&Outcome>) {
+        self.event(Message::Cta {
+            lead: lead.is_some(),
+        });
+        let consent = self.with(|o| o.consent.clone());
+        if let (Some(outcome), Some(consent)) = (lead, consent) {
+            // Written by hand: chrono's formatter would cost the result's page kilobytes.
+            let at = crate::domain::document::timestamp(crate::ui::clock::now());
+            self.event(Message::Lead {
+                outcome: outcome.clone(),
+                consent,
+                at,
+            });
+        }
+    }
+
+    /// "Open in its own tab": the host's own page of the full app where it gave one (at the
+    /// same page, unless its address names a place of its own), else this app's address.
+    pub fn full_app_href(&self, route: &Route) -> String {
+        match self.with(|o| o.full_app_url.clone()) {
+            Some(url) if url.contains('#') => url,
+            Some(url) => url + &route.href(),
+            None => crate::ui::links::full_app_href(route),
+        }
     }
 
     fn ready(&self) {
@@ -302,16 +343,77 @@ fn apply_theme(options: &EmbedOptions, framed: bool) {
     };
     if framed {
         let _ = root.class_list().add_1("embedded");
+        if !options.header {
+            let _ = root.class_list().add_1("headless");
+        }
+        force_scheme(&root, options.scheme);
     }
     if let Some(accent) = &options.accent {
         let theme = theme(accent);
         // Named apart from the theme's own colours: the stylesheet decides where each applies
-        // (links take the accent only in the light scheme, where it is known to read).
+        // (links take the light or the dark shade, each known to read on its theme).
         let style = root.style();
         let _ = style.set_property("--accent-brand", &theme.brand);
         let _ = style.set_property("--accent-strong", &theme.brand_strong);
         let _ = style.set_property("--accent-on", &theme.on_brand);
         let _ = style.set_property("--accent-link", &theme.link);
+        let _ = style.set_property("--accent-link-dark", &theme.link_dark);
         let _ = root.class_list().add_1("branded");
+    }
+}
+
+/// Light or dark whatever the visitor's setting: each `prefers-color-scheme` rule of the app's
+/// stylesheets is switched on or off, so the colours stay written once. (The host script also
+/// sets the frame's `color-scheme`, which browsers pass to the page inside before it paints.)
+/// Read through `Reflect`: typed bindings for the CSS object model cost every page their glue.
+fn force_scheme(root: &web_sys::HtmlElement, scheme: Scheme) {
+    use js_sys::Reflect;
+    use wasm_bindgen::JsValue;
+    let dark = match scheme {
+        Scheme::Auto => return,
+        Scheme::Light => false,
+        Scheme::Dark => true,
+    };
+    let _ = root
+        .style()
+        .set_property("color-scheme", if dark { "dark" } else { "light" });
+    let get = |object: &JsValue, key: &str| Reflect::get(object, &key.into()).ok();
+    let length =
+        |list: &JsValue| get(list, "length").and_then(|n| n.as_f64()).unwrap_or(0.0) as u32;
+    let Some(sheets) = get(&document().into(), "styleSheets") else {
+        return;
+    };
+    for i in 0..length(&sheets) {
+        // A sheet from another origin refuses its rules: none of the app's is.
+        let Some(rules) = Reflect::get_u32(&sheets, i)
+            .ok()
+            .and_then(|sheet| get(&sheet, "cssRules"))
+        else {
+            continue;
+        };
+        for j in 0..length(&rules) {
+            let Some(media) = Reflect::get_u32(&rules, j)
+                .ok()
+                .and_then(|rule| get(&rule, "media"))
+                .filter(|m| !m.is_undefined())
+            else {
+                continue;
+            };
+            let text = get(&media, "mediaText")
+                .and_then(|t| t.as_string())
+                .unwrap_or_default();
+            let on = if text.contains("prefers-color-scheme: dark") {
+                dark
+            } else if text.contains("prefers-color-scheme: light") {
+                !dark
+            } else {
+                continue;
+            };
+            let _ = Reflect::set(
+                &media,
+                &"mediaText".into(),
+                &(if on { "all" } else { "not all" }).into(),
+            );
+        }
     }
 }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::domain::APP_NAME;
 use crate::domain::embed::Part;
 use crate::domain::route::Route;
+use crate::storage::AppStorage;
 use crate::ui::embedding::Embedding;
-use crate::ui::links::full_app_href;
 
 /// Lets keyboard users jump past the navigation. A click handler rather than `href="#main"`
 /// alone, because the fragment holds the route.
@@ -53,6 +53,12 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
     .filter(|(_, _, part)| embedding.shows(*part))
     .map(|(route, label, _)| (route, label))
     .collect();
+    // With the header off, a frame of one part has none; of several, only the way between
+    // them.
+    let headless = embedding.framed && !embedding.with(|o| o.header);
+    if headless && nav.len() < 2 {
+        return ().into_any();
+    }
     // A host's brand stands in for the app's name; the footer still says whose tool it is.
     let brand = embedding.with(|o| o.brand.clone());
     let branded = brand.is_some();
@@ -60,7 +66,9 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="wrap site-header__inner">
-                {if embedding.framed {
+                {if headless {
+                    ().into_any()
+                } else if embedding.framed {
                     // Inside a host's page the name is a label, not a link somewhere else.
                     view! {
                         <span class="brand">
@@ -104,24 +112,25 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
             </div>
         </header>
     }
+    .into_any()
 }
 
 #[component]
 pub fn SiteFooter(route: ReadSignal<Route>) -> impl IntoView {
     let embedding = expect_context::<Embedding>();
     if embedding.framed {
-        // Inside a host's page: whose tool this is, the privacy promise, and the way out to
-        // the full app (where answers can be kept).
-        let full_app = move || full_app_href(&route.get());
+        // Inside a host's page: whose tool this is, where the answers are, and the way out to
+        // the full app (the host's own page of it, where it gave one).
+        let full_app = move || embedding.full_app_href(&route.get());
+        let keeps = expect_context::<AppStorage>().keeps();
         return view! {
             <footer class="site-footer site-footer--embedded">
                 <div class="wrap site-footer__inner">
+                    {(!keeps).then(|| view! { <AnswersStayHere /> })}
                     <p>
-                        {format!("{APP_NAME}: nothing you enter leaves this browser, and there is no tracking.")}
-                    </p>
-                    <p>
+                        {format!("{APP_NAME}: nothing you enter is sent anywhere, and there is no tracking. ")}
                         <a href=full_app target="_blank" rel="noopener">
-                            {format!("Open {APP_NAME} in a new tab")}
+                            "Open it in its own tab"
                             <span class="visually-hidden">" (opens in a new tab)"</span>
                         </a>
                     </p>
@@ -143,9 +152,25 @@ pub fn SiteFooter(route: ReadSignal<Route>) -> impl IntoView {
                     <li>
                         <a href=Route::Guide.href()>"What is a fractional CTO?"</a>
                     </li>
+                    <li>
+                        <a href=Route::EmbedBuilder.href()>"Put it on your website"</a>
+                    </li>
                 </ul>
             </div>
         </footer>
     }
     .into_any()
+}
+
+/// A frame on another site keeps nothing: one quiet line says so, and opens to say why.
+#[component]
+fn AnswersStayHere() -> impl IntoView {
+    view! {
+        <details class="answers-note">
+            <summary>"Answers stay in this page only"</summary>
+            <p>
+                "This tool is shown inside another website's page, where your browser does not let it keep anything. What you enter works as usual and is never sent anywhere, but it is gone when you leave or reload the page. Opened in its own tab, it keeps your answers in this browser (you start afresh there)."
+            </p>
+        </details>
+    }
 }

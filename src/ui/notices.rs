@@ -4,12 +4,10 @@ use leptos::prelude::*;
 
 use chrono::Utc;
 
-use crate::domain::APP_NAME;
 use crate::domain::document::timestamp;
 use crate::domain::route::Route;
 use crate::storage::{AppStorage, Notice};
 use crate::ui::download::download_text;
-use crate::ui::links::full_app_href;
 use crate::ui::parts::part;
 use crate::ui::text::capitalise;
 
@@ -35,7 +33,7 @@ pub fn StorageNotices() -> impl IntoView {
 fn StorageNotice(notice: Notice) -> impl IntoView {
     let storage = expect_context::<AppStorage>();
     let heading_id = match &notice {
-        Notice::Unavailable { .. } => "notice-unavailable".to_owned(),
+        Notice::Unavailable => "notice-unavailable".to_owned(),
         Notice::NotSaving => "notice-not-saving".to_owned(),
         Notice::Updated => "notice-updated".to_owned(),
         Notice::BothKept { .. } => "notice-both-kept".to_owned(),
@@ -44,7 +42,7 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
     };
     // A lost change is announced at once; the others wait to be read.
     let (role, title) = match &notice {
-        Notice::Unavailable { .. } => ("region", "Your answers will not be kept".to_owned()),
+        Notice::Unavailable => ("region", "Your answers will not be kept".to_owned()),
         Notice::NotSaving => ("alert", "Your changes are not being saved".to_owned()),
         Notice::Updated => ("alert", "This app was updated in another tab".to_owned()),
         Notice::BothKept { .. } => ("alert", "Changed in two tabs at once".to_owned()),
@@ -69,8 +67,8 @@ fn StorageNotice(notice: Notice) -> impl IntoView {
             </div>
             <div class="notice__body">
                 {match notice {
-                    // Shown in every host's frame: drawn with the shell.
-                    Notice::Unavailable { in_frame } => view! { <NotKept in_frame /> }.into_any(),
+                    // Drawn with the shell: a blocked storage is known before any other notice.
+                    Notice::Unavailable => view! { <NotKept /> }.into_any(),
                     // The others are rare: their words and actions arrive when first needed.
                     notice => view! { {Suspend::new(async move { notice_body_part(notice).await })} }.into_any(),
                 }}
@@ -104,7 +102,7 @@ fn NoticeBody(notice: Notice) -> impl IntoView {
     };
     match notice {
         // Drawn in the shell (see `StorageNotice`).
-        Notice::Unavailable { .. } => ().into_any(),
+        Notice::Unavailable => ().into_any(),
         Notice::NotSaving => view! {
             <p>{not_saved}</p>
             <p>
@@ -178,31 +176,14 @@ fn DownloadUnsaved() -> impl IntoView {
     }
 }
 
-/// Nothing can be saved: in another website's frame, or where the browser refuses.
+/// Nothing can be saved: the browser refuses (a frame says so in its footer instead).
 #[component]
-fn NotKept(in_frame: bool) -> impl IntoView {
-    if !in_frame {
-        return view! {
-            <p>
-                "This browser is not letting the app save anything (private browsing or a privacy setting can do this). Everything works, but what you enter will be gone when you close this page."
-            </p>
-        }
-        .into_any();
-    }
-    // The full app at the page shown now, without the host page's options.
-    let route = use_context::<ReadSignal<Route>>();
-    let href = move || full_app_href(&route.map_or(Route::Home, |r| r.get()));
+fn NotKept() -> impl IntoView {
     view! {
         <p>
-            "Shown inside another website, the app cannot save anything: everything works, but it is gone when you leave this page. "
-            <a href=href target="_blank" rel="noopener">
-                {format!("Open {APP_NAME} in its own tab")}
-                <span class="visually-hidden">" (opens in a new tab)"</span>
-            </a>
-            " to work where your answers are kept (you start afresh there)."
+            "This browser is not letting the app save anything (private browsing or a privacy setting can do this). Everything works, but what you enter will be gone when you close this page."
         </p>
     }
-    .into_any()
 }
 
 /// Where Settings lists the damaged data kept aside (its section's id).

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod calculator;
+pub mod embed_builder;
 pub mod guide;
 pub mod home;
 pub mod not_found;

@@ -859,6 +859,83 @@ async fn lighthouse() -> Vec<String> {
     missed
 }
 
+/// A consultancy's article, its text three screens long on a phone; `{EMBED}` is where the
+/// embed goes (below the text), or nothing.
+const ARTICLE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+     <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Do you need a CTO? – Northwind</title>\
+     <meta name=\"description\" content=\"When a fractional CTO is enough, and when it is not.\"><link rel=\"icon\" href=\"data:,\">\
+     <style>body{font:18px/1.6 Georgia,serif;max-width:40rem;margin:0 auto;padding:1rem;color:#1f2937}</style></head>\
+     <body><header><p><strong>Northwind Tech Advisory</strong></p></header><main><h1>Do you need a CTO, or just part of one?</h1>{TEXT}{EMBED}</main></body></html>";
+
+/// The host page's own Lighthouse performance with the embed two screens and more below the
+/// fold, against the same page without it: the embed must cost its host at most 2 points.
+async fn host_page_lighthouse() -> Vec<String> {
+    let app = StaticServer::start_with(
+        &dist_dir(),
+        MOUNT,
+        Options {
+            brotli: true,
+            ..Options::default()
+        },
+    );
+    let paragraph = "<p>A fractional CTO gives a young company senior technical judgement for a few days a month: a roadmap, the first hires, a security review, a way to say no to the wrong work. It costs a fraction of a full-time salary and can start within weeks. It is not a team, and it cannot be in every meeting.</p>";
+    let text = paragraph.repeat(14);
+    let embed = format!(
+        "<h2>Which would fit you?</h2><div data-fcto data-fcto-brand=\"Northwind\" data-fcto-accent=\"#1d4ed8\"></div><script src=\"{}embed.js\" async></script>",
+        app.url(MOUNT)
+    );
+    let page = |embed: &str| ARTICLE.replace("{TEXT}", &text).replace("{EMBED}", embed);
+    let host = StaticServer::start_with(
+        &dist_dir(),
+        "/not-used/",
+        Options {
+            pages: HashMap::from([
+                ("/with/".to_owned(), page(&embed)),
+                ("/without/".to_owned(), page("")),
+            ]),
+            brotli: true,
+            ..Options::default()
+        },
+    );
+    println!(
+        "\n## A host page with the embed below the fold (Lighthouse as above, median of {LIGHTHOUSE_RUNS})\n"
+    );
+    println!("| host page | performance | LCP | TBT | transferred |");
+    println!("| --- | ---: | ---: | ---: | ---: |");
+    let mut scores = Vec::new();
+    for name in ["without", "with"] {
+        let url = host
+            .url(&format!("/{name}/"))
+            .replace("127.0.0.1", "localhost");
+        let mut runs: Vec<Value> = (0..LIGHTHOUSE_RUNS).map(|_| lighthouse_run(&url)).collect();
+        runs.sort_by(|a, b| performance_score(a).total_cmp(&performance_score(b)));
+        let report = &runs[runs.len() / 2];
+        let metric = |audit: &str| {
+            report["audits"][audit]["displayValue"]
+                .as_str()
+                .unwrap_or("n/a")
+                .replace('\u{a0}', " ")
+        };
+        let score = performance_score(report);
+        println!(
+            "| {name} the embed | {score:.0} | {} | {} | {} |",
+            metric("largest-contentful-paint"),
+            metric("total-blocking-time"),
+            metric("total-byte-weight"),
+        );
+        scores.push(score);
+    }
+    let cost = scores[0] - scores[1];
+    println!("\nThe embed costs its host {cost:.0} points (at most 2).");
+    if cost > 2.0 {
+        vec![format!(
+            "the host page loses {cost:.0} points of Lighthouse performance to an embed below the fold"
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let mut sizes = Sizes::default();
@@ -870,6 +947,7 @@ async fn main() {
     cold_loads().await;
     responsiveness().await;
     failures.extend(lighthouse().await);
+    failures.extend(host_page_lighthouse().await);
     if !failures.is_empty() {
         eprintln!(
             "\n########################################################################\n\

@@ -126,9 +126,15 @@ impl Browser {
     /// Starts chromedriver and a session, trying again on a fresh port if the session cannot
     /// be created (a busy machine, or a port taken between choosing and binding it).
     pub async fn launch_sized(width: u32, height: u32) -> Browser {
+        Self::launch_with(width, height, &[]).await
+    }
+
+    /// With Chromium flags of the test's own, such as `--force-dark-mode` (a visitor whose
+    /// device prefers dark, in every frame of every site).
+    pub async fn launch_with(width: u32, height: u32, flags: &[&str]) -> Browser {
         let mut last_error = String::new();
         for _ in 0..3 {
-            match Self::try_launch(width, height).await {
+            match Self::try_launch(width, height, flags).await {
                 Ok(browser) => return browser,
                 Err(error) => last_error = error,
             }
@@ -136,7 +142,7 @@ impl Browser {
         panic!("start a Chromium session: {last_error}");
     }
 
-    async fn try_launch(width: u32, height: u32) -> Result<Browser, String> {
+    async fn try_launch(width: u32, height: u32, flags: &[&str]) -> Result<Browser, String> {
         let chromedriver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium_path =
@@ -158,7 +164,7 @@ impl Browser {
 
         let mut caps = DesiredCapabilities::chrome();
         caps.set_binary(&chromium_path).unwrap();
-        for flag in CHROMIUM_FLAGS {
+        for flag in CHROMIUM_FLAGS.iter().chain(flags) {
             caps.add_arg(flag).unwrap();
         }
         caps.add_arg(&format!("--window-size={width},{height}"))

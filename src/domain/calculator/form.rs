@@ -131,6 +131,27 @@ pub enum FieldId {
 }
 
 impl FieldId {
+    /// The figures that decide an option's cost most, shown first where room is short (an
+    /// embed): the price and how much of it. The rest (bonus, equity, overheads, recruiting,
+    /// ramp-up) are "more inputs".
+    pub fn is_main(self) -> bool {
+        matches!(
+            self,
+            FieldId::FrHours
+                | FieldId::FrRate
+                | FieldId::FrDays
+                | FieldId::FrDayRate
+                | FieldId::FrRetainer
+                | FieldId::FtSalary
+                | FieldId::CoDayRate
+                | FieldId::CoDays
+                | FieldId::CoFee
+                | FieldId::CoMonths
+                | FieldId::IhHires
+                | FieldId::IhSalary
+        )
+    }
+
     /// Stable: used in element ids, share links and saved scenarios.
     pub fn key(self) -> &'static str {
         match self {
@@ -713,6 +734,12 @@ impl Form {
     }
 }
 
+/// Whether an option's pricing mode is among its main inputs: how a fractional CTO or a firm
+/// charges is; how a full-time CTO is recruited is a detail.
+pub fn mode_is_main(option: Leadership) -> bool {
+    option != Leadership::FullTime
+}
+
 /// The pricing modes an option is offered in, as (id, label); none for an in-house team.
 pub fn mode_choices(option: Leadership) -> Vec<(&'static str, &'static str)> {
     match option {
@@ -1041,6 +1068,28 @@ pub fn prefilled_by_assessment(query: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A compact group (an embed) always shows a price: in every pricing mode, each option has
+    /// a main input shown, and every input is either main or under "More inputs".
+    #[test]
+    fn every_option_shows_a_main_input_in_every_mode() {
+        for option in Leadership::ALL {
+            let modes: Vec<&str> = match mode_choices(option) {
+                choices if choices.is_empty() => vec![""],
+                choices => choices.into_iter().map(|(id, _)| id).collect(),
+            };
+            for mode in modes {
+                let mut form = Form::defaults(Currency::Usd);
+                form.choose_mode(option, mode);
+                let main = FIELDS
+                    .iter()
+                    .filter(|f| f.option == Some(option) && f.id.is_main() && form.shows(f))
+                    .count();
+                assert!(main >= 1, "{option:?} priced {mode:?} shows no main input");
+            }
+        }
+        assert!(!FieldId::Horizon.is_main() && !FieldId::FtBonus.is_main());
+    }
 
     #[test]
     fn every_default_but_the_visitors_own_choices_cites_a_source() {

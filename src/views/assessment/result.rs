@@ -12,6 +12,7 @@ use crate::domain::assessment::{
     Progress, Resume, calculator_query, read_share_query, share_query,
 };
 use crate::domain::embed::Part;
+use crate::domain::embed::lead::site_of;
 use crate::domain::options::Leadership;
 use crate::domain::preferences::Currency;
 use crate::domain::route::Route;
@@ -22,6 +23,7 @@ use crate::ui::embedding::Embedding;
 use crate::ui::forms::{BackLink, LinkProblems, PrintButton, go};
 use crate::ui::links::copy_and_say;
 use crate::ui::page::PageHeading;
+use crate::ui::parts::part;
 use crate::ui::text::capitalise;
 
 #[component]
@@ -162,12 +164,18 @@ fn ResultReport(
         expect_context::<Embedding>().result(&outcome);
     }
     let share = share_href(&share_query(&answers, currency));
+    let has_cta = expect_context::<Embedding>().with(|o| o.cta.is_some());
     let over_budget = beyond_budget(best, &answers, currency);
     view! {
         <PageHeading title caption="Self-assessment" />
         <Verdict outcome=outcome.clone() />
         <PrimaryActions answers=answers.clone() currency best />
-        <CallToAction />
+        // Only a host's frame has a call to action: its code comes when one is shown.
+        {has_cta
+            .then(|| {
+                let outcome = outcome.clone();
+                view! { {Suspend::new(async move { call_to_action_part((outcome, own)).await })} }
+            })}
         <dl class="facts">
             <div>
                 <dt>"What it costs"</dt>
@@ -215,12 +223,36 @@ fn Verdict(outcome: Outcome) -> impl IntoView {
     }
 }
 
-/// The host page's invitation to get help, where an embed gives one.
+part!(call_to_action_part, |args: (Outcome, bool)| {
+    view! { <CallToAction outcome=args.0 own=args.1 /> }.into_any()
+});
+
+/// The host page's invitation to get help, where an embed gives one. Where the host also gave
+/// its consent words, the visitor may tick "Send my result to …" (never ticked for them): the
+/// link then carries the recommendation and the fits, and the host hears of it as a lead.
 #[component]
-fn CallToAction() -> impl IntoView {
+fn CallToAction(
+    outcome: Outcome,
+    /// The visitor's own result: a shared link's is not theirs to send.
+    own: bool,
+) -> impl IntoView {
     let embedding = expect_context::<Embedding>();
-    let cta = embedding.with(|o| o.cta.clone().map(|cta| (cta, o.brand.clone())));
-    cta.map(|(cta, brand)| {
+    let cta = embedding.with(|o| {
+        o.cta
+            .clone()
+            .map(|cta| (cta, o.brand.clone(), o.consent.clone()))
+    });
+    cta.map(|(cta, brand, consent)| {
+        let send = RwSignal::new(false);
+        let offer = consent.filter(|_| own).map(|consent| {
+            // Whom it goes to: the brand, else the site the link opens.
+            let to = brand.clone().unwrap_or_else(|| site_of(&cta.url).to_owned());
+            view! { <SendResult send to consent /> }
+        });
+        let lead = StoredValue::new(outcome);
+        let chosen = move || send.get().then(|| lead.get_value());
+        let href = move || embedding.cta_href(chosen().as_ref()).unwrap_or_default();
+        let followed = move |_| embedding.cta_followed(chosen().as_ref());
         view! {
             <div class="call-to-action no-print">
                 <p class="call-to-action__lead">
@@ -229,13 +261,38 @@ fn CallToAction() -> impl IntoView {
                         None => "Talk it through with someone who can help you act on it.".to_owned(),
                     }}
                 </p>
-                <a class="button call-to-action__button" href=cta.url target="_blank" rel="noopener noreferrer">
+                {offer}
+                <a class="button call-to-action__button" href=href target="_blank" rel="noopener noreferrer" on:click=followed>
                     {cta.label}
                     <span class="visually-hidden">" (opens in a new tab)"</span>
                 </a>
             </div>
         }
     })
+}
+
+/// "Send my result to …", unticked, with the host's own words on what it does with it.
+#[component]
+fn SendResult(send: RwSignal<bool>, to: String, consent: String) -> impl IntoView {
+    view! {
+        <div class="call-to-action__send choice choice--small">
+            <input
+                class="choice__input"
+                type="checkbox"
+                id="send-result"
+                aria-describedby="send-result-hint"
+                prop:checked=move || send.get()
+                on:change=move |ev| send.set(event_target_checked(&ev))
+            />
+            <label class="choice__label" for="send-result">
+                {format!("Send my result to {}", isolate(&to))}
+            </label>
+            <p class="choice__hint call-to-action__consent" id="send-result-hint">
+                {consent}
+                " Only the recommended option and the four fits go with the link, never your answers."
+            </p>
+        </div>
+    }
 }
 
 /// "Why": the answers that did most for the recommended option, and those against it.

@@ -3,9 +3,12 @@
 use leptos::prelude::*;
 
 use super::Calculator;
-use crate::domain::calculator::form::{BUDGET_FIELD, FIELDS, FieldId, Unit, mode_choices, plain};
+use crate::domain::calculator::form::{
+    BUDGET_FIELD, FIELDS, FieldId, Unit, mode_choices, mode_is_main, plain,
+};
 use crate::domain::locale::NumberFormat;
 use crate::domain::options::Leadership;
+use crate::ui::embedding::Embedding;
 use crate::ui::fields::{RadioChoices, described_by};
 use crate::ui::forms::ErrorMessage;
 use crate::ui::later::Later;
@@ -20,10 +23,16 @@ fn groups_start_open() -> bool {
         .is_some_and(|w| w >= 1024.0)
 }
 
+/// Inside a host's frame room is short: each option shows its main inputs, open, with the
+/// rest folded under "More inputs".
+pub fn compact() -> bool {
+    use_context::<Embedding>().is_some_and(|e| e.framed)
+}
+
 #[component]
 pub fn Inputs() -> impl IntoView {
-    let calculator = expect_context::<Calculator>();
-    let open = groups_start_open();
+    let compact = compact();
+    let open = compact || groups_start_open();
     view! {
         <section class="calculator__inputs" aria-labelledby="inputs-title">
             <h2 id="inputs-title" tabindex="-1">"Your figures"</h2>
@@ -44,17 +53,28 @@ pub fn Inputs() -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            <Later>
-                <SwitchInputs open />
-            </Later>
-            <button
-                type="button"
-                class="button button--secondary"
-                on:click=move |_| calculator.reset()
-            >
-                "Reset to defaults"
-            </button>
+            // In a frame it is folded with what is under the table (`Lower`).
+            {(!compact)
+                .then(|| {
+                    view! {
+                        <Later>
+                            <SwitchInputs open />
+                        </Later>
+                    }
+                })}
+            // In a frame, under "More" with the pickers (`Lower`).
+            {(!compact).then(|| view! { <ResetButton /> })}
         </section>
+    }
+}
+
+#[component]
+pub fn ResetButton() -> impl IntoView {
+    let calculator = expect_context::<Calculator>();
+    view! {
+        <button type="button" class="button button--secondary" on:click=move |_| calculator.reset()>
+            "Reset to defaults"
+        </button>
     }
 }
 
@@ -95,37 +115,61 @@ fn OptionInputs(option: Leadership, open: bool) -> impl IntoView {
             .comparison
             .with(|c| format!("{} a month", money.amount(c.get(option).run_rate)))
     });
+    let compact = compact();
+    let modes = (!mode_choices.is_empty()).then(|| {
+        let name = format!("{}-mode", option.slug());
+        view! {
+            <div class="choices choices--inline" role="radiogroup" aria-label=format!("How {} is priced", option.in_sentence())>
+                <RadioChoices
+                    name
+                    options=mode_choices.into_iter().map(|(id, label)| (id, label.to_owned())).collect()
+                    is_chosen=move |id| current() == id
+                    choose
+                />
+            </div>
+        }
+    });
+    let fields = move |main: Option<bool>| {
+        FIELDS
+            .iter()
+            .filter(|f| f.option == Some(option) && main.is_none_or(|m| f.id.is_main() == m))
+            .map(|field| {
+                let shown = move || form.with(|f| f.shows(field));
+                view! { <Show when=shown><NumberField field=field.id /></Show> }
+            })
+            .collect_view()
+    };
+    if !compact {
+        return view! {
+            <Group slug=option.slug() name=option.name() open key>
+                {modes}
+                {fields(None)}
+            </Group>
+        }
+        .into_any();
+    }
+    let (main_modes, more_modes) = if mode_is_main(option) {
+        (modes, None)
+    } else {
+        (None, modes)
+    };
     view! {
         <Group slug=option.slug() name=option.name() open key>
-            {(!mode_choices.is_empty())
-                .then(|| {
-                    let name = format!("{}-mode", option.slug());
-                    view! {
-                        <div class="choices choices--inline" role="radiogroup" aria-label=format!("How {} is priced", option.in_sentence())>
-                            <RadioChoices
-                                name
-                                options=mode_choices.into_iter().map(|(id, label)| (id, label.to_owned())).collect()
-                                is_chosen=move |id| current() == id
-                                choose
-                            />
-                        </div>
-                    }
-                })}
-            {FIELDS
-                .iter()
-                .filter(|f| f.option == Some(option))
-                .map(|field| {
-                    let shown = move || form.with(|f| f.shows(field));
-                    view! { <Show when=shown><NumberField field=field.id /></Show> }
-                })
-                .collect_view()}
+            {main_modes}
+            {fields(Some(true))}
+            <details class="more-inputs">
+                <summary>"More inputs" <span class="visually-hidden">{format!(" for {}", option.in_sentence())}</span></summary>
+                {more_modes}
+                {fields(Some(false))}
+            </details>
         </Group>
     }
+    .into_any()
 }
 
 /// The plan of starting with a fractional CTO and hiring a full-time one later.
 #[component]
-fn SwitchInputs(open: bool) -> impl IntoView {
+pub fn SwitchInputs(open: bool) -> impl IntoView {
     let calculator = expect_context::<Calculator>();
     let key = Signal::derive(move || {
         calculator.form.with(|f| {

@@ -322,6 +322,32 @@ fn CurrencyOffer(offer: RwSignal<Option<Currency>>) -> impl IntoView {
     }
 }
 
+/// Everything under the table, and the scenarios: code of its own, fetched once the page is
+/// drawn (ui::parts); until it arrives, the same placeholder as a `Later`'s, a screen high. In
+/// a host's frame it is folded under one line with `children` before it, so the frame stays
+/// a page tall; elsewhere `children` are drawn where they belong instead.
+#[component]
+fn Lower(children: Children) -> impl IntoView {
+    let lower = view! {
+        <Later>
+            <Suspense fallback=|| view! { <div data-later=""></div> }>
+                {move || Suspend::new(async move { calculator_lower_part(()).await })}
+            </Suspense>
+        </Later>
+    };
+    if !inputs::compact() {
+        return lower.into_any();
+    }
+    view! {
+        <details class="calculator__folded">
+            <summary>"More: currency, the chart, switching later, what would change the answer, scenarios"</summary>
+            {children()}
+            {lower}
+        </details>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let hash = window().location().hash().unwrap_or_default();
@@ -379,6 +405,7 @@ pub fn CalculatorPage() -> impl IntoView {
         }
     };
 
+    let compact = inputs::compact();
     view! {
         <div class="calculator">
             <PageHeading title=Route::Calculator.title() caption="Compare the options" lede="What each way of getting technical leadership costs over the months that matter to you. Every figure starts from a published source and can be changed." />
@@ -406,7 +433,7 @@ pub fn CalculatorPage() -> impl IntoView {
                 view! {
                     <summary::Summary />
                     <div class="calculator__settings">
-                        <Pickers choose choose_format />
+                        {(!compact).then(|| view! { <Pickers choose choose_format /> })}
                         <inputs::NumberField field=FieldId::Horizon />
                         <inputs::BudgetField />
                     </div>
@@ -415,14 +442,12 @@ pub fn CalculatorPage() -> impl IntoView {
                         <inputs::Inputs />
                         <results::Results />
                     </div>
-                    // Everything under the table, and the scenarios: code of its own, fetched
-                    // once the page is drawn (ui::parts).
-                    // Until it arrives, the same placeholder as a `Later`'s, a screen high.
-                    <Later>
-                        <Suspense fallback=|| view! { <div data-later=""></div> }>
-                            {move || Suspend::new(async move { calculator_lower_part(()).await })}
-                        </Suspense>
-                    </Later>
+                    // In a host's frame the pickers and the switch's input are folded too.
+                    <Lower>
+                        <Pickers choose choose_format />
+                        <inputs::SwitchInputs open=true />
+                        <inputs::ResetButton />
+                    </Lower>
                     <summary::Announcer />
                 }
             }}

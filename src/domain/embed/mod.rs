@@ -14,6 +14,9 @@ use super::preferences::Currency;
 use super::route::Route;
 use super::text::without_bidi_controls;
 
+pub mod builder;
+pub mod lead;
+
 /// A part of the app a host page can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -51,6 +54,34 @@ pub const MAX_BRAND: usize = 60;
 pub const MAX_CTA_LABEL: usize = 40;
 pub const MAX_URL: usize = 2_000;
 pub const MAX_NAMESPACE: usize = 32;
+/// The embedder's consent text beside "Send my result to …": a sentence or two.
+pub const MAX_CONSENT: usize = 300;
+
+/// The colours the framed app uses: the host's choice, since the frame sits in its page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Light,
+    Dark,
+    /// The visitor's own setting, as the full app does.
+    Auto,
+}
+
+impl Scheme {
+    pub const ALL: [Scheme; 3] = [Scheme::Light, Scheme::Dark, Scheme::Auto];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+            Scheme::Auto => "auto",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Scheme> {
+        let id = id.trim().to_ascii_lowercase();
+        Scheme::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
 
 /// A link the host page wants on the result page, such as "Book a call".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +109,15 @@ pub struct EmbedOptions {
     pub host_origin: Option<String>,
     /// Keeps this embed's saved data apart from others' on the same site.
     pub namespace: Option<String>,
+    /// Light by default in a frame, to match most host pages.
+    pub scheme: Scheme,
+    /// Whether the app's own header (its name and navigation) is shown.
+    pub header: bool,
+    /// The embedder's words beside "Send my result to …": without them no result is offered
+    /// to send, and the call to action is a plain link.
+    pub consent: Option<String>,
+    /// Where "open in its own tab" goes: the consultancy's own page of the full app.
+    pub full_app_url: Option<String>,
 }
 
 impl EmbedOptions {
@@ -93,6 +133,10 @@ impl EmbedOptions {
             events: false,
             host_origin: None,
             namespace: None,
+            scheme: Scheme::Auto,
+            header: true,
+            consent: None,
+            full_app_url: None,
         }
     }
 
@@ -102,7 +146,7 @@ impl EmbedOptions {
 }
 
 /// The names of the options, as `data-fcto-*` attributes and query parameters.
-pub const OPTION_NAMES: [&str; 10] = [
+pub const OPTION_NAMES: [&str; 14] = [
     "parts",
     "brand",
     "accent",
@@ -113,6 +157,10 @@ pub const OPTION_NAMES: [&str; 10] = [
     "events",
     "host-origin",
     "namespace",
+    "theme",
+    "header",
+    "consent",
+    "full-app-url",
 ];
 
 /// Reads options given as (name, value) pairs. `framed` says whether the app is inside
@@ -122,62 +170,25 @@ pub fn read_options(pairs: &[(String, String)], framed: bool) -> (EmbedOptions, 
     let mut options = EmbedOptions::standalone();
     if framed {
         options.parts = vec![Part::Assessment];
+        options.scheme = Scheme::Light;
     }
     let mut warnings = Vec::new();
-    let mut cta_label = None;
-    let mut cta_url = None;
+    let mut cta = (None, None);
     let mut unknown: Vec<String> = Vec::new();
     for (name, value) in pairs {
-        let refuse =
-            |why: &str| format!("the option {name} was refused ({why}); its default is used");
-        let result: Result<(), String> = match name.as_str() {
-            "parts" => parse_parts(value)
-                .map(|p| options.parts = p)
-                .map_err(|w| refuse(&w)),
-            "brand" => text(value, MAX_BRAND, name, &mut warnings)
-                .map(|t| options.brand = Some(t))
-                .map_err(|w| refuse(&w)),
-            "accent" => parse_colour(value)
-                .map(|c| options.accent = Some(c))
-                .ok_or_else(|| refuse("a colour must be written #rgb or #rrggbb")),
-            "cta-label" => text(value, MAX_CTA_LABEL, name, &mut warnings)
-                .map(|t| cta_label = Some(t))
-                .map_err(|w| refuse(&w)),
-            "cta-url" => parse_web_url(value)
-                .map(|u| cta_url = Some(u))
-                .map_err(|w| refuse(&w)),
-            "currency" => Currency::from_code(value)
-                .map(|c| options.currency = Some(c))
-                .ok_or_else(|| refuse("the currency must be USD, EUR or GBP")),
-            "locale" => parse_locale(value)
-                .map(|l| options.locale = Some(l))
-                .ok_or_else(|| refuse("a locale is a language tag such as en-GB")),
-            "events" => parse_flag(value)
-                .map(|on| options.events = on)
-                .ok_or_else(|| refuse("it is on when present, or \"false\"")),
-            "host-origin" => parse_origin(value)
-                .map(|o| options.host_origin = Some(o))
-                .ok_or_else(|| {
-                    refuse("an origin is a scheme and host such as https://example.com")
-                }),
-            "namespace" => parse_namespace(value)
-                .map(|n| options.namespace = Some(n))
-                .ok_or_else(|| {
-                    refuse(&format!(
-                        "up to {MAX_NAMESPACE} lower-case letters, digits and hyphens"
-                    ))
-                }),
-            _ => {
+        match use_option(name, value, &mut options, &mut cta, &mut warnings) {
+            Some(Err(why)) => warnings.push(format!(
+                "the option {name} was refused ({why}); its default is used"
+            )),
+            Some(Ok(())) => {}
+            None => {
                 if !unknown.contains(name) {
                     unknown.push(name.chars().take(40).collect());
                 }
-                Ok(())
             }
-        };
-        if let Err(warning) = result {
-            warnings.push(warning);
         }
     }
+    let (cta_label, cta_url) = cta;
     if !unknown.is_empty() {
         warnings.push(format!(
             "unknown options were ignored: {} (the options are {})",
@@ -191,7 +202,68 @@ pub fn read_options(pairs: &[(String, String)], framed: bool) -> (EmbedOptions, 
         _ => warnings
             .push("a call to action needs both cta-label and cta-url; none is shown".to_owned()),
     }
+    if options.consent.is_some() && options.cta.is_none() {
+        warnings.push("consent is for sending a result with the call to action, and there is none; it is not used".to_owned());
+        options.consent = None;
+    }
     (options, warnings)
+}
+
+/// Reads one option into `options` (the call to action's two halves into `cta`): `None` for a
+/// name that is not an option, else whether its value was used or why it was refused.
+fn use_option(
+    name: &str,
+    value: &str,
+    options: &mut EmbedOptions,
+    cta: &mut (Option<String>, Option<String>),
+    warnings: &mut Vec<String>,
+) -> Option<Result<(), String>> {
+    let result = match name {
+        "parts" => parse_parts(value).map(|p| options.parts = p),
+        "brand" => text(value, MAX_BRAND, name, warnings).map(|t| options.brand = Some(t)),
+        "accent" => parse_colour(value)
+            .map(|c| options.accent = Some(c))
+            .ok_or_else(|| "a colour must be written #rgb or #rrggbb".to_owned()),
+        "cta-label" => text(value, MAX_CTA_LABEL, name, warnings).map(|t| cta.0 = Some(t)),
+        "cta-url" => parse_web_url(value).map(|u| cta.1 = Some(u)),
+        "currency" => Currency::from_code(value)
+            .map(|c| options.currency = Some(c))
+            .ok_or_else(|| "the currency must be USD, EUR or GBP".to_owned()),
+        "locale" => parse_locale(value)
+            .map(|l| options.locale = Some(l))
+            .ok_or_else(|| "a locale is a language tag such as en-GB".to_owned()),
+        "events" => parse_flag(value)
+            .map(|on| options.events = on)
+            .ok_or_else(|| "it is on when present, or \"false\"".to_owned()),
+        "host-origin" => parse_origin(value)
+            .map(|o| options.host_origin = Some(o))
+            .ok_or_else(|| "an origin is a scheme and host such as https://example.com".to_owned()),
+        "namespace" => parse_namespace(value)
+            .map(|n| options.namespace = Some(n))
+            .ok_or_else(|| format!("up to {MAX_NAMESPACE} lower-case letters, digits and hyphens")),
+        "theme" => Scheme::from_id(value)
+            .map(|s| options.scheme = s)
+            .ok_or_else(|| "the theme is light, dark or auto".to_owned()),
+        "header" => parse_on_off(value)
+            .map(|on| options.header = on)
+            .ok_or_else(|| "the header is on or off".to_owned()),
+        "consent" => text(value, MAX_CONSENT, name, warnings).map(|t| options.consent = Some(t)),
+        "full-app-url" => parse_web_url(value).map(|u| options.full_app_url = Some(u)),
+        _ => return None,
+    };
+    Some(result)
+}
+
+/// Why one option's value would be refused, if it would: the same check as [`read_options`],
+/// for a form that builds options (the embed builder).
+pub fn refusal(name: &str, value: &str) -> Option<String> {
+    let mut options = EmbedOptions::standalone();
+    let mut warnings = Vec::new();
+    match use_option(name, value, &mut options, &mut (None, None), &mut warnings) {
+        Some(Err(why)) => Some(why),
+        Some(Ok(())) => None,
+        None => Some(format!("{name} is not an option")),
+    }
 }
 
 fn parse_parts(value: &str) -> Result<Vec<Part>, String> {
@@ -350,6 +422,15 @@ fn parse_flag(value: &str) -> Option<bool> {
     }
 }
 
+/// "on" or "off" (also "true" and "false"): for options that are on by default.
+fn parse_on_off(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "on" | "true" => Some(true),
+        "off" | "false" => Some(false),
+        _ => None,
+    }
+}
+
 fn parse_namespace(value: &str) -> Option<String> {
     let value = value.trim();
     let ok = (1..=MAX_NAMESPACE).contains(&value.len())
@@ -406,7 +487,14 @@ pub struct Theme {
     pub on_brand: String,
     /// For links on white: the accent where it is dark enough to read, else a darker shade.
     pub link: String,
+    /// For links, focus and text on the dark theme's surfaces: the accent where it is light
+    /// enough to read there, else a lighter tint.
+    pub link_dark: String,
 }
+
+/// The lightest of the dark theme's surfaces (`--surface-raised` in style/tokens.css): a
+/// colour that reads on it reads on all of them.
+pub const DARK_SURFACE: &str = "#1b2625";
 
 fn rgb(hex: &str) -> [f64; 3] {
     let channel =
@@ -460,25 +548,55 @@ pub fn theme(accent: &str) -> Theme {
     while contrast(&to_hex(link), "#ffffff") < 4.5 {
         link = darken(link, 0.9);
     }
+    // Towards white a tenth of the way each time: pure white reads on the dark surfaces.
+    let mut link_dark = base;
+    while contrast(&to_hex(link_dark), DARK_SURFACE) < 4.5 {
+        link_dark = link_dark.map(|c| c + (255.0 - c) * 0.1);
+    }
     Theme {
         brand: accent.to_owned(),
         // Used for text on light backgrounds too, so darker than a readable link.
         brand_strong: to_hex(darken(link, 0.8)),
         on_brand: on_brand.to_owned(),
         link: to_hex(link),
+        link_dark: to_hex(link_dark),
     }
 }
 
-/// What the framed app tells the page around it. `Resize` is for the host script (so the
-/// frame fits its content) and is always sent; the others are events for the host page's own
-/// use, sent only when it asked for them. None carries anything the visitor typed.
+/// What the framed app tells the page around it. `Resize` and `Page` are for the host script
+/// (so the frame fits its content, and its top comes into view when the page inside changes)
+/// and are always sent; the others are events for the host page's own use, sent only when it
+/// asked for them. None carries anything the visitor typed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
-    Resize { height: u32 },
-    Ready { parts: Vec<Part> },
-    Step { page: String },
-    Result { outcome: Outcome },
-    Height { height: u32 },
+    Resize {
+        height: u32,
+    },
+    /// Another page was opened inside the frame.
+    Page,
+    Ready {
+        parts: Vec<Part>,
+    },
+    Step {
+        page: String,
+    },
+    Result {
+        outcome: Outcome,
+    },
+    Height {
+        height: u32,
+    },
+    /// The call to action was followed; `lead` says whether the result went with it.
+    Cta {
+        lead: bool,
+    },
+    /// The visitor chose to send their result with the call to action: the result, the words
+    /// they agreed to and when (RFC 3339, UTC).
+    Lead {
+        outcome: Outcome,
+        consent: String,
+        at: String,
+    },
 }
 
 /// Every message says it is from the app.
@@ -497,22 +615,37 @@ impl Message {
                 format!(r#"{},"parts":[{}]"#, event("ready"), ids.join(","))
             }
             Message::Step { page } => format!(r#"{},"page":{}"#, event("step"), string(page)),
-            Message::Result { outcome } => {
-                let scores: Vec<String> = Leadership::ALL
-                    .iter()
-                    .map(|o| format!("{}:{}", string(o.slug()), outcome.score(*o)))
-                    .collect();
-                format!(
-                    r#"{},"recommended":{},"scores":{{{}}}"#,
-                    event("result"),
-                    string(outcome.best().slug()),
-                    scores.join(",")
-                )
-            }
+            Message::Page => head("page"),
+            Message::Result { outcome } => format!("{}{}", event("result"), result(outcome)),
             Message::Height { height } => format!(r#"{},"height":{height}"#, event("height")),
+            Message::Cta { lead } => format!(r#"{},"lead":{lead}"#, event("cta")),
+            Message::Lead {
+                outcome,
+                consent,
+                at,
+            } => format!(
+                r#"{}{},"consent":{},"consented_at":{}"#,
+                event("lead"),
+                result(outcome),
+                string(consent),
+                string(at)
+            ),
         };
         body + "}"
     }
+}
+
+/// `,"recommended":…,"scores":{…}`: the recommended option and the four fits, nothing else.
+fn result(outcome: &Outcome) -> String {
+    let scores: Vec<String> = Leadership::ALL
+        .iter()
+        .map(|o| format!("{}:{}", string(o.slug()), outcome.score(*o)))
+        .collect();
+    format!(
+        r#","recommended":{},"scores":{{{}}}"#,
+        string(outcome.best().slug()),
+        scores.join(",")
+    )
 }
 
 /// A JSON string. A message's strings are the app's own words, quoted properly all the same.
@@ -569,6 +702,7 @@ pub fn step_name(route: &Route) -> String {
         Route::WorkspaceData => "workspace/data",
         Route::Guide => "guide",
         Route::Settings => "settings",
+        Route::EmbedBuilder => "embed",
         Route::NotFound(_) => "not-found",
     };
     name.to_owned()
@@ -617,6 +751,101 @@ mod tests {
         assert!(options.events);
         assert_eq!(options.host_origin.as_deref(), Some("https://acme.example"));
         assert_eq!(options.namespace.as_deref(), Some("acme-2"));
+    }
+
+    #[test]
+    fn theme_header_consent_and_full_app_address_are_read() {
+        let (options, warnings) = read_options(
+            &pairs(&[
+                ("theme", " Dark"),
+                ("header", "off"),
+                ("cta-label", "Book a call"),
+                ("cta-url", "https://acme.example/book"),
+                ("consent", " Acme may contact you about your result. "),
+                ("full-app-url", "https://acme.example/compass/"),
+            ]),
+            true,
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(options.scheme, Scheme::Dark);
+        assert!(!options.header);
+        assert_eq!(
+            options.consent.as_deref(),
+            Some("Acme may contact you about your result.")
+        );
+        assert_eq!(
+            options.full_app_url.as_deref(),
+            Some("https://acme.example/compass/")
+        );
+        // A frame is light unless its host says otherwise; the full app follows the visitor.
+        assert_eq!(read_options(&[], true).0.scheme, Scheme::Light);
+        assert_eq!(read_options(&[], false).0.scheme, Scheme::Auto);
+        for (name, value) in [
+            ("theme", "purple"),
+            ("header", "maybe"),
+            ("full-app-url", "javascript:alert(1)"),
+            ("consent", ""),
+        ] {
+            let (options, warnings) = read_options(&pairs(&[(name, value)]), true);
+            assert_eq!(options.scheme, Scheme::Light);
+            assert!(options.header && options.full_app_url.is_none() && options.consent.is_none());
+            assert_eq!(warnings.len(), 1, "{name}: {warnings:?}");
+            assert!(warnings[0].starts_with(&format!("the option {name} was refused")));
+        }
+        // Consent without a call to action has nothing to go with.
+        let (options, warnings) = read_options(&pairs(&[("consent", "We may call.")]), true);
+        assert_eq!(options.consent, None);
+        assert!(warnings[0].contains("there is none"), "{warnings:?}");
+    }
+
+    #[test]
+    fn the_lead_and_the_click_say_only_the_result_and_the_consent() {
+        let shared = crate::domain::assessment::read_share_query(
+            "v=1&stage=early&industry=technology&leadership=nobody&team=1-3&budget=6000&challenges=expertise,roadmap&time=days-1-2&horizon=year&need=leadership&ownership=nice",
+        );
+        let outcome = crate::domain::assessment::scoring::score(&shared.answers);
+        let lead: serde_json::Value = serde_json::from_str(
+            &Message::Lead {
+                outcome: outcome.clone(),
+                consent: "Acme may \"call\" you.".into(),
+                at: "2026-12-03T10:00:00Z".into(),
+            }
+            .to_json(),
+        )
+        .unwrap();
+        let mut keys: Vec<&str> = lead
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "consent",
+                "consented_at",
+                "event",
+                "recommended",
+                "scores",
+                "source",
+                "type"
+            ]
+        );
+        assert_eq!(lead["consent"], "Acme may \"call\" you.");
+        assert_eq!(lead["recommended"], "fractional");
+        assert_eq!(lead["scores"].as_object().unwrap().len(), 4);
+        let cta: serde_json::Value =
+            serde_json::from_str(&Message::Cta { lead: false }.to_json()).unwrap();
+        assert_eq!(
+            cta,
+            serde_json::json!({"source": "cto-compass", "type": "event", "event": "cta", "lead": false})
+        );
+        let page: serde_json::Value = serde_json::from_str(&Message::Page.to_json()).unwrap();
+        assert_eq!(
+            page,
+            serde_json::json!({"source": "cto-compass", "type": "page"})
+        );
     }
 
     #[test]
@@ -739,7 +968,7 @@ mod tests {
         let (options, warnings) = read_options(
             &pairs(&[
                 ("colour", "red"),
-                ("theme", "dark"),
+                ("font", "serif"),
                 ("colour", "blue"),
                 ("brand", "Acme"),
             ]),
@@ -747,7 +976,7 @@ mod tests {
         );
         assert_eq!(options.brand.as_deref(), Some("Acme"));
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].contains("colour, theme"), "{}", warnings[0]);
+        assert!(warnings[0].contains("colour, font"), "{}", warnings[0]);
     }
 
     #[test]
@@ -878,6 +1107,7 @@ mod tests {
             fn every_accent_gives_readable_links(r in any::<u8>(), g in any::<u8>(), b in any::<u8>()) {
                 let theme = theme(&format!("#{r:02x}{g:02x}{b:02x}"));
                 prop_assert!(contrast(&theme.link, "#ffffff") >= 4.5);
+                prop_assert!(contrast(&theme.link_dark, DARK_SURFACE) >= 4.5);
                 prop_assert!(contrast(&theme.brand, &theme.on_brand) >= 4.5);
             }
         }
