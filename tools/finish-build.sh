@@ -89,6 +89,9 @@ fi
 		' index.html
 		perl -0777 -pi -e 's{<link\b[^>]*_bg\.wasm[^>]*>}{}' index.html
 		cat <<'JS'
+// In a host's frame the static shell is the full app's home page in its own colours: until the
+// app draws the host's part in the host's brand, only "Loading…" shows (base.css).
+if (window.top !== window.self) document.documentElement.classList.add("embedded");
 const part = (() => {
   const h = location.hash;
   const framed = window.top !== window.self;

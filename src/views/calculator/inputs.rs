@@ -139,32 +139,29 @@ fn OptionInputs(option: Leadership, open: bool) -> impl IntoView {
             })
             .collect_view()
     };
-    if !compact {
-        return view! {
-            <Group slug=option.slug() name=option.name() open key>
-                {modes}
-                {fields(None)}
-            </Group>
-        }
-        .into_any();
-    }
-    let (main_modes, more_modes) = if mode_is_main(option) {
+    // Everywhere but a frame, all of them in one list; in a frame, the main ones and the rest
+    // folded. One drawing for both: each costs every visit to the page its code.
+    let (main_modes, more_modes) = if !compact || mode_is_main(option) {
         (modes, None)
     } else {
         (None, modes)
     };
-    view! {
-        <Group slug=option.slug() name=option.name() open key>
-            {main_modes}
-            {fields(Some(true))}
+    let more = compact.then(|| {
+        view! {
             <details class="more-inputs">
                 <summary>"More inputs" <span class="visually-hidden">{format!(" for {}", option.in_sentence())}</span></summary>
                 {more_modes}
                 {fields(Some(false))}
             </details>
+        }
+    });
+    view! {
+        <Group slug=option.slug() name=option.name() open key>
+            {main_modes}
+            {fields(compact.then_some(true))}
+            {more}
         </Group>
     }
-    .into_any()
 }
 
 /// The plan of starting with a fractional CTO and hiring a full-time one later.
