@@ -101,6 +101,14 @@ async fn axe_in_frame(browser: &Browser, place: &str) -> Vec<String> {
         .collect()
 }
 
+/// A host page served on its own site, open in a fresh browser.
+async fn open_host(name: &str, page: String) -> (Sites, Browser) {
+    let sites = Sites::start(&[(name, page)]);
+    let browser = Browser::launch().await;
+    browser.driver.goto(sites.host_url(name)).await.unwrap();
+    (sites, browser)
+}
+
 async fn frame_count(browser: &Browser) -> usize {
     browser
         .eval("return document.querySelectorAll('iframe').length")
@@ -184,13 +192,7 @@ async fn wait_fitted(browser: &Browser, index: u16) {
 
 #[tokio::test]
 async fn the_example_page_embeds_both_ways_and_the_frames_follow_their_content() {
-    let sites = Sites::start(&[("example", example_page())]);
-    let browser = Browser::launch().await;
-    browser
-        .driver
-        .goto(sites.host_url("example"))
-        .await
-        .unwrap();
+    let (sites, browser) = open_host("example", example_page()).await;
     browser
         .wait_until(
             "both frames",
@@ -296,9 +298,7 @@ async fn the_host_hears_the_result_only_when_it_opted_in_and_only_from_the_app()
          <div id=\"declined\" data-fcto data-fcto-events=\"false\"></div>",
         RECORDER,
     );
-    let sites = Sites::start(&[("events", page)]);
-    let browser = Browser::launch().await;
-    browser.driver.goto(sites.host_url("events")).await.unwrap();
+    let (_sites, browser) = open_host("events", page).await;
     browser
         .wait_until(
             "three frames",
@@ -515,9 +515,7 @@ async fn the_host_pages_css_cannot_break_the_app_and_two_embeds_keep_apart() {
         "<div id=\"first\" data-fcto></div><p id=\"between\">Between the two.</p><div id=\"second\" data-fcto data-fcto-parts=\"calculator\"></div>",
         "<style>button { all: unset } * { font-size: 40px !important } h1 { font-family: Georgia, serif; color: rgb(200, 0, 0) }</style>",
     );
-    let sites = Sites::start(&[("styled", page)]);
-    let browser = Browser::launch().await;
-    browser.driver.goto(sites.host_url("styled")).await.unwrap();
+    let (_sites, browser) = open_host("styled", page).await;
     browser
         .wait_until(
             "two frames",
@@ -594,9 +592,7 @@ async fn the_host_pages_css_cannot_break_the_app_and_two_embeds_keep_apart() {
 #[tokio::test]
 async fn a_framed_app_keeps_nothing_and_says_so() {
     let page = host_page("<div id=\"assessment\" data-fcto></div>", "");
-    let sites = Sites::start(&[("plain", page)]);
-    let browser = Browser::launch().await;
-    browser.driver.goto(sites.host_url("plain")).await.unwrap();
+    let (sites, browser) = open_host("plain", page).await;
     enter(&browser, 0).await;
     // No banner: one quiet line at the foot, which opens to say why, in no warning colour.
     assert_eq!(
@@ -670,13 +666,7 @@ async fn a_framed_app_keeps_nothing_and_says_so() {
 #[tokio::test]
 async fn a_co_founders_link_is_compared_in_the_embed_too() {
     let page = host_page("<div id=\"assessment\" data-fcto></div>", "");
-    let sites = Sites::start(&[("compare", page)]);
-    let browser = Browser::launch().await;
-    browser
-        .driver
-        .goto(sites.host_url("compare"))
-        .await
-        .unwrap();
+    let (_sites, browser) = open_host("compare", page).await;
     show_result(&browser, 0).await;
     enter(&browser, 0).await;
     browser.click_text("Compare with a co-founder").await;
@@ -713,13 +703,7 @@ async fn a_co_founders_link_is_compared_in_the_embed_too() {
 
 #[tokio::test]
 async fn axe_finds_no_violations_in_the_embeds() {
-    let sites = Sites::start(&[("example", example_page())]);
-    let browser = Browser::launch().await;
-    browser
-        .driver
-        .goto(sites.host_url("example"))
-        .await
-        .unwrap();
+    let (_sites, browser) = open_host("example", example_page()).await;
     let mut found = Vec::new();
     // The branded wizard (the host's accent and call to action), then its result page.
     enter(&browser, 0).await;
@@ -765,9 +749,7 @@ async fn an_embed_below_the_fold_loads_only_as_the_visitor_nears_it() {
          <div id=\"eager\" data-fcto data-fcto-load=\"eager\" data-fcto-parts=\"guide\" style=\"margin-top: 3000px\"></div>",
         "",
     );
-    let sites = Sites::start(&[("late", page)]);
-    let browser = Browser::launch().await;
-    browser.driver.goto(sites.host_url("late")).await.unwrap();
+    let (sites, browser) = open_host("late", page).await;
     browser
         .wait_until(
             "the eager frame",
@@ -960,9 +942,7 @@ async fn the_result_goes_to_the_consultancy_only_when_the_visitor_ticks_send() {
            data-fcto-consent=\"Northwind may email you about this result.\"></div>",
         LISTENER,
     );
-    let sites = Sites::start(&[("lead", page)]);
-    let browser = Browser::launch().await;
-    browser.driver.goto(sites.host_url("lead")).await.unwrap();
+    let (_sites, browser) = open_host("lead", page).await;
     // A full walk through the questions, then the result.
     enter(&browser, 0).await;
     browser.click_text("Start now").await;
@@ -1093,13 +1073,7 @@ async fn the_result_goes_to_the_consultancy_only_when_the_visitor_ticks_send() {
 
 #[tokio::test]
 async fn the_example_page_logs_nothing_in_its_console() {
-    let sites = Sites::start(&[("example", example_page())]);
-    let browser = Browser::launch().await;
-    browser
-        .driver
-        .goto(sites.host_url("example"))
-        .await
-        .unwrap();
+    let (_sites, browser) = open_host("example", example_page()).await;
     wait_fitted(&browser, 0).await;
     wait_fitted(&browser, 1).await;
     show_result(&browser, 0).await;
