@@ -261,7 +261,6 @@ pub fn App() -> impl IntoView {
 
     let route = router::hash_route();
     provide_context(route);
-    embedding.connect(route);
 
     view! {
         <SkipLink />
@@ -292,5 +291,6 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <SiteFooter route />
+        {embedding.connect(route)}
     }
 }

@@ -165,6 +165,9 @@ const mainWasm = firstPaint.then(() => fetch(MAIN_WASM[0], { integrity: MAIN_WAS
     packs.push(files);
   };
   fetchPack(part);
+  // A host's frame also runs its messages to the host (ui::embedding's frame_part): the files
+  // of theirs the part's pack lacks.
+  if (part && window.top !== window.self) fetchPack(`frame-${part}`);
   // A part opened only from within another (the calculator's lower blocks) asks for its own
   // pack as it loads: the files its parent's pack lacks.
   globalThis.ctoCompassWant = fetchPack;

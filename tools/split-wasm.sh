@@ -110,7 +110,8 @@ done
 # within the result's part)
 # has a pack of the files its parent's lacks: the loader fetches it when
 # that part is asked for (see below), and the parent's files are loaded by then.
-NESTED="calculator-lower:calculator memo:assessment-result result-pages:assessment-result call-to-action:assessment-result" perl -0777 -e '
+NESTED="calculator-lower:calculator memo:assessment-result result-pages:assessment-result call-to-action:assessment-result" \
+	FRAMED=frame OPENED="assessment calculator workspace guide" perl -0777 -e '
 	my $loader = do { local $/; open my $fh, "<", $ARGV[0] or die "$ARGV[0]: $!\n"; <$fh> };
 	my $out = $ARGV[1];
 	my %chunk;
@@ -124,6 +125,13 @@ NESTED="calculator-lower:calculator memo:assessment-result result-pages:assessme
 	}
 	die "no part found in the loader\n" unless %files_of;
 	my %parent = map { split /:/ } split / /, $ENV{NESTED};
+	# The messages of a frame (FRAMED) load beside the part a host opens in it: a pack for each
+	# such part, of the files the pack of that part lacks, fetched at the start of a framed visit.
+	my $framed = delete $files_of{$ENV{FRAMED}} or die "no part $ENV{FRAMED}\n";
+	for my $opened (split / /, $ENV{OPENED}) {
+		$files_of{"$ENV{FRAMED}-$opened"} = $framed;
+		$parent{"$ENV{FRAMED}-$opened"} = $opened;
+	}
 	my $parts = 0;
 	for my $label (sort keys %files_of) {
 		my @files = @{ $files_of{$label} };
@@ -165,6 +173,7 @@ integrity() {
 	printf '};\n'
 } >.parts-preload.js
 grep -q '"calculator":' .parts-preload.js || fail "no pack for the calculator"
+grep -q '"frame-assessment":' .parts-preload.js || fail "no pack for a frame's messages beside the self-assessment"
 
 # The loader fetches each module through the packs (see above); a nested part, when asked for,
 # first has the start-up script fetch its pack.

@@ -20,6 +20,7 @@ use crate::domain::embed::{
     EmbedOptions, Message, Part, Scheme, query_pairs, read_options, step_name, theme,
 };
 use crate::domain::route::Route;
+use crate::ui::parts::part;
 
 /// How the app is shown: standalone, or framed by another page, and with which options.
 /// Shared through context; cheap to copy.
@@ -33,6 +34,8 @@ pub struct Embedding {
     pub cross_origin: bool,
     /// Where messages to the parent go, once known.
     target: StoredValue<Option<String>>,
+    /// The visitor's own result, once shown: the frame's messages tell the host of it.
+    own_result: RwSignal<Option<Outcome>>,
     /// The last result told to the host, so that seeing the same result again (a revisit,
     /// the page drawn again) is not counted twice.
     last_result: StoredValue<Option<String>>,
@@ -73,12 +76,8 @@ impl Embedding {
             ));
             options.locale = None;
         }
-        let target = options.host_origin.clone().or_else(parent_origin);
-        if framed && options.events && target.is_none() {
-            warnings.push(
-                "events were asked for, but the page around the app cannot be known: give host-origin".to_owned(),
-            );
-        }
+        // Else the parent's origin as the browser reports it, found with the messages (`connect`).
+        let target = options.host_origin.clone();
         warnings_out(&warnings);
         apply_theme(&options, framed);
         Embedding {
@@ -86,6 +85,7 @@ impl Embedding {
             framed,
             cross_origin,
             target: StoredValue::new(target),
+            own_result: RwSignal::new(None),
             last_result: StoredValue::new(None),
         }
     }
@@ -153,9 +153,17 @@ impl Embedding {
         }
     }
 
+    /// The visitor's own result is shown: the host page hears of it (`tell_result`). Through
+    /// a signal, so that the message's code stays in the frame's part.
+    pub fn result(&self, outcome: &Outcome) {
+        if self.framed {
+            self.own_result.set(Some(outcome.clone()));
+        }
+    }
+
     /// Tells the host page the visitor's own result, when it asked for events: the
     /// recommended option and the four scores, nothing else; the same result once only.
-    pub fn result(&self, outcome: &Outcome) {
+    fn tell_result(&self, outcome: &Outcome) {
         let message = Message::Result {
             outcome: outcome.clone(),
         };
@@ -171,11 +179,25 @@ impl Embedding {
     }
 
     /// Starts the messages: height as the content changes, the page on each step, and ready.
-    pub fn connect(&self, route: ReadSignal<Route>) {
-        if !self.framed {
-            return;
-        }
+    /// Only a frame has any: their code is a part of its own (`frame_part`), which a visit to
+    /// the full app never fetches. Returns what to draw for it, in a frame.
+    pub fn connect(&self, route: ReadSignal<Route>) -> Option<AnyView> {
         let embedding = *self;
+        self.framed.then(|| {
+            view! { {Suspend::new(async move { frame_part((embedding, route)).await })} }.into_any()
+        })
+    }
+
+    fn start_messages(self, route: ReadSignal<Route>) {
+        if self.target.with_value(Option::is_none) {
+            self.target.set_value(parent_origin());
+        }
+        if self.with(|o| o.events) && self.target.with_value(Option::is_none) {
+            warnings_out(&[
+                "events were asked for, but the page around the app cannot be known: give host-origin".to_owned(),
+            ]);
+        }
+        let embedding = self;
         Effect::new(move |first: Option<()>| {
             let page = step_name(&route.get());
             if first.is_some() {
@@ -183,6 +205,13 @@ impl Embedding {
                 embedding.post(&Message::Page);
             }
             embedding.event(Message::Step { page });
+        });
+        Effect::new(move || {
+            embedding.own_result.with(|outcome| {
+                outcome
+                    .as_ref()
+                    .map(|outcome| embedding.tell_result(outcome))
+            });
         });
         watch_height(embedding, route);
         self.ready();
@@ -228,6 +257,11 @@ impl Embedding {
         });
     }
 }
+
+part!(frame_part, |args: (Embedding, ReadSignal<Route>)| {
+    args.0.start_messages(args.1);
+    ().into_any()
+});
 
 /// The parent page's origin, as the browser reports it to a frame.
 fn parent_origin() -> Option<String> {
