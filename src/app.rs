@@ -50,7 +50,13 @@ fn mount() {
     }
     crate::ui::later::app_starting();
     leptos::mount::mount_to_body(App);
-    // A page of the shell is drawn now; a part's page once its file has arrived.
+    if !crate::storage::in_frame() {
+        shell_page_drawn();
+    }
+}
+
+/// A page of the shell is drawn now; a part's page once its file has arrived.
+fn shell_page_drawn() {
     if !first_page_is_drawn() && !Part::of_first_page_pending() {
         first_page_drawn();
     }
@@ -247,7 +253,24 @@ part!(settings_part, |route: Route| match route {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let embedding = Embedding::start();
+    if !crate::storage::in_frame() {
+        return view! { <Shown embedding=Embedding::standalone() /> }.into_any();
+    }
+    // A host's options are read by the frame's own part (`ui::embedding`), whose file comes
+    // with the page's in a frame: nothing of it weighs on the full app.
+    view! {
+        {Suspend::new(async move {
+            let embedding = Embedding::framed().await;
+            set_timeout(shell_page_drawn, Duration::ZERO);
+            view! { <Shown embedding /> }
+        })}
+    }
+    .into_any()
+}
+
+/// The app, shown with its options: the full app's, or a host's in a frame.
+#[component]
+fn Shown(embedding: Embedding) -> impl IntoView {
     provide_context(embedding);
     // An embed's namespace lives as long as the page; storing it once as 'static keeps the
     // storage handle a plain Copy value.

@@ -20,7 +20,6 @@ use crate::domain::embed::{
     EmbedOptions, Message, Part, Scheme, query_pairs, read_options, step_name, theme,
 };
 use crate::domain::route::Route;
-use crate::ui::parts::part;
 
 /// How the app is shown: standalone, or framed by another page, and with which options.
 /// Shared through context; cheap to copy.
@@ -42,31 +41,45 @@ pub struct Embedding {
 }
 
 impl Embedding {
-    /// Reads the options from the address, warns in the console about any it could not use,
-    /// and applies the brand colours.
-    pub fn start() -> Embedding {
+    /// The full app on its own address. Options are a host page's, for its frame: here they
+    /// would let any link dress the app in someone's brand with someone else's call to action.
+    pub fn standalone() -> Embedding {
+        let search = window().location().search().unwrap_or_default();
+        if !query_pairs(&search).is_empty() {
+            warnings_out(&[
+                "options in the address are used only when the app is shown in another page's frame; they were ignored".to_owned(),
+            ]);
+        }
+        Embedding::new(EmbedOptions::standalone(), false, false)
+    }
+
+    /// In a host's frame: reads the options from the address, warns in the console about any
+    /// it could not use, and applies the host's theme, in the frame's part.
+    pub async fn framed() -> Embedding {
+        frame_part(FrameCall::Start).await
+    }
+
+    fn new(options: EmbedOptions, framed: bool, cross_origin: bool) -> Embedding {
+        let target = options.host_origin.clone();
+        Embedding {
+            options: StoredValue::new(options),
+            framed,
+            cross_origin,
+            target: StoredValue::new(target),
+            own_result: RwSignal::new(None),
+            last_result: StoredValue::new(None),
+        }
+    }
+
+    fn read_framed() -> Embedding {
         let window = window();
-        let framed = crate::storage::in_frame();
-        let cross_origin = framed
-            && window
-                .top()
-                .ok()
-                .flatten()
-                .is_none_or(|top| top.location().href().is_err());
+        let cross_origin = window
+            .top()
+            .ok()
+            .flatten()
+            .is_none_or(|top| top.location().href().is_err());
         let search = window.location().search().unwrap_or_default();
-        let pairs = query_pairs(&search);
-        // Options are a host page's, for its frame. On the app's own address they would let
-        // any link dress the app in someone's brand with someone else's call to action.
-        let (mut options, mut warnings) = if framed {
-            read_options(&pairs, true)
-        } else {
-            if !pairs.is_empty() {
-                warnings_out(&[
-                    "options in the address are used only when the app is shown in another page's frame; they were ignored".to_owned(),
-                ]);
-            }
-            (EmbedOptions::standalone(), Vec::new())
-        };
+        let (mut options, mut warnings) = read_options(&query_pairs(&search), true);
         // A tag of the right shape that the browser cannot use would make dates fail later.
         if let Some(locale) = &options.locale
             && !browser_knows_locale(locale)
@@ -76,18 +89,11 @@ impl Embedding {
             ));
             options.locale = None;
         }
-        // Else the parent's origin as the browser reports it, found with the messages (`connect`).
-        let target = options.host_origin.clone();
         warnings_out(&warnings);
-        apply_theme(&options, framed);
-        Embedding {
-            options: StoredValue::new(options),
-            framed,
-            cross_origin,
-            target: StoredValue::new(target),
-            own_result: RwSignal::new(None),
-            last_result: StoredValue::new(None),
-        }
+        apply_theme(&options);
+        // Messages go to `host-origin`, else to the parent's origin as the browser reports
+        // it, found as they start (`connect`).
+        Embedding::new(options, true, cross_origin)
     }
 
     pub fn with<R>(&self, f: impl FnOnce(&EmbedOptions) -> R) -> R {
@@ -184,7 +190,12 @@ impl Embedding {
     pub fn connect(&self, route: ReadSignal<Route>) -> Option<AnyView> {
         let embedding = *self;
         self.framed.then(|| {
-            view! { {Suspend::new(async move { frame_part((embedding, route)).await })} }.into_any()
+            view! {
+                {Suspend::new(async move {
+                    frame_part(FrameCall::Messages(embedding, route)).await;
+                })}
+            }
+            .into_any()
         })
     }
 
@@ -258,10 +269,33 @@ impl Embedding {
     }
 }
 
-part!(frame_part, |args: (Embedding, ReadSignal<Route>)| {
-    args.0.start_messages(args.1);
-    ().into_any()
-});
+/// What the frame's part is asked to do: read the host's options as the app starts, then
+/// start the messages once the app is drawn. One part for both: a part of its own costs a file.
+enum FrameCall {
+    Start,
+    Messages(Embedding, ReadSignal<Route>),
+}
+
+#[cfg(not(debug_assertions))]
+#[leptos::lazy]
+fn frame_part(call: FrameCall) -> Embedding {
+    frame_call(call)
+}
+
+#[cfg(debug_assertions)]
+async fn frame_part(call: FrameCall) -> Embedding {
+    frame_call(call)
+}
+
+fn frame_call(call: FrameCall) -> Embedding {
+    match call {
+        FrameCall::Start => Embedding::read_framed(),
+        FrameCall::Messages(embedding, route) => {
+            embedding.start_messages(route);
+            embedding
+        }
+    }
+}
 
 /// The parent page's origin, as the browser reports it to a frame.
 fn parent_origin() -> Option<String> {
@@ -368,20 +402,18 @@ fn warnings_out(warnings: &[String]) {
 
 /// The host's accent as the app's brand colours, through the CSS object model: the value is
 /// a checked `#rrggbb`, never CSS text.
-fn apply_theme(options: &EmbedOptions, framed: bool) {
+fn apply_theme(options: &EmbedOptions) {
     let Some(root) = document()
         .document_element()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
-    if framed {
-        let _ = root.class_list().add_1("embedded");
-        if !options.header {
-            let _ = root.class_list().add_1("headless");
-        }
-        force_scheme(&root, options.scheme);
+    let _ = root.class_list().add_1("embedded");
+    if !options.header {
+        let _ = root.class_list().add_1("headless");
     }
+    force_scheme(&root, options.scheme);
     if let Some(accent) = &options.accent {
         let theme = theme(accent);
         // Named apart from the theme's own colours: the stylesheet decides where each applies
